@@ -1,0 +1,3 @@
+from pulih.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""The answers file of ``pulih reflect`` (design.md §4): one table per questionnaire."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pulih.core.loading import located, read_toml
+from pulih.core.problems import DataError, Problem
+from pulih.core.questionnaire import Questionnaire
+
+PREFERENCE_LISTS = {
+    "modes": {"online", "offline", "phone", "chat"},
+    "cost": {"free", "bpjs", "paid", "sliding"},
+    "interests": None,
+    "audience": None,
+}
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What narrows suggestions; every field may be empty (no preference)."""
+
+    region: str = ""
+    modes: tuple[str, ...] = ()
+    cost: tuple[str, ...] = ()
+    interests: tuple[str, ...] = ()
+    audience: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnswerFile:
+    answers: dict[str, dict[str, int]]
+    preferences: Preferences = field(default_factory=Preferences)
+
+
+def load_answers(path: Path, questionnaires: dict[str, Questionnaire]) -> AnswerFile:
+    """Read an answers file; every unknown id or out-of-range value is a located problem."""
+    data, text = read_toml(path)
+    problems: list[Problem] = []
+    answers: dict[str, dict[str, int]] = {}
+    preferences = Preferences()
+    for key, table in data.items():
+        if key == "preferences":
+            preferences = _preferences(path, text, table, problems)
+            continue
+        questionnaire = questionnaires.get(key)
+        if questionnaire is None:
+            known = ", ".join(sorted(questionnaires)) + ", preferences"
+            problems.append(located(path, text, (key,), f"unknown table; expected one of {known}"))
+            continue
+        if not isinstance(table, dict):
+            problems.append(located(path, text, (key,), "must be a table of item = value"))
+            continue
+        answers[key] = {}
+        for item_id, value in table.items():
+            item = questionnaire.item_by_id.get(item_id)
+            if item is None:
+                message = (
+                    f"no item {item_id!r} in {key} (items: {', '.join(questionnaire.item_by_id)})"
+                )
+                problems.append(located(path, text, (key, item_id), message))
+                continue
+            allowed = [o.value for o in questionnaire.options_for(item)]
+            if isinstance(value, bool) or not isinstance(value, int) or value not in allowed:
+                message = (
+                    f"{value!r} is not an answer; use one of {allowed} or leave it out to skip"
+                )
+                problems.append(located(path, text, (key, item_id), message))
+                continue
+            answers[key][item_id] = value
+    if problems:
+        raise DataError(problems)
+    return AnswerFile(answers, preferences)
+
+
+def _preferences(path: Path, text: str, table: object, problems: list[Problem]) -> Preferences:
+    if not isinstance(table, dict):
+        problems.append(located(path, text, ("preferences",), "must be a table"))
+        return Preferences()
+    values: dict[str, object] = {}
+    for name, value in table.items():
+        at = ("preferences", name)
+        if name == "region":
+            if not isinstance(value, str):
+                problems.append(located(path, text, at, 'must be a text, e.g. "DKI Jakarta"'))
+            else:
+                values[name] = value.strip()
+        elif name in PREFERENCE_LISTS:
+            allowed = PREFERENCE_LISTS[name]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                problems.append(located(path, text, at, "must be a list of texts"))
+                continue
+            wrong = [v for v in value if allowed is not None and v not in allowed]
+            if wrong:
+                choices = ", ".join(sorted(allowed or ()))
+                problems.append(located(path, text, at, f"{wrong[0]!r} is not one of {choices}"))
+                continue
+            values[name] = tuple(value)
+        else:
+            problems.append(located(path, text, at, "unknown preference"))
+    return Preferences(**values)  # type: ignore[arg-type]

@@ -1,0 +1,42 @@
+"""Everything pulih reads: the bundled (or a partner's) questionnaires and resource directory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pulih.core.data import questionnaire_dir, resources_file
+from pulih.core.problems import DataError, Problem
+from pulih.core.questionnaire import Questionnaire, load_questionnaires
+from pulih.core.resources import Directory, load_directory
+
+
+@dataclass(frozen=True)
+class Content:
+    reflection: Questionnaire
+    check: Questionnaire
+    directory: Directory
+
+    @property
+    def questionnaires(self) -> dict[str, Questionnaire]:
+        return {self.reflection.id: self.reflection, self.check.id: self.check}
+
+
+def load_content(today: date, resources: Path | None = None) -> Content:
+    """Load and validate the questionnaires and the directory; DataError says what is wrong."""
+    folder = questionnaire_dir()
+    questionnaires = load_questionnaires(folder)
+    by_role: dict[str, Questionnaire] = {}
+    for questionnaire in questionnaires.values():
+        by_role.setdefault(questionnaire.role, questionnaire)
+    missing = [role for role in ("support", "check") if role not in by_role]
+    if missing:
+        raise DataError(
+            [
+                Problem(str(folder), None, "role", f"no questionnaire with role {r!r}")
+                for r in missing
+            ]
+        )
+    directory = load_directory(resources or resources_file(), today)
+    return Content(by_role["support"], by_role["check"], directory)

@@ -1,0 +1,256 @@
+"""Results in words: one view shared by the TUI, ``reflect`` (text, markdown, json) and reports."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from pulih.core.i18n import Lang
+from pulih.core.questionnaire import Questionnaire
+from pulih.core.resources import CrisisRoute
+from pulih.core.scoring import INSUFFICIENT, Results
+from pulih.core.strings import t
+
+BAR_WIDTH = 20
+
+
+@dataclass(frozen=True)
+class TypeLine:
+    id: str
+    name: str
+    description: str
+    score: int | None
+    band: str
+    band_label: str
+    statement: str
+    next_step: str | None
+
+
+@dataclass(frozen=True)
+class ResultView:
+    """Everything results say, already in the person's language, strengths first."""
+
+    lang: Lang
+    strengths: list[TypeLine]
+    to_strengthen: list[TypeLine]
+    overall: str
+    distress: str | None
+    referral: str
+    referral_level: str
+    crisis_first: bool
+    routes: list[CrisisRoute]
+
+
+def bar(score: int | None, width: int = BAR_WIDTH) -> str:
+    """A bar that reads without colour: full blocks for the score, light shade for the rest."""
+    if score is None:
+        return "·" * width
+    filled = round(score / 100 * width)
+    return "█" * filled + "░" * (width - filled)
+
+
+def _type_line(q: Questionnaire, results: Results, type_id: str, lang: Lang) -> TypeLine:
+    subscale = q.subscale_by_id[type_id]
+    score = results.support.by_type[type_id]
+    band = subscale.scoring.band_for(score.mean) if score.mean is not None else None
+    if band is None or score.band == INSUFFICIENT:
+        label, statement = (
+            t("results.insufficient", lang),
+            t("results.insufficient_statement", lang),
+        )
+    else:
+        label = band.label(lang)
+        statement = band.statement(lang) if band.statement else ""
+    step = subscale.next_step(lang) if subscale.next_step else None
+    return TypeLine(
+        type_id,
+        subscale.name(lang),
+        subscale.description(lang),
+        score.score,
+        score.band,
+        label,
+        statement,
+        step,
+    )
+
+
+def describe(
+    results: Results,
+    reflection: Questionnaire,
+    check: Questionnaire | None,
+    routes: list[CrisisRoute],
+    lang: Lang,
+) -> ResultView:
+    """Put results into words, strengths first, then what could be strengthened."""
+    support = results.support
+    strengths = [_type_line(reflection, results, i, lang) for i in support.strengths]
+    weaker = [_type_line(reflection, results, i, lang) for i in support.to_strengthen]
+    unscored = [
+        _type_line(reflection, results, s.id, lang)
+        for s in support.by_type.values()
+        if s.mean is None
+    ]
+    overall_band = (
+        reflection.total.scoring.band_for(support.overall.mean)
+        if reflection.total and support.overall.mean is not None
+        else None
+    )
+    overall = f"{t('results.overall', lang)}: " + (
+        f"{support.overall.score} / 100 · {overall_band.label(lang)}"
+        if overall_band and support.overall.band != INSUFFICIENT
+        else t("results.insufficient", lang)
+    )
+    distress: str | None = None
+    if results.check_taken and check is not None and check.total is not None:
+        d = results.distress
+        band = next((b for b in check.total.scoring.bands if d and b.id == d.band), None)
+        if d is None or d.total is None or band is None:
+            distress = f"{t('results.distress', lang)}: {t('results.distress_incomplete', lang)}"
+        else:
+            said = band.statement(lang) if band.statement else ""
+            distress = f"{t('results.distress', lang)}: {band.label(lang)} ({d.total}/12). {said}"
+    elif check is not None:
+        distress = t("results.check_skipped", lang)
+    return ResultView(
+        lang,
+        strengths,
+        weaker + unscored,
+        overall,
+        distress,
+        t(f"referral.{results.referral}", lang),
+        results.referral,
+        results.safety.crisis,
+        routes,
+    )
+
+
+def route_lines(route: CrisisRoute, lang: Lang) -> list[str]:
+    """A crisis route as lines of text: name, how to reach it, when it was last checked."""
+    resource = route.resource
+    lines = [resource.name, f"  {route.contact}"]
+    if resource.caveat:
+        lines.append(f"  {resource.caveat(lang)}")
+    checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())
+    lines.append(f"  {checked}" + (f" · {t('crisis.stale', lang)}" if route.stale else ""))
+    return lines
+
+
+def crisis_block(routes: list[CrisisRoute], lang: Lang, *, urgent: bool) -> list[str]:
+    """The crisis panel as text: steps first, then at least three routes, then the busy note."""
+    lines = [t("crisis.urgent.steps" if urgent else "crisis.help.lead", lang), ""]
+    if not routes:
+        lines.append(t("crisis.none", lang))
+    for route in routes:
+        lines.extend(route_lines(route, lang))
+    lines += ["", t("crisis.busy", lang)]
+    return lines
+
+
+def _type_text(line: TypeLine, lang: Lang, *, step: bool) -> list[str]:
+    number = "  -" if line.score is None else f"{line.score:>3}"
+    out = [f"{line.name:<34} {bar(line.score)} {number}  {line.band_label}", f"  {line.statement}"]
+    if step and line.next_step:
+        out.append("  " + t("results.next_step", lang, step=line.next_step))
+    return out
+
+
+def render_text(view: ResultView) -> str:
+    """Plain text: crisis routes first when a safety item was endorsed, then the results."""
+    lang = view.lang
+    out: list[str] = []
+    if view.crisis_first:
+        out += [t("results.crisis_first", lang).upper(), ""]
+        out += crisis_block(view.routes, lang, urgent=view.referral_level == "urgent")
+        out += [""]
+    out += [t("results.title", lang), t("results.not_diagnosis", lang), ""]
+    out.append(t("results.strengths", lang))
+    if not view.strengths:
+        out.append("  " + t("results.no_strengths", lang))
+    for line in view.strengths:
+        out += ["  " + x for x in _type_text(line, lang, step=False)]
+    if view.to_strengthen:
+        out += ["", t("results.strengthen", lang)]
+        for line in view.to_strengthen:
+            out += ["  " + x for x in _type_text(line, lang, step=True)]
+    out += ["", view.overall]
+    if view.distress:
+        out += [view.distress]
+    out += ["", f"{t('referral.title', lang)}: {view.referral}", "", t("results.recheck", lang)]
+    return "\n".join(out) + "\n"
+
+
+def render_markdown(view: ResultView) -> str:
+    """Markdown for a note: the same content as the text, with headings."""
+    lang = view.lang
+    out: list[str] = []
+    if view.crisis_first:
+        out += [f"## {t('results.crisis_first', lang)}", ""]
+        for line in crisis_block(view.routes, lang, urgent=view.referral_level == "urgent"):
+            out.append(line.replace("\n", "  \n") if line and not line.startswith("  ") else line)
+        out.append("")
+    out += [f"# {t('results.title', lang)}", "", f"*{t('results.not_diagnosis', lang)}*", ""]
+
+    def table(lines: list[TypeLine], step: bool) -> list[str]:
+        rows = ["| | | |", "|---|---:|---|"]
+        notes = []
+        for line in lines:
+            score = "–" if line.score is None else str(line.score)
+            rows.append(f"| {line.name} | {score} | {line.band_label} |")
+            note = f"- **{line.name}**: {line.statement}"
+            if step and line.next_step:
+                note += " " + t("results.next_step", lang, step=line.next_step)
+            notes.append(note)
+        return [*rows, "", *notes, ""]
+
+    out += [f"## {t('results.strengths', lang)}", ""]
+    out += table(view.strengths, False) if view.strengths else [t("results.no_strengths", lang), ""]
+    if view.to_strengthen:
+        out += [f"## {t('results.strengthen', lang)}", ""] + table(view.to_strengthen, True)
+    out += [view.overall, ""]
+    if view.distress:
+        out += [view.distress, ""]
+    out += [f"## {t('referral.title', lang)}", "", view.referral, "", t("results.recheck", lang)]
+    return "\n".join(out) + "\n"
+
+
+def results_json(
+    results: Results,
+    routes: list[CrisisRoute],
+    lang: Lang,
+    suggestions: list[dict[str, object]] | None = None,
+) -> dict[str, object]:
+    """The JSON contract of design.md §4."""
+    support = {
+        type_id: {"score": score.score, "band": score.band, "answered": score.answered}
+        for type_id, score in results.support.by_type.items()
+    }
+    distress = None
+    d = results.distress
+    if d is not None and d.total is not None:
+        distress = {
+            "total": d.total,
+            "band": d.band,
+            "depression": d.parts.get("depression"),
+            "anxiety": d.parts.get("anxiety"),
+        }
+    contacts = [
+        {
+            "id": route.resource.id,
+            "name": route.resource.name,
+            "contact": route.contact,
+            "assured_date": route.resource.assured_date.isoformat(),
+        }
+        for route in routes
+    ]
+    return {
+        "support": support,
+        "distress": distress,
+        "safety": {"crisis": results.safety.crisis},
+        "referral": results.referral,
+        "suggestions": suggestions or [],
+        "crisis_contacts": contacts if results.safety.crisis else [],
+    }
+
+
+def render_json(data: dict[str, object]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

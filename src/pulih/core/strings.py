@@ -1,0 +1,219 @@
+"""The words pulih itself says, in Bahasa Indonesia and English (content-guidelines §4).
+
+Questionnaire wording, bands and per-type sentences live in questionnaires/; this is only the
+app's own voice. Kept free of pydantic so the welcome screen can use it before anything loads.
+"""
+
+from __future__ import annotations
+
+from pulih.core.i18n import Lang
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # --- welcome
+    "app.tagline": (
+        "Refleksi singkat tentang dukungan di sekitar Anda",
+        "A short reflection on the support around you",
+    ),
+    "welcome.what": (
+        "pulih mengajak Anda melihat dukungan yang Anda miliki saat ini: emosional, praktis, "
+        "informasi, dan penilaian. Sekitar 5 menit. Di akhir, Anda mendapat gambaran dan satu "
+        "langkah nyata berikutnya.",
+        "pulih helps you look at the support you have right now: emotional, practical, "
+        "informational and appraisal. About 5 minutes. At the end you get a picture and one "
+        "concrete next step.",
+    ),
+    "welcome.not": (
+        "pulih bukan diagnosis dan bukan pengganti tenaga profesional.",
+        "pulih is not a diagnosis and does not replace a professional.",
+    ),
+    "welcome.privacy": (
+        "Privat: tidak ada yang keluar dari komputer ini, dan tidak ada yang disimpan.",
+        "Private: nothing leaves this computer, and nothing is saved.",
+    ),
+    "welcome.keys": (
+        "Tombol: Enter mulai · angka 1–5 menjawab · 0 lewati · b kembali · h bantuan sekarang · "
+        "x keluar cepat · F1 panduan · q keluar",
+        "Keys: Enter start · digits 1–5 answer · 0 skip · b back · h help now · "
+        "x quick exit · F1 help · q quit",
+    ),
+    "welcome.start": ("Tekan Enter untuk mulai", "Press Enter to start"),
+    "welcome.language": ("l: English", "l: Bahasa Indonesia"),
+    # --- bindings (footer)
+    "key.start": ("Mulai", "Start"),
+    "key.language": ("Bahasa", "Language"),
+    "key.help_now": ("Bantuan sekarang", "Help now"),
+    "key.quick_exit": ("Keluar cepat", "Quick exit"),
+    "key.help": ("Panduan", "Help"),
+    "key.quit": ("Keluar", "Quit"),
+    "key.back": ("Kembali", "Back"),
+    "key.skip": ("Lewati", "Skip"),
+    "key.close": ("Tutup", "Close"),
+    "key.continue": ("Lanjut", "Continue"),
+    # --- questions
+    "question.progress": ("{n} / {total}", "{n} / {total}"),
+    "question.answer_hint": (
+        "Tekan angka untuk menjawab · 0 lewati · b kembali",
+        "Press a number to answer · 0 skip · b back",
+    ),
+    "question.skipped": ("(dilewati)", "(skipped)"),
+    "question.chosen": ("pilihan Anda", "your answer"),
+    # --- the check offer
+    "offer.title": ("Cek kondisi (pilihan)", "Wellbeing check (optional)"),
+    "offer.body": (
+        "Mau lanjut dengan 7 pertanyaan singkat tentang perasaan Anda dalam 2 minggu terakhir? "
+        "Ini membantu pulih menyarankan bantuan yang pas. Boleh dilewati.",
+        "Would you like to go on with 7 short questions about how you have felt over the last "
+        "2 weeks? They help pulih suggest the right help. You may skip them.",
+    ),
+    "offer.take": ("Enter: ikut cek kondisi", "Enter: take the check"),
+    "offer.skip": ("s: lewati, langsung ke hasil", "s: skip, go to the results"),
+    # --- crisis
+    "crisis.urgent.title": ("Bantuan sekarang", "Help right now"),
+    "crisis.urgent.lead": (
+        "Terima kasih sudah jujur. Anda tidak sendirian, dan bantuan bisa dihubungi sekarang.",
+        "Thank you for being honest. You are not alone, and help can be reached right now.",
+    ),
+    "crisis.urgent.steps": (
+        "1. Telepon 119 (gawat darurat) atau datang ke IGD rumah sakit terdekat.\n"
+        "2. Hubungi orang yang Anda percaya sekarang, dan minta ia menemani Anda.\n"
+        "3. Atau hubungi salah satu layanan di bawah ini.",
+        "1. Call 119 (emergency) or go to the nearest hospital emergency department (IGD).\n"
+        "2. Contact someone you trust now, and ask them to stay with you.\n"
+        "3. Or reach one of the services below.",
+    ),
+    "crisis.safety.title": ("Keselamatan Anda penting", "Your safety matters"),
+    "crisis.safety.lead": (
+        "Terima kasih sudah menjawab dengan jujur. Pikiran seperti ini bisa berubah, dan "
+        "bantuan tersedia. Sebaiknya bicarakan dengan tenaga profesional dalam beberapa hari "
+        "ini: Puskesmas, psikolog, atau psikiater.",
+        "Thank you for answering honestly. Thoughts like these can change, and help is there. "
+        "It would be good to talk with a professional in the next few days: the Puskesmas, a "
+        "psychologist or a psychiatrist.",
+    ),
+    "crisis.safety.prompt": (
+        "Apa yang membantu saya tetap aman? Pikirkan satu orang yang bisa Anda hubungi dan "
+        "satu tempat yang terasa aman.",
+        "What helps me stay safe? Think of one person you could contact and one place that "
+        "feels safe.",
+    ),
+    "crisis.help.title": ("Bantuan sekarang", "Help now"),
+    "crisis.help.lead": (
+        "Jika Anda dalam bahaya atau ingin mengakhiri hidup, telepon 119 atau datang ke IGD "
+        "terdekat. Hubungi juga orang yang Anda percaya.",
+        "If you are in danger or thinking of ending your life, call 119 or go to the nearest "
+        "emergency department (IGD). Contact someone you trust, too.",
+    ),
+    "crisis.busy": (
+        "Kalau tidak tersambung atau harus menunggu, itu bukan salah Anda. Coba pilihan "
+        "berikutnya.",
+        "If a line does not connect or you have to wait, it is not your fault. Try the next one.",
+    ),
+    "crisis.checked": ("Terakhir dicek: {date}", "Last checked: {date}"),
+    "crisis.stale": (
+        "Informasi ini mungkin sudah berubah; cek situs resminya.",
+        "These details may have changed; check the official website.",
+    ),
+    "crisis.continue": ("Enter: lanjut", "Enter: continue"),
+    "crisis.none": (
+        "Daftar layanan tidak bisa dibaca. Telepon 119 atau datang ke IGD terdekat.",
+        "The list of services could not be read. Call 119 or go to the nearest IGD.",
+    ),
+    # --- results
+    "results.title": ("Hasil refleksi · gambaran saat ini", "Your reflection · a picture of now"),
+    "results.not_diagnosis": (
+        "Ini bukan diagnosis. Hanya tenaga profesional yang dapat menilai kondisi Anda.",
+        "This is not a diagnosis. Only a professional can assess your condition.",
+    ),
+    "results.strengths": ("Kekuatan Anda", "Your strengths"),
+    "results.strengthen": ("Yang bisa diperkuat", "What could be strengthened"),
+    "results.no_strengths": (
+        "Setiap jawaban Anda adalah titik awal. Dukungan bisa tumbuh, satu langkah kecil setiap kali.",
+        "Every answer is a starting point. Support can grow, one small step at a time.",
+    ),
+    "results.insufficient": ("belum cukup jawaban", "not enough answers"),
+    "results.insufficient_statement": (
+        "Belum cukup jawaban untuk jenis dukungan ini (perlu 2 dari 3).",
+        "Not enough answers for this type of support (2 of 3 needed).",
+    ),
+    "results.next_step": ("Langkah kecil: {step}", "A small step: {step}"),
+    "results.overall": ("Dukungan keseluruhan", "Overall support"),
+    "results.distress": ("Cek kondisi (2 minggu terakhir)", "Wellbeing check (last 2 weeks)"),
+    "results.distress_incomplete": (
+        "Belum cukup jawaban untuk cek kondisi.",
+        "Not enough answers for the wellbeing check.",
+    ),
+    "results.check_skipped": (
+        "Cek kondisi dilewati.",
+        "The wellbeing check was skipped.",
+    ),
+    "results.recheck": (
+        "Perasaan bisa berubah. Anda bisa mengulang refleksi ini kapan saja, misalnya 2 minggu lagi.",
+        "Feelings change. You can do this reflection again any time, for example in 2 weeks.",
+    ),
+    "results.crisis_first": ("Bantuan yang bisa dihubungi sekarang", "Help you can reach now"),
+    "results.source": ("Tentang pertanyaan ini", "About these questions"),
+    # --- referral
+    "referral.title": ("Saran bantuan profesional", "Professional help"),
+    "referral.urgent": (
+        "Hubungi bantuan sekarang: telepon 119 atau datang ke IGD terdekat, dan hubungi orang "
+        "yang Anda percaya.",
+        "Reach help now: call 119 or go to the nearest emergency department (IGD), and contact "
+        "someone you trust.",
+    ),
+    "referral.strong": (
+        "Sebaiknya temui tenaga profesional segera, dalam minggu ini: Puskesmas (banyak yang "
+        "punya psikolog, ditanggung BPJS), psikolog, atau psikiater.",
+        "It would be good to see a professional soon, this week: the Puskesmas (many have a "
+        "psychologist, covered by BPJS), a psychologist or a psychiatrist.",
+    ),
+    "referral.suggest": (
+        "Berbicara dengan tenaga profesional (Puskesmas atau psikolog) bisa membantu. Tidak "
+        "mendesak. Bersama itu, dukungan komunitas juga bermanfaat. Cek lagi dalam 2 minggu.",
+        "Talking with a professional (the Puskesmas or a psychologist) can help. It is not "
+        "urgent. Community support helps alongside it. Check again in 2 weeks.",
+    ),
+    "referral.none": (
+        "Berbicara dengan konselor atau psikolog selalu bisa menjadi pilihan, kapan pun Anda mau.",
+        "Talking with a counsellor or psychologist is always an option, whenever you want.",
+    ),
+    "results.keys": (
+        "h bantuan sekarang · a tentang pertanyaan · q keluar",
+        "h help now · a about the questions · q quit",
+    ),
+    # --- quit / help
+    "quit.question": ("Keluar dari pulih?", "Quit pulih?"),
+    "quit.note": (
+        "Jawaban Anda tidak disimpan.",
+        "Your answers are not saved.",
+    ),
+    "quit.yes": ("y: ya, keluar", "y: yes, quit"),
+    "quit.no": ("n: tidak, lanjutkan", "n: no, go on"),
+    "help.title": ("Panduan", "Help"),
+    "help.body": (
+        "Jawab setiap pernyataan dengan angka. 0 melewati pertanyaan; b atau ← kembali ke "
+        "pertanyaan sebelumnya untuk mengubah jawaban.\n\n"
+        "h  Bantuan sekarang: kontak darurat, dari layar mana pun\n"
+        "x  Keluar cepat: layar dibersihkan dan pulih langsung tertutup, tanpa menyimpan apa pun\n"
+        "q  Keluar (dengan konfirmasi)\n"
+        "F1 Panduan ini\n\n"
+        "pulih tidak memakai internet dan tidak menyimpan jawaban Anda.",
+        "Answer each statement with a number. 0 skips a question; b or ← goes back to the "
+        "previous question to change your answer.\n\n"
+        "h  Help now: crisis contacts, from any screen\n"
+        "x  Quick exit: clears the screen and closes pulih at once, saving nothing\n"
+        "q  Quit (asks first)\n"
+        "F1 This help\n\n"
+        "pulih does not use the internet and does not save your answers.",
+    ),
+    "error.data": (
+        "pulih tidak bisa membaca datanya: {problem}",
+        "pulih could not read its data: {problem}",
+    ),
+}
+
+
+def t(key: str, lang: Lang, **values: object) -> str:
+    """The text for ``key`` in ``lang``, with ``{names}`` filled in."""
+    indonesian, english = STRINGS[key]
+    text = indonesian if lang == "id" else english
+    return text.format(**values) if values else text
