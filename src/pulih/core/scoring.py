@@ -114,10 +114,7 @@ def score_support(q: Questionnaire, answers: Answers) -> SupportResult:
         mean = _mean(values) if enough else None
         band = _band(subscale.scoring, mean, len(values))
         by_type[subscale.id] = SupportScore(subscale.id, len(values), len(items), mean, band)
-    if q.total is not None:
-        total_scoring = q.total.scoring
-    else:
-        total_scoring = q.subscales[0].scoring
+    total_scoring = q.total.scoring if q.total is not None else q.subscales[0].scoring
     overall_mean = _mean(everything) if len(everything) >= total_scoring.min_answered else None
     overall = SupportScore(
         "overall",
