@@ -6,6 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from pulih.core.i18n import Lang
 from pulih.core.problems import DataError, Problem
 
 EXIT_BAD_INPUT = 2
@@ -63,7 +64,7 @@ def reflect(answers_path: Path, fmt: str, lang: str, resources: Path | None, tod
     from pulih.core.resources import crisis_routes
     from pulih.core.scoring import evaluate
 
-    language = "id" if lang == "id" else "en"
+    language: Lang = "id" if lang == "id" else "en"
     try:
         content = load_content(today, resources)
         answer_file = load_answers(answers_path, content.questionnaires)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from pulih.core.questionnaire import (
     REFERRAL_ORDER,
@@ -16,6 +17,7 @@ from pulih.core.questionnaire import (
 Answers = Mapping[str, int]
 """One questionnaire's answers: item id -> chosen value. A missing item was skipped."""
 
+PanelKind = Literal["urgent", "safety"]
 INSUFFICIENT = "insufficient"
 FLAG_GAP = 1.0  # a type this far below the person's other types is flagged too (guidelines §1)
 
@@ -198,6 +200,21 @@ def check_sequence(q: Questionnaire, answers: Answers) -> list[Item]:
         if urgent and urgent not in sequence and is_endorsed(item, answers.get(item.id)):
             sequence.append(urgent)
     return sequence
+
+
+def safety_panel(q: Questionnaire, item: Item, value: int | None) -> PanelKind | None:
+    """Which panel to show at once after this answer: ``urgent``, ``safety`` or none.
+
+    An endorsed safety item leads straight to the "right now" question when the file has one;
+    its answer decides: yes gives the urgent panel, no or skipped the safety panel.
+    """
+    if not item.safety:
+        return None
+    if item.urgent:
+        return "urgent" if is_endorsed(item, value) else "safety"
+    if not is_endorsed(item, value):
+        return None
+    return None if q.urgent_item is not None else "safety"
 
 
 def highest(levels: list[ReferralLevel]) -> ReferralLevel:

@@ -47,6 +47,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.quit": ("Keluar", "Quit"),
     "key.back": ("Kembali", "Back"),
     "key.skip": ("Lewati", "Skip"),
+    "key.answer": ("Jawab", "Answer"),
     "key.close": ("Tutup", "Close"),
     "key.continue": ("Lanjut", "Continue"),
     # --- questions

@@ -1,0 +1,228 @@
+"""The pulih app: owns the flow; screens are views over pulih.core."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.worker import Worker
+
+from pulih import START_TIME
+from pulih.core.i18n import Lang
+from pulih.tui.screens.welcome import WelcomeScreen
+from pulih.tui.themes import DEFAULT_THEME, THEMES
+
+if TYPE_CHECKING:
+    from pulih.core.content import Content
+    from pulih.core.questionnaire import Item
+    from pulih.core.resources import CrisisRoute
+
+ContentLoader = Callable[[], "Content"]
+
+CLEAR_TERMINAL = "\x1b[2J\x1b[3J\x1b[H"
+
+
+class PulihApp(App[None]):
+    """Welcome → reflection → (check) → results. Nothing is written to disk."""
+
+    CSS_PATH = "pulih.tcss"
+    TITLE = "pulih"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [
+        Binding("h", "help_now", "Help now", priority=True, id="pulih.help_now"),
+        Binding("x", "quick_exit", "Quick exit", priority=True, id="pulih.quick_exit"),
+        Binding("f1", "help", "Help", id="pulih.help"),
+        Binding("q", "request_quit", "Quit", id="pulih.quit"),
+        Binding("ctrl+q", "request_quit", "Quit", priority=True, id="pulih.quit_ctrl"),
+    ]
+
+    def __init__(
+        self,
+        lang: Lang = "id",
+        *,
+        resources: Path | None = None,
+        today: date | None = None,
+        load: ContentLoader | None = None,
+        theme: str = DEFAULT_THEME,
+    ) -> None:
+        super().__init__()
+        for candidate in THEMES:
+            self.register_theme(candidate)
+        self.theme = theme
+        self.lang: Lang = lang
+        self.today = today or date.today()
+        self._resources = resources
+        self._load = load
+        self._content: Content | None = None
+        self._loader: Worker[Content] | None = None
+        self.quick_exited = False
+        self.startup_seconds: float | None = None
+
+    def get_default_screen(self) -> Screen[None]:
+        return WelcomeScreen(self.lang)
+
+    def on_ready(self) -> None:
+        from time import perf_counter
+
+        self.startup_seconds = perf_counter() - START_TIME
+        # Load and validate content after the first frame, off the event loop.
+        self._loader = self.run_worker(self._read_content, thread=True, exit_on_error=False)
+
+    def _read_content(self) -> Content:
+        if self._load is not None:
+            return self._load()
+        from pulih.core.content import load_content
+
+        return load_content(self.today, self._resources)
+
+    async def content(self) -> Content | None:
+        """The loaded content, waiting for the loader if needed; None (and a message) on error."""
+        if self._content is not None:
+            return self._content
+        if self._loader is None:
+            self._loader = self.run_worker(self._read_content, thread=True, exit_on_error=False)
+        await self._loader.wait() if not self._loader.is_finished else None
+        if self._loader.error is not None:
+            self._show_error(self._loader.error)
+            return None
+        self._content = self._loader.result
+        return self._content
+
+    def _show_error(self, error: BaseException) -> None:
+        from pulih.core.problems import DataError
+        from pulih.core.strings import t
+        from pulih.tui.screens.crisis import CrisisScreen
+
+        problem = str(error.problems[0]) if isinstance(error, DataError) else repr(error)
+        self.notify(t("error.data", self.lang, problem=problem), severity="error", timeout=30)
+        self.push_screen(CrisisScreen("help", [], self.lang))
+
+    # --- routes and panels
+
+    def routes(self) -> list[CrisisRoute]:
+        from pulih.core.resources import crisis_routes
+
+        if self._content is None:
+            return []
+        return crisis_routes(self._content.directory, self.today, self.lang)
+
+    def _safety_interrupt(
+        self, item: Item, value: int | None, answers: dict[str, int]
+    ) -> Screen[None] | None:
+        from pulih.core.scoring import safety_panel
+        from pulih.tui.screens.crisis import CrisisScreen
+
+        assert self._content is not None
+        kind = safety_panel(self._content.check, item, value)
+        return CrisisScreen(kind, self.routes(), self.lang) if kind else None
+
+    # --- actions available everywhere
+
+    async def action_help_now(self) -> None:
+        from pulih.tui.screens.crisis import CrisisScreen
+
+        if isinstance(self.screen, CrisisScreen):
+            return
+        await self.content()
+        self.push_screen(CrisisScreen("help", self.routes(), self.lang))
+
+    def action_quick_exit(self) -> None:
+        self.quick_exited = True
+        self.exit()
+
+    def action_help(self) -> None:
+        from pulih.tui.screens.dialogs import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.lang))
+
+    def action_request_quit(self) -> None:
+        from pulih.tui.screens.dialogs import QuitScreen
+
+        if isinstance(self.screen, QuitScreen):
+            self.exit()
+            return
+
+        def decided(quit_now: bool | None) -> None:
+            if quit_now:
+                self.exit()
+
+        self.push_screen(QuitScreen(self.lang), callback=decided)
+
+    def action_switch_language(self) -> None:
+        self.lang = "en" if self.lang == "id" else "id"
+        if isinstance(self.screen, WelcomeScreen):
+            self.screen.set_lang(self.lang)
+
+    def action_start(self) -> None:
+        self.flow()
+
+    # --- the flow
+
+    @work(exclusive=True, group="flow")
+    async def flow(self) -> None:
+        """Reflection, the offer of the check, the check, then results."""
+        from pulih.core.report import describe
+        from pulih.core.scoring import check_sequence, evaluate
+        from pulih.tui.screens.offer import OfferScreen
+        from pulih.tui.screens.question import QuestionScreen
+        from pulih.tui.screens.results import ResultsScreen
+
+        content = await self.content()
+        if content is None:
+            return
+        reflection, check = content.reflection, content.check
+        support: dict[str, int] = {}
+        checked: dict[str, int] | None = None
+        stage = "reflect"
+        back = False
+        while stage != "results":
+            if stage == "reflect":
+                screen = QuestionScreen(reflection, self.lang, support, start_at_end=back)
+                answers = await self.push_screen_wait(screen)
+                if answers is None:
+                    return
+                support, stage = answers, "offer"
+            elif stage == "offer":
+                choice = await self.push_screen_wait(OfferScreen(self.lang))
+                back = choice == "back"
+                stage = {"take": "check", "skip": "results", "back": "reflect"}[choice]
+                if choice == "skip":
+                    checked = None
+            else:
+                screen = QuestionScreen(
+                    check,
+                    self.lang,
+                    checked,
+                    sequence=lambda answers: check_sequence(check, answers),
+                    interrupt=self._safety_interrupt,
+                )
+                answers = await self.push_screen_wait(screen)
+                if answers is None:
+                    stage = "offer"
+                else:
+                    checked, stage = answers, "results"
+                back = False
+        all_answers = {reflection.id: support}
+        if checked is not None:
+            all_answers[check.id] = checked
+        results = evaluate(reflection, check, all_answers)
+        view = describe(results, reflection, check, self.routes(), self.lang)
+        await self.push_screen(ResultsScreen(view, [reflection, check]))
+
+
+def run(lang: Lang, resources: Path | None = None) -> int:
+    """Start the TUI; after a quick exit, clear the terminal so nothing is left on screen."""
+    app = PulihApp(lang, resources=resources)
+    app.run()
+    if app.quick_exited:
+        sys.stdout.write(CLEAR_TERMINAL)
+        sys.stdout.flush()
+    return 0 if app.return_code in (None, 0) else app.return_code

@@ -1,0 +1,1 @@
+"""One file per screen. Screens are views: data in through the constructor, results out by dismiss()."""

@@ -1,0 +1,73 @@
+"""Crisis panels: the urgent panel, the safety panel, and help now. Contacts come first."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from pulih.core.i18n import Lang
+from pulih.core.report import route_lines
+from pulih.core.resources import CrisisRoute
+from pulih.core.strings import t
+from pulih.tui.widgets import KeyBar
+
+PanelKind = Literal["urgent", "safety", "help"]
+
+
+def routes_text(routes: list[CrisisRoute], lang: Lang) -> Text:
+    """The routes as text: the name bold, then how to reach it and when it was checked."""
+    text = Text()
+    if not routes:
+        text.append(t("crisis.none", lang), style="bold")
+        return text
+    for route in routes:
+        name, *rest = route_lines(route, lang)
+        text.append(name + "\n", style="bold")
+        text.append("\n".join(rest) + "\n")
+    return text
+
+
+class CrisisScreen(Screen[None]):
+    """Crisis contacts, shown at once. Enter or b returns to where the person was."""
+
+    BINDINGS = [
+        Binding("enter", "close", "Continue", id="pulih.crisis_continue"),
+        Binding("b", "close", "Back", show=False, id="pulih.crisis_back"),
+        Binding("escape", "close", "Back", show=False, id="pulih.crisis_escape"),
+    ]
+
+    def __init__(self, kind: PanelKind, routes: list[CrisisRoute], lang: Lang) -> None:
+        super().__init__(classes=f"crisis -{kind}")
+        self.kind = kind
+        self.routes = routes
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        lang, kind = self.lang, self.kind
+        title = t("crisis.safety.title" if kind == "safety" else f"crisis.{kind}.title", lang)
+        with VerticalScroll(id="crisis-body"):
+            yield Static(title, classes="title")
+            if kind == "urgent":
+                yield Static(t("crisis.urgent.lead", lang))
+                yield Static(t("crisis.urgent.steps", lang), classes="emphasis")
+            elif kind == "safety":
+                yield Static(t("crisis.safety.lead", lang))
+            else:
+                yield Static(t("crisis.help.lead", lang), classes="emphasis")
+            yield Static(routes_text(self.routes, lang), id="crisis-routes")
+            yield Static(t("crisis.busy", lang), classes="muted")
+            if kind == "safety":
+                yield Static(t("crisis.safety.prompt", lang), classes="emphasis")
+        yield KeyBar((("Enter", "key.continue"),), lang)
+
+    def on_mount(self) -> None:
+        self.query_one("#crisis-body").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,46 @@
+"""The offer of the optional wellbeing check."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from pulih.core.i18n import Lang
+from pulih.core.strings import t
+from pulih.tui.widgets import KeyBar
+
+OfferChoice = Literal["take", "skip", "back"]
+
+
+class OfferScreen(Screen[OfferChoice]):
+    """Take the check (Enter), skip it (s), or go back to the last statement (b)."""
+
+    BINDINGS = [
+        Binding("enter", "choose('take')", "Take", id="pulih.take_check"),
+        Binding("s", "choose('skip')", "Skip", id="pulih.skip_check"),
+        Binding("0", "choose('skip')", "Skip", show=False, id="pulih.skip_check_0"),
+        Binding("b", "choose('back')", "Back", id="pulih.back"),
+        Binding("left", "choose('back')", "Back", show=False, id="pulih.back_arrow"),
+    ]
+
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        with VerticalScroll(id="offer-body"):
+            yield Static(t("offer.title", lang), classes="title")
+            yield Static(t("offer.body", lang))
+            yield Static(t("offer.take", lang), classes="call-to-action")
+            yield Static(t("offer.skip", lang), classes="call-to-action")
+        hints = (("Enter", "key.continue"), ("s", "key.skip"), ("b", "key.back"))
+        yield KeyBar(hints, lang)
+
+    def action_choose(self, choice: OfferChoice) -> None:
+        self.dismiss(choice)

@@ -1,0 +1,178 @@
+"""One statement at a time: progress, the support type, the options, and the chosen answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Static
+
+from pulih.core.i18n import Lang
+from pulih.core.questionnaire import Item, Option, Questionnaire
+from pulih.core.strings import t
+from pulih.tui.widgets import KeyBar
+
+Sequence = Callable[[dict[str, int]], list[Item]]
+"""Which items to ask given the answers so far (the check adds the "right now" question)."""
+Interrupt = Callable[[Item, int | None, dict[str, int]], Screen[None] | None]
+"""A screen to show at once after an answer (the safety panels), or None."""
+
+
+class QuestionScreen(Screen[dict[str, int] | None]):
+    """Asks a questionnaire. Dismisses with the answers, or None when the person backs out."""
+
+    BINDINGS = [
+        *[Binding(str(n), f"answer({n})", show=False, id=f"pulih.answer{n}") for n in range(1, 10)],
+        Binding("0", "skip", "Skip", id="pulih.skip"),
+        Binding("s", "skip", "Skip", show=False, id="pulih.skip_s"),
+        Binding("b", "back", "Back", id="pulih.back"),
+        Binding("left", "back", "Back", show=False, id="pulih.back_arrow"),
+        Binding("up", "move(-1)", show=False, id="pulih.up"),
+        Binding("down", "move(1)", show=False, id="pulih.down"),
+        Binding("enter", "choose", show=False, id="pulih.choose"),
+    ]
+
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        lang: Lang,
+        answers: dict[str, int] | None = None,
+        *,
+        sequence: Sequence | None = None,
+        interrupt: Interrupt | None = None,
+        start_at_end: bool = False,
+    ) -> None:
+        super().__init__()
+        self.questionnaire = questionnaire
+        self.lang = lang
+        self.answers: dict[str, int] = dict(answers or {})
+        self._sequence = sequence or (lambda _answers: list(questionnaire.items))
+        self._interrupt = interrupt
+        self.index = max(len(self.items) - 1, 0) if start_at_end else 0
+        self.cursor: int | None = None
+
+    @property
+    def items(self) -> list[Item]:
+        return self._sequence(self.answers)
+
+    @property
+    def item(self) -> Item:
+        return self.items[self.index]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="question-body"):
+            yield Static(id="question-progress")
+            yield Static(id="question-type", classes="muted")
+            yield Static(id="question-prompt", classes="muted")
+            yield Static(id="question-statement")
+            yield Static(id="question-options")
+        yield KeyBar((), self.lang)
+
+    def on_mount(self) -> None:
+        self.show()
+
+    def _options(self) -> list[Option]:
+        return self.questionnaire.options_for(self.item)
+
+    def show(self) -> None:
+        """Draw the current statement."""
+        q, item, lang = self.questionnaire, self.item, self.lang
+        items = self.items
+        done = self.index
+        width = 20
+        filled = round(done / len(items) * width)
+        progress = Text()
+        progress.append(f"{q.title(lang)}  ", style="bold")
+        progress.append("█" * filled + "░" * (width - filled))
+        progress.append("  " + t("question.progress", lang, n=self.index + 1, total=len(items)))
+        self.query_one("#question-progress", Static).update(progress)
+        subscale = q.subscale_by_id[item.subscale]
+        self.query_one("#question-type", Static).update(
+            f"{subscale.name(lang)}: {subscale.description(lang)}"
+        )
+        prompt = q.prompt(lang) if q.prompt and item.options is None else ""
+        self.query_one("#question-prompt", Static).update(prompt)
+        self.query_one("#question-prompt", Static).display = bool(prompt)
+        self.query_one("#question-statement", Static).update(item.text(lang))
+        self.query_one("#question-options", Static).update(self._options_text())
+        self.query_one(KeyBar).set_hints(
+            ((f"1–{len(self._options())}", "key.answer"), ("0", "key.skip"), ("b", "key.back"))
+        )
+
+    def _options_text(self) -> Text:
+        chosen = self.answers.get(self.item.id)
+        text = Text()
+        rows: list[tuple[str, str, int | None]] = [
+            (str(n), o.label(self.lang), o.value) for n, o in enumerate(self._options(), 1)
+        ]
+        rows.append(("0", self.questionnaire.skip_label(self.lang), None))
+        for position, (key, label, value) in enumerate(rows):
+            is_chosen = value is not None and value == chosen
+            is_cursor = position == self.cursor
+            marker = "▶" if is_chosen else ("›" if is_cursor else " ")
+            style = "bold" if is_chosen else ""
+            if is_cursor:
+                style += " reverse"
+            line = f" {marker} {key}  {label}"
+            if is_chosen:
+                line += f"   ← {t('question.chosen', self.lang)}"
+            text.append(line + "\n", style=style.strip())
+        return text
+
+    def action_answer(self, number: int) -> None:
+        options = self._options()
+        if 1 <= number <= len(options):
+            self._record(options[number - 1].value)
+
+    def action_skip(self) -> None:
+        self._record(None)
+
+    def action_move(self, step: int) -> None:
+        options = self._options()
+        count = len(options) + 1
+        if self.cursor is None:
+            chosen = self.answers.get(self.item.id)
+            values = [o.value for o in options]
+            start = values.index(chosen) if chosen in values else (-1 if step > 0 else count)
+            self.cursor = (start + step) % count
+        else:
+            self.cursor = (self.cursor + step) % count
+        self.query_one("#question-options", Static).update(self._options_text())
+
+    def action_choose(self) -> None:
+        if self.cursor is None:
+            return
+        options = self._options()
+        self._record(options[self.cursor].value if self.cursor < len(options) else None)
+
+    def action_back(self) -> None:
+        if self.index == 0:
+            self.dismiss(None)
+            return
+        self.index -= 1
+        self.cursor = None
+        self.show()
+
+    def _record(self, value: int | None) -> None:
+        item = self.item
+        if value is None:
+            self.answers.pop(item.id, None)
+        else:
+            self.answers[item.id] = value
+        panel = self._interrupt(item, value, self.answers) if self._interrupt else None
+        if panel is not None:
+            self.app.push_screen(panel, callback=lambda _result: self._advance())
+        else:
+            self._advance()
+
+    def _advance(self) -> None:
+        self.cursor = None
+        if self.index + 1 >= len(self.items):
+            self.dismiss(dict(self.answers))
+            return
+        self.index += 1
+        self.show()

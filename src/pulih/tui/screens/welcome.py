@@ -1,0 +1,48 @@
+"""Welcome: what pulih is and is not, privacy, the keys, and the language."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from pulih.core.i18n import Lang
+from pulih.core.strings import t
+from pulih.tui.widgets import KeyBar
+
+
+class WelcomeScreen(Screen[None]):
+    """The first screen. Enter starts the reflection; ``l`` switches the language."""
+
+    BINDINGS = [
+        Binding("enter", "app.start", "Start", id="pulih.start"),
+        Binding("l", "app.switch_language", "Language", id="pulih.language"),
+    ]
+
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="welcome-body"):
+            yield Static(id="welcome-title")
+            yield Static(id="welcome-what")
+            yield Static(id="welcome-not", classes="emphasis")
+            yield Static(id="welcome-privacy")
+            yield Static(id="welcome-start", classes="call-to-action")
+            yield Static(id="welcome-language", classes="muted")
+            yield Static(id="welcome-keys", classes="muted")
+        yield KeyBar((("Enter", "key.start"), ("l", "key.language")), self.lang)
+
+    def on_mount(self) -> None:
+        self.set_lang(self.lang)
+
+    def set_lang(self, lang: Lang) -> None:
+        """Redraw every text in ``lang``."""
+        self.lang = lang
+        self.query_one("#welcome-title", Static).update(f"pulih · {t('app.tagline', lang)}")
+        for name in ("what", "not", "privacy", "start", "language", "keys"):
+            self.query_one(f"#welcome-{name}", Static).update(t(f"welcome.{name}", lang))
+        self.query_one(KeyBar).set_lang(lang)

@@ -1,0 +1,58 @@
+"""Small widgets shared by the screens."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from pulih.core.i18n import Lang
+from pulih.core.strings import t
+
+KeyHint = tuple[str, str]
+"""(key as shown, strings key of what it does)."""
+
+ALWAYS: tuple[KeyHint, ...] = (
+    ("h", "key.help_now"),
+    ("x", "key.quick_exit"),
+    ("F1", "key.help"),
+    ("q", "key.quit"),
+)
+
+
+class KeyBar(Static):
+    """The keys of this screen in the person's language, always visible at the bottom."""
+
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: auto;
+        padding: 0 1;
+        background: $panel;
+        color: $foreground;
+    }
+    """
+
+    def __init__(self, hints: tuple[KeyHint, ...], lang: Lang, *, always: bool = True) -> None:
+        self.hints = hints + (ALWAYS if always else ())
+        self.lang = lang
+        super().__init__(self._render_hints())
+
+    def _render_hints(self) -> Text:
+        text = Text()
+        for index, (key, name) in enumerate(self.hints):
+            if index:
+                text.append("  ")
+            text.append(f" {key} ", style="reverse bold")
+            text.append(f" {t(name, self.lang)}")
+        return text
+
+    def set_hints(self, hints: tuple[KeyHint, ...]) -> None:
+        """Change this screen's own keys (the always-available ones stay)."""
+        hints = hints + (ALWAYS if self.hints[-len(ALWAYS) :] == ALWAYS else ())
+        if hints != self.hints:
+            self.hints = hints
+            self.update(self._render_hints())
+
+    def set_lang(self, lang: Lang) -> None:
+        self.lang = lang
+        self.update(self._render_hints())
