@@ -127,7 +127,9 @@ def describe(
 def route_lines(route: CrisisRoute, lang: Lang) -> list[str]:
     """A crisis route as lines of text: name, how to reach it, when it was last checked."""
     resource = route.resource
-    lines = [resource.name, f"  {route.contact}"]
+    same = route.contact.startswith(resource.name)
+    head = route.contact if same else f"{resource.name} · {route.contact}"
+    lines = [head, f"  {resource.description(lang)}"]
     if resource.caveat:
         lines.append(f"  {resource.caveat(lang)}")
     checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())

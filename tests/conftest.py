@@ -1,0 +1,36 @@
+"""Shared fixtures. Tests never touch the network or the developer's own environment."""
+
+from __future__ import annotations
+
+import socket
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pulih.core.content import Content, load_content
+
+TODAY = date(2026, 11, 22)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Keep the machine running the tests out of them, and forbid network sockets."""
+    for name in ("NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG", "TEXTUAL_ANIMATIONS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PULIH_DATA_DIR", str(tmp_path / "data"))
+    real_socket = socket.socket
+
+    class NoNetwork(real_socket):  # type: ignore[misc,valid-type]
+        def __init__(self, family: int = -1, *args: object, **kwargs: object) -> None:
+            if family in (socket.AF_INET, socket.AF_INET6):
+                raise AssertionError("pulih must never open a network socket")
+            super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "socket", NoNetwork)
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    return load_content(TODAY)

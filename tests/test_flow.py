@@ -1,0 +1,189 @@
+"""Pilot tests of every flow: the full path, skipping, going back, both safety interrupts."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from pulih.core.content import Content
+from pulih.tui.screens.crisis import CrisisScreen
+from pulih.tui.screens.question import QuestionScreen
+from pulih.tui.screens.results import ResultsScreen
+from tests.helpers import CALM_CHECK_KEYS, SUPPORT_KEYS, make_app, press, screen_name
+
+
+def text_of(screen: object) -> str:
+    statics = screen.query(Static)  # type: ignore[attr-defined]
+    return "\n".join(str(s.render()) for s in statics)
+
+
+async def test_full_path_to_results(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter")
+        assert screen_name(pilot) == "QuestionScreen"
+        await press(pilot, *SUPPORT_KEYS)
+        assert screen_name(pilot) == "OfferScreen"
+        await press(pilot, "enter", *CALM_CHECK_KEYS)
+        screen = app.screen
+        assert isinstance(screen, ResultsScreen)
+        view = screen.view
+        assert [line.id for line in view.strengths] == ["emotional", "appraisal"]
+        assert [line.id for line in view.to_strengthen] == ["informational", "instrumental"]
+        assert view.referral_level == "none" and not view.crisis_first
+        shown = text_of(screen)
+        assert shown.index("Kekuatan Anda") < shown.index("Yang bisa diperkuat")
+        assert "Ini bukan diagnosis." in shown
+        assert "Cek kondisi (2 minggu terakhir): Minimal" in shown
+        assert "83  " in shown and "Kuat" in shown and "Tipis" in shown
+
+
+async def test_skipping_the_check(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s")
+        assert isinstance(app.screen, ResultsScreen)
+        assert "Cek kondisi dilewati." in text_of(app.screen)
+        assert app.screen.view.referral_level == "none"
+
+
+async def test_going_back_and_changing_an_answer(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", "4", "5")
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen) and screen.index == 2
+        await press(pilot, "b", "left")
+        assert screen.index == 0
+        assert "← pilihan Anda" in str(screen.query_one("#question-options", Static).render())
+        await press(pilot, "1")
+        assert screen.answers["E1"] == 1 and screen.answers["E2"] == 5 and screen.index == 1
+        await press(pilot, "0")  # skip E2: its old answer is dropped
+        assert "E2" not in screen.answers
+
+
+async def test_back_from_the_first_statement_returns_to_welcome(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", "b")
+        assert screen_name(pilot) == "WelcomeScreen"
+
+
+async def test_arrows_and_enter_choose_an_answer(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", "down", "down", "enter")
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen) and screen.answers == {"E1": 2}
+
+
+async def test_right_now_shows_the_urgent_panel_at_once(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "3")
+        question = app.screen
+        assert isinstance(question, QuestionScreen) and question.item.id == "K3"
+        await press(pilot, "2")  # yes, right now
+        panel = app.screen
+        assert isinstance(panel, CrisisScreen) and panel.kind == "urgent"
+        shown = text_of(panel)
+        assert "119" in shown and "IGD" in shown and "healing119.id" in shown
+        assert shown.index("119") < shown.index("Kalau tidak tersambung")
+        assert len(panel.routes) >= 3
+        assert "Kuat" not in shown and "Tipis" not in shown  # no scores first
+        await press(pilot, "enter")
+        assert app.screen is question and question.item.id == "K2"
+        await press(pilot, "1")
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        assert results.view.referral_level == "urgent" and results.view.crisis_first
+        assert "healing119" in str(results.query_one("#referral", Static).render())
+
+
+async def test_endorsed_not_now_shows_the_safety_panel(content: Content) -> None:
+    app = make_app(content, lang="en")
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "1", "2")
+        assert isinstance(app.screen, QuestionScreen) and app.screen.item.id == "K3"
+        await press(pilot, "1")  # not right now
+        panel = app.screen
+        assert isinstance(panel, CrisisScreen) and panel.kind == "safety"
+        shown = text_of(panel)
+        assert "Your safety matters" in shown and "What helps me stay safe?" in shown
+        assert "119" in shown
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ResultsScreen)
+        assert app.screen.view.referral_level == "strong"
+
+
+async def test_switching_language_on_welcome(content: Content) -> None:
+    app = make_app(content, lang="id")
+    async with app.run_test() as pilot:
+        assert "Tekan Enter untuk mulai" in text_of(app.screen)
+        await press(pilot, "l")
+        assert app.lang == "en" and "Press Enter to start" in text_of(app.screen)
+        await press(pilot, "enter")
+        assert "When I'm weighed down" in text_of(app.screen)
+
+
+async def test_help_now_from_a_statement_and_back(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", "3", "h")
+        panel = app.screen
+        assert isinstance(panel, CrisisScreen) and panel.kind == "help"
+        assert len(panel.routes) >= 3
+        await press(pilot, "enter")
+        assert isinstance(app.screen, QuestionScreen) and app.screen.index == 1
+
+
+async def test_help_now_on_welcome_before_anything_else(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "h")
+        assert isinstance(app.screen, CrisisScreen)
+
+
+async def test_f1_help_and_quit_with_confirmation(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "f1")
+        assert screen_name(pilot) == "HelpScreen"
+        await press(pilot, "enter", "q")
+        assert screen_name(pilot) == "QuitScreen"
+        await press(pilot, "n")
+        assert screen_name(pilot) == "WelcomeScreen" and app.is_running
+        await press(pilot, "q", "y")
+        assert not app.is_running
+    assert not app.quick_exited
+
+
+async def test_quick_exit_from_the_middle(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", "4", "4", "x")
+        assert not app.is_running
+    assert app.quick_exited
+
+
+async def test_quick_exit_works_on_top_of_a_dialog(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "q")
+        assert screen_name(pilot) == "QuitScreen"
+        await press(pilot, "x")
+        assert not app.is_running
+    assert app.quick_exited
+
+
+async def test_broken_content_shows_crisis_help_not_a_traceback(content: Content) -> None:
+    from pulih.core.problems import DataError, Problem
+    from pulih.tui.app import PulihApp
+
+    def broken() -> Content:
+        raise DataError([Problem("resources.toml", 3, "resource[0].id", "duplicate id")])
+
+    app = PulihApp("id", load=broken)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter")
+        assert isinstance(app.screen, CrisisScreen)
+        assert "119" in text_of(app.screen)
