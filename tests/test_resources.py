@@ -1,0 +1,100 @@
+"""Crisis routes: verified contacts only, regional lines by region, stale entries aged out."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pulih.core.content import Content
+from pulih.core.data import resources_file
+from pulih.core.i18n import detect_language
+from pulih.core.problems import DataError
+from pulih.core.resources import crisis_routes, load_directory
+from tests.conftest import TODAY
+
+
+def test_bundled_routes_are_at_least_three_and_119_first(content: Content) -> None:
+    routes = crisis_routes(content.directory, TODAY)
+    assert len(routes) >= 3
+    assert routes[0].resource.id == "psc-119"
+    assert {r.resource.id for r in routes} >= {"psc-119", "healing119", "darurat-112"}
+
+
+def test_unverified_numbers_are_never_shown(content: Content) -> None:
+    healing = next(r for r in content.directory.resources if r.id == "healing119")
+    hidden = [p.number for p in healing.phones if p.unverified]
+    assert hidden, "the bundled file keeps the unverified WhatsApp number for partners"
+    for route in crisis_routes(content.directory, TODAY):
+        for number in hidden:
+            assert number not in route.contact
+
+
+def test_a_regional_line_comes_first_only_where_it_serves(content: Content) -> None:
+    assert "jakcare" not in [r.resource.id for r in crisis_routes(content.directory, TODAY)]
+    routes = crisis_routes(content.directory, TODAY, region="DKI Jakarta")
+    assert routes[0].resource.id == "jakcare"
+
+
+@pytest.mark.parametrize(
+    ("today", "stale"), [(date(2027, 5, 21), False), (date(2027, 6, 23), True)]
+)
+def test_entries_warn_after_six_months(content: Content, today: date, stale: bool) -> None:
+    route = next(r for r in crisis_routes(content.directory, today) if r.resource.id == "psc-119")
+    assert route.stale is stale and not route.number_hidden and route.contact == "119"
+
+
+def test_after_eighteen_months_numbers_hide_and_websites_remain(content: Content) -> None:
+    routes = {r.resource.id: r for r in crisis_routes(content.directory, date(2028, 6, 23))}
+    assert "psc-119" not in routes  # a number alone, no website to point to
+    assert routes["healing119"].number_hidden
+    assert routes["healing119"].contact == "https://www.healing119.id"
+
+
+def edited(tmp_path: Path, old: str, new: str) -> Path:
+    text = resources_file().read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "resources.toml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def problems(path: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_directory(path, TODAY)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_low_confidence_crisis_entry_is_rejected(tmp_path: Path) -> None:
+    path = edited(tmp_path, 'confidence = "high"', 'confidence = "low"')
+    assert any(
+        "resource[0].confidence: a crisis entry must have medium or high" in p
+        for p in problems(path)
+    )
+
+
+def test_shared_number_between_organisations_is_rejected(tmp_path: Path) -> None:
+    path = edited(tmp_path, 'phones = [{ number = "112" }]', 'phones = [{ number = "119" }]')
+    assert any("number 119 is also given for 'psc-119'" in p for p in problems(path))
+
+
+def test_crisis_entry_needs_a_dated_source(tmp_path: Path) -> None:
+    text = resources_file().read_text(encoding="utf-8")
+    start = text.index('id = "darurat-112"')
+    block = text[start : text.index("[[resource]]", start)]
+    path = tmp_path / "resources.toml"
+    path.write_text(
+        text.replace(
+            block, block.replace(', date = "2025-03"', "").replace(', date = "2022-08-05"', "")
+        ),
+        encoding="utf-8",
+    )
+    assert any("a crisis entry needs at least one dated source" in p for p in problems(path))
+
+
+def test_language_from_the_locale() -> None:
+    assert detect_language({"LANG": "id_ID.UTF-8"}) == "id"
+    assert detect_language({"LANG": "en_US.UTF-8"}) == "en"
+    assert detect_language({"LC_ALL": "en_GB.UTF-8", "LANG": "id_ID.UTF-8"}) == "en"
+    assert detect_language({}) == "en"
