@@ -60,6 +60,7 @@ def reflect(answers_path: Path, fmt: str, lang: str, resources: Path | None, tod
     """Score an answers file and print the results as text, json or markdown."""
     from pulih.core.answers import load_answers
     from pulih.core.content import load_content
+    from pulih.core.matching import MatchIndex, Need, match_resources, suggestions_json
     from pulih.core.report import describe, render_json, render_markdown, render_text, results_json
     from pulih.core.resources import crisis_routes
     from pulih.core.scoring import evaluate
@@ -72,11 +73,16 @@ def reflect(answers_path: Path, fmt: str, lang: str, resources: Path | None, tod
         _report(error.problems)
         return EXIT_BAD_INPUT
     results = evaluate(content.reflection, content.check, answer_file.answers)
-    region = answer_file.preferences.region or None
-    routes = crisis_routes(content.directory, today, language, region)
+    prefs = answer_file.preferences
+    routes = crisis_routes(content.directory, today, language, prefs.region or None)
+    need = Need.from_support(results.support, results.referral)
+    suggestions = match_resources(MatchIndex(content.directory), need, prefs, language)
     if fmt == "json":
-        sys.stdout.write(render_json(results_json(results, routes, language)))
+        data = results_json(results, routes, language, suggestions_json(suggestions))
+        sys.stdout.write(render_json(data))
         return 0
-    view = describe(results, content.reflection, content.check, routes, language)
+    view = describe(
+        results, content.reflection, content.check, routes, language, suggestions, today
+    )
     sys.stdout.write(render_markdown(view) if fmt == "markdown" else render_text(view))
     return 0

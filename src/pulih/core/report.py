@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 
 from pulih.core.i18n import Lang
+from pulih.core.matching import Suggestion
 from pulih.core.questionnaire import Questionnaire
-from pulih.core.resources import CrisisRoute
+from pulih.core.resources import CrisisRoute, contact_line, is_stale
 from pulih.core.scoring import INSUFFICIENT, Results
 from pulih.core.strings import t
 
@@ -39,6 +41,8 @@ class ResultView:
     referral_level: str
     crisis_first: bool
     routes: list[CrisisRoute]
+    suggestions: list[Suggestion]
+    today: date
 
 
 def bar(score: int | None, width: int = BAR_WIDTH) -> str:
@@ -80,6 +84,8 @@ def describe(
     check: Questionnaire | None,
     routes: list[CrisisRoute],
     lang: Lang,
+    suggestions: list[Suggestion] | None = None,
+    today: date | None = None,
 ) -> ResultView:
     """Put results into words, strengths first, then what could be strengthened."""
     support = results.support
@@ -121,6 +127,8 @@ def describe(
         results.referral,
         results.safety.crisis,
         routes,
+        suggestions or [],
+        today or date.today(),
     )
 
 
@@ -135,6 +143,36 @@ def route_lines(route: CrisisRoute, lang: Lang) -> list[str]:
     checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())
     lines.append(f"  {checked}" + (f" · {t('crisis.stale', lang)}" if route.stale else ""))
     return lines
+
+
+def suggestion_lines(suggestion: Suggestion, lang: Lang, today: date) -> list[str]:
+    """A suggestion as lines: name and kind, why, how to reach it, when it was last checked."""
+    resource = suggestion.resource
+    lines = [
+        f"{resource.name} · {t(f'kind.{resource.kind}', lang)}",
+        f"  {suggestion.reason_text()}",
+        f"  {resource.description(lang)}",
+    ]
+    contact = contact_line(resource, lang)
+    if contact:
+        lines.append("  " + t("suggest.how", lang, contact=contact))
+    if resource.caveat:
+        lines.append(f"  {resource.caveat(lang)}")
+    checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())
+    stale = f" · {t('suggest.stale', lang)}" if is_stale(resource, today) else ""
+    lines.append(f"  {checked}{stale}")
+    return lines
+
+
+def suggestions_block(view: ResultView) -> list[str]:
+    lang = view.lang
+    if not view.suggestions:
+        return [t("suggest.none", lang)]
+    out: list[str] = []
+    for number, suggestion in enumerate(view.suggestions, 1):
+        first, *rest = suggestion_lines(suggestion, lang, view.today)
+        out += [f"{number}. {first}", *rest]
+    return out
 
 
 def crisis_block(routes: list[CrisisRoute], lang: Lang, *, urgent: bool) -> list[str]:
@@ -177,7 +215,8 @@ def render_text(view: ResultView) -> str:
     out += ["", view.overall]
     if view.distress:
         out += [view.distress]
-    out += ["", f"{t('referral.title', lang)}: {view.referral}", "", t("results.recheck", lang)]
+    out += ["", f"{t('referral.title', lang)}: {view.referral}", ""]
+    out += [t("suggest.title", lang), *suggestions_block(view), "", t("results.recheck", lang)]
     return "\n".join(out) + "\n"
 
 
@@ -211,7 +250,11 @@ def render_markdown(view: ResultView) -> str:
     out += [view.overall, ""]
     if view.distress:
         out += [view.distress, ""]
-    out += [f"## {t('referral.title', lang)}", "", view.referral, "", t("results.recheck", lang)]
+    out += [f"## {t('referral.title', lang)}", "", view.referral, ""]
+    out += [f"## {t('suggest.title', lang)}", ""]
+    for line in suggestions_block(view):
+        out.append(("   " + line.strip()) if line.startswith("  ") else line)
+    out += ["", t("results.recheck", lang)]
     return "\n".join(out) + "\n"
 
 

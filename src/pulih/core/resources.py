@@ -45,6 +45,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 STALE_WARN_MONTHS = 6
 STALE_DEMOTE_MONTHS = 12
 STALE_HIDE_MONTHS = 18
+STALE_ENTRY_MONTHS = 12  # other entries with contacts; generic categories do not age
 
 
 class _Model(BaseModel):
@@ -133,6 +134,15 @@ def months_between(earlier: date, later: date) -> int:
     return (
         (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
     )
+
+
+def is_stale(resource: Resource, today: date) -> bool:
+    """Whether to warn that an entry's details may have changed."""
+    age = months_between(resource.assured_date, today)
+    if resource.crisis:
+        return age > STALE_WARN_MONTHS
+    has_contact = bool(resource.url or resource.email or resource.shown_phones())
+    return has_contact and age > STALE_ENTRY_MONTHS
 
 
 def format_phone(phone: Phone, lang: Lang) -> str:
