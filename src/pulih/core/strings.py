@@ -239,6 +239,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kind.screening": ("skrining mandiri", "self-screening"),
     "kind.directory": ("direktori", "directory"),
     "kind.education": ("edukasi", "education"),
+    "suggest.keys_narrow": ("Saring", "Narrow"),
+    "results.see_suggestions": ("Lihat saran", "See suggestions"),
+    "narrow.title": ("Saring saran", "Narrow the suggestions"),
+    "narrow.lead": (
+        "Pilih yang cocok untuk Anda. Enter atau spasi mencentang; pilihan hanya disimpan "
+        "selama pulih terbuka.",
+        "Choose what suits you. Enter or space ticks an option; choices last only while "
+        "pulih is open.",
+    ),
+    "narrow.region": ("Wilayah: {region}", "Region: {region}"),
+    "narrow.region_none": ("(tidak disebut)", "(not given)"),
+    "narrow.modes": ("Cara", "How"),
+    "narrow.cost": ("Biaya", "Cost"),
+    "narrow.interests": ("Minat", "Interests"),
+    "narrow.apply": ("Terapkan", "Apply"),
+    "narrow.clear": ("Hapus semua pilihan", "Clear all choices"),
+    "narrow.pick_region": ("Pilih provinsi", "Choose a province"),
+    "key.toggle": ("Centang", "Tick"),
     # --- quit / help
     "quit.question": ("Keluar dari pulih?", "Quit pulih?"),
     "quit.note": (

@@ -20,9 +20,13 @@ from pulih.tui.screens.welcome import WelcomeScreen
 from pulih.tui.themes import DEFAULT_THEME, THEMES
 
 if TYPE_CHECKING:
+    from pulih.core.answers import Preferences
     from pulih.core.content import Content
+    from pulih.core.matching import MatchIndex
     from pulih.core.questionnaire import Item
+    from pulih.core.report import ResultView
     from pulih.core.resources import CrisisRoute
+    from pulih.core.scoring import Results
 
 ContentLoader = Callable[[], "Content"]
 
@@ -64,6 +68,9 @@ class PulihApp(App[None]):
         self._loader: Worker[Content] | None = None
         self.quick_exited = False
         self.startup_seconds: float | None = None
+        self.results: Results | None = None
+        self.preferences: Preferences | None = None
+        self._index: MatchIndex | None = None
 
     def get_default_screen(self) -> Screen[None]:
         return WelcomeScreen(self.lang)
@@ -111,7 +118,8 @@ class PulihApp(App[None]):
 
         if self._content is None:
             return []
-        return crisis_routes(self._content.directory, self.today, self.lang)
+        region = self.preferences.region if self.preferences else None
+        return crisis_routes(self._content.directory, self.today, self.lang, region or None)
 
     def _safety_interrupt(
         self, item: Item, value: int | None, answers: dict[str, int]
@@ -169,7 +177,6 @@ class PulihApp(App[None]):
     @work(exclusive=True, group="flow")
     async def flow(self) -> None:
         """Reflection, the offer of the check, the check, then results."""
-        from pulih.core.report import describe
         from pulih.core.scoring import check_sequence, evaluate
         from pulih.tui.screens.offer import OfferScreen
         from pulih.tui.screens.question import QuestionScreen
@@ -213,9 +220,50 @@ class PulihApp(App[None]):
         all_answers = {reflection.id: support}
         if checked is not None:
             all_answers[check.id] = checked
-        results = evaluate(reflection, check, all_answers)
-        view = describe(results, reflection, check, self.routes(), self.lang)
-        await self.push_screen(ResultsScreen(view, [reflection, check]))
+        self.results = evaluate(reflection, check, all_answers)
+        await self.push_screen(ResultsScreen(self.result_view(), [reflection, check]))
+
+    def result_view(self) -> ResultView:
+        """The results in words, with suggestions for the current preferences."""
+        from pulih.core.answers import Preferences
+        from pulih.core.matching import MatchIndex, Need, match_resources
+        from pulih.core.report import describe
+
+        assert self._content is not None and self.results is not None
+        content, results = self._content, self.results
+        if self._index is None:
+            self._index = MatchIndex(content.directory)
+        prefs = self.preferences or Preferences()
+        need = Need.from_support(results.support, results.referral)
+        suggestions = match_resources(self._index, need, prefs, self.lang)
+        routes = self.routes()
+        return describe(
+            results, content.reflection, content.check, routes, self.lang, suggestions, self.today
+        )
+
+    def action_suggestions(self) -> None:
+        from pulih.tui.screens.suggestions import SuggestionsScreen
+
+        if self.results is not None and not isinstance(self.screen, SuggestionsScreen):
+            self.push_screen(SuggestionsScreen(self.result_view()))
+
+    def action_narrow(self) -> None:
+        from pulih.core.answers import Preferences
+        from pulih.tui.screens.narrow import NarrowScreen
+        from pulih.tui.screens.suggestions import SuggestionsScreen
+
+        if self._content is None:
+            return
+        screen = self.screen
+        interests = sorted({i for r in self._content.directory.shown() for i in r.interests})
+
+        async def narrowed(prefs: Preferences | None) -> None:
+            if prefs is not None and isinstance(screen, SuggestionsScreen):
+                self.preferences = prefs
+                await screen.show_view(self.result_view())
+
+        current = self.preferences or Preferences()
+        self.push_screen(NarrowScreen(self.lang, current, interests), callback=narrowed)
 
 
 def run(lang: Lang, resources: Path | None = None) -> int:

@@ -34,6 +34,8 @@ class ResultsScreen(Screen[None]):
     """The results of this reflection. Nothing here is saved."""
 
     BINDINGS = [
+        Binding("enter", "app.suggestions", "Suggestions", id="pulih.suggestions"),
+        Binding("s", "app.suggestions", "Suggestions", show=False, id="pulih.suggestions_s"),
         Binding("a", "about", "About", id="pulih.about"),
     ]
 
@@ -71,7 +73,7 @@ class ResultsScreen(Screen[None]):
             if view.referral_level == "none":
                 yield Static(view.referral)
             yield Static(t("results.recheck", lang), classes="muted")
-        yield KeyBar((("a", "results.source"),), lang)
+        yield KeyBar((("Enter", "results.see_suggestions"), ("a", "results.source")), lang)
 
     def on_mount(self) -> None:
         self.query_one("#results-body").focus()

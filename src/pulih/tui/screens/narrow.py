@@ -1,0 +1,146 @@
+"""Narrowing suggestions by region, way of contact, cost and interests. Kept in memory only."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from pulih.core.answers import Preferences
+from pulih.core.i18n import Lang
+from pulih.core.regions import PROVINCES
+from pulih.core.strings import t
+from pulih.tui.widgets import KeyBar
+
+MODES = ("online", "offline", "phone", "chat")
+COSTS = ("free", "bpjs", "paid", "sliding")
+
+
+class RegionScreen(Screen[str | None]):
+    """Pick a province from a list (no typing). Returns "" for none, None to cancel."""
+
+    BINDINGS = [Binding("b", "cancel", "Back", id="pulih.region_back")]
+
+    def __init__(self, lang: Lang, current: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="narrow-body"):
+            yield Static(t("narrow.pick_region", self.lang), classes="title")
+            none = Option(Text(t("narrow.region_none", self.lang)), id="")
+            options = [none, *(Option(Text(p), id=p) for p in PROVINCES)]
+            yield OptionList(*options, id="region-list")
+        yield KeyBar((("Enter", "key.continue"), ("b", "key.back")), self.lang)
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        if self.current in PROVINCES:
+            options.highlighted = PROVINCES.index(self.current) + 1
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id or "")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NarrowScreen(Screen[Preferences | None]):
+    """Tick options with Enter or space; "Apply" returns the preferences, b cancels."""
+
+    BINDINGS = [
+        Binding("space", "tick", "Tick", show=False, id="pulih.narrow_toggle"),
+        Binding("b", "cancel", "Back", id="pulih.narrow_back"),
+    ]
+
+    def __init__(self, lang: Lang, prefs: Preferences, interests: list[str]) -> None:
+        super().__init__()
+        self.lang = lang
+        self.prefs = prefs
+        self.interests = interests
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="narrow-body"):
+            yield Static(t("narrow.title", self.lang), classes="title")
+            yield Static(t("narrow.lead", self.lang), classes="muted")
+            yield OptionList(*self._options(), id="narrow-list")
+        hints = (("Enter", "key.toggle"), ("b", "key.back"))
+        yield KeyBar(hints, self.lang)
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def _options(self) -> list[Option]:
+        lang, prefs = self.lang, self.prefs
+        region = prefs.region or t("narrow.region_none", lang)
+        options = [Option(Text("▸ " + t("narrow.region", lang, region=region)), id="region")]
+
+        def tick(group: str, value: str, label: str, chosen: tuple[str, ...]) -> Option:
+            box = "[x]" if value in chosen else "[ ]"
+            return Option(Text(f"  {box} {label}"), id=f"{group}:{value}")
+
+        options.append(Option(Text(t("narrow.modes", lang), style="bold"), disabled=True))
+        options += [tick("modes", m, t(f"mode.{m}", lang), prefs.modes) for m in MODES]
+        options.append(Option(Text(t("narrow.cost", lang), style="bold"), disabled=True))
+        options += [tick("cost", c, t(f"cost.{c}", lang), prefs.cost) for c in COSTS]
+        if self.interests:
+            options.append(Option(Text(t("narrow.interests", lang), style="bold"), disabled=True))
+            options += [tick("interests", i, i, prefs.interests) for i in self.interests]
+        options.append(Option(Text("✓ " + t("narrow.apply", lang)), id="apply"))
+        options.append(Option(Text("✗ " + t("narrow.clear", lang)), id="clear"))
+        return options
+
+    def _redraw(self) -> None:
+        options = self.query_one(OptionList)
+        highlighted = options.highlighted
+        options.set_options(self._options())
+        options.highlighted = highlighted
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._act(event.option.id)
+
+    def action_tick(self) -> None:
+        option = self.query_one(OptionList).highlighted_option
+        if option is not None:
+            self._act(option.id)
+
+    def _act(self, option_id: str | None) -> None:
+        if option_id == "apply":
+            self.dismiss(self.prefs)
+        elif option_id == "clear":
+            self.prefs = Preferences()
+            self._redraw()
+        elif option_id == "region":
+            self.app.push_screen(RegionScreen(self.lang, self.prefs.region), self._region)
+        elif option_id and ":" in option_id:
+            group, value = option_id.split(":", 1)
+            chosen: tuple[str, ...] = getattr(self.prefs, group)
+            changed = (
+                tuple(v for v in chosen if v != value) if value in chosen else (*chosen, value)
+            )
+            if group == "modes":
+                self.prefs = replace(self.prefs, modes=changed)
+            elif group == "cost":
+                self.prefs = replace(self.prefs, cost=changed)
+            else:
+                self.prefs = replace(self.prefs, interests=changed)
+            self._redraw()
+
+    def _region(self, region: str | None) -> None:
+        if region is not None:
+            self.prefs = replace(self.prefs, region=region)
+            self._redraw()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
