@@ -146,8 +146,8 @@ def _score(entry: _Entry, need: Need, wanted: _Wanted) -> float:
         score *= MISMATCH
     if wanted.interests:
         score *= 1 + 0.4 * len(entry.interests & wanted.interests)
-    if entry.audience:
-        score *= 1.3 if entry.audience & wanted.audience else 0.7
+    if entry.audience:  # groups for a particular audience go down unless it is the person's
+        score *= 1.3 if entry.audience & wanted.audience else MISMATCH
     return score
 
 

@@ -22,6 +22,10 @@ Interrupt = Callable[[Item, int | None, dict[str, int]], Screen[None] | None]
 """A screen to show at once after an answer (the safety panels), or None."""
 
 
+# Parts with a fixed height in pulih.tcss: updating them needs no new layout.
+FIXED_HEIGHT = frozenset({"#question-progress", "#question-statement", "#question-options"})
+
+
 class QuestionScreen(Screen[dict[str, int] | None]):
     """Asks a questionnaire. Dismisses with the answers, or None when the person backs out."""
 
@@ -54,6 +58,7 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         self._interrupt = interrupt
         self.index = max(len(self.items) - 1, 0) if start_at_end else 0
         self.cursor: int | None = None
+        self._shown: dict[str, str | Text] = {}
 
     @property
     def items(self) -> list[Item]:
@@ -79,29 +84,37 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         return self.questionnaire.options_for(self.item)
 
     def show(self) -> None:
-        """Draw the current statement."""
+        """Draw the current statement, touching only what changed (key-to-paint stays fast)."""
         q, item, lang = self.questionnaire, self.item, self.lang
         items = self.items
-        done = self.index
         width = 20
-        filled = round(done / len(items) * width)
+        filled = round(self.index / len(items) * width)
         progress = Text()
         progress.append(f"{q.title(lang)}  ", style="bold")
         progress.append("█" * filled + "░" * (width - filled))
         progress.append("  " + t("question.progress", lang, n=self.index + 1, total=len(items)))
-        self.query_one("#question-progress", Static).update(progress)
         subscale = q.subscale_by_id[item.subscale]
-        self.query_one("#question-type", Static).update(
-            f"{subscale.name(lang)}: {subscale.description(lang)}"
-        )
         prompt = q.prompt(lang) if q.prompt and item.options is None else ""
-        self.query_one("#question-prompt", Static).update(prompt)
-        self.query_one("#question-prompt", Static).display = bool(prompt)
-        self.query_one("#question-statement", Static).update(item.text(lang))
-        self.query_one("#question-options", Static).update(self._options_text())
+        self._set("#question-progress", progress)
+        self._set("#question-type", f"{subscale.name(lang)}: {subscale.description(lang)}")
+        self._set("#question-prompt", prompt)
+        self._set("#question-statement", item.text(lang))
+        self._set("#question-options", self._options_text())
+        count = len(self._options())
         self.query_one(KeyBar).set_hints(
-            ((f"1–{len(self._options())}", "key.answer"), ("0", "key.skip"), ("b", "key.back"))
+            ((f"1–{count}", "key.answer"), ("0", "key.skip"), ("b", "key.back"))
         )
+
+    def _set(self, selector: str, content: str | Text) -> None:
+        """Update one part if its content changed; re-layout only when its height may change."""
+        if self._shown.get(selector) == content:
+            return
+        before = self._shown.get(selector)
+        self._shown[selector] = content
+        lines = content.plain.count("\n") if isinstance(content, Text) else 0
+        old_lines = before.plain.count("\n") if isinstance(before, Text) else 0
+        fixed = selector in FIXED_HEIGHT and before is not None and lines == old_lines
+        self.query_one(selector, Static).update(content, layout=not fixed)
 
     def _options_text(self) -> Text:
         chosen = self.answers.get(self.item.id)
@@ -141,7 +154,7 @@ class QuestionScreen(Screen[dict[str, int] | None]):
             self.cursor = (start + step) % count
         else:
             self.cursor = (self.cursor + step) % count
-        self.query_one("#question-options", Static).update(self._options_text())
+        self._set("#question-options", self._options_text())
 
     def action_choose(self) -> None:
         if self.cursor is None:
