@@ -26,7 +26,7 @@ def _parser() -> argparse.ArgumentParser:
         "--resources", type=Path, metavar="PATH", help="use another resource directory"
     )
     parser.add_argument(
-        "--no-save", action="store_true", help="never write anything (nothing is saved yet anyway)"
+        "--no-save", action="store_true", help="never write anything, not even a cache"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     reflect = commands.add_parser("reflect", help="score a filled-in answers file without the TUI")
@@ -52,10 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "reflect":
             from pulih.commands import reflect
 
-            return reflect(args.answers, args.format, lang, resources, date.today())
+            return reflect(
+                args.answers, args.format, lang, resources, date.today(), not args.no_save
+            )
         from pulih.tui.app import run
 
-        return run(lang=lang, resources=resources)
+        return run(lang=lang, resources=resources, save=not args.no_save)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

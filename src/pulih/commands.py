@@ -56,25 +56,33 @@ def check(paths: list[Path], today: date) -> int:
     return EXIT_BAD_INPUT if failed else 0
 
 
-def reflect(answers_path: Path, fmt: str, lang: str, resources: Path | None, today: date) -> int:
+def reflect(
+    answers_path: Path,
+    fmt: str,
+    lang: str,
+    resources: Path | None,
+    today: date,
+    save: bool = True,
+) -> int:
     """Score an answers file and print the results as text, json or markdown."""
     from pulih.core.answers import load_answers
     from pulih.core.content import load_content
     from pulih.core.matching import MatchIndex, Need, match_resources, suggestions_json
+    from pulih.core.paths import cache_dir
     from pulih.core.report import describe, render_json, render_markdown, render_text, results_json
     from pulih.core.resources import crisis_routes
     from pulih.core.scoring import evaluate
 
     language: Lang = "id" if lang == "id" else "en"
     try:
-        content = load_content(today, resources)
+        content = load_content(today, resources, cache_dir() if save else None)
         answer_file = load_answers(answers_path, content.questionnaires)
     except DataError as error:
         _report(error.problems)
         return EXIT_BAD_INPUT
     results = evaluate(content.reflection, content.check, answer_file.answers)
     prefs = answer_file.preferences
-    routes = crisis_routes(content.directory, today, language, prefs.region or None)
+    routes = crisis_routes(content.directory.crisis, today, language, prefs.region or None)
     need = Need.from_support(results.support, results.referral)
     suggestions = match_resources(MatchIndex(content.directory), need, prefs, language)
     if fmt == "json":

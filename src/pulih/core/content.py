@@ -6,25 +6,30 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pulih.core.catalogue import Catalogue, load_catalogue
 from pulih.core.data import questionnaire_dir, resources_file
 from pulih.core.problems import DataError, Problem
 from pulih.core.questionnaire import Questionnaire, load_questionnaires
-from pulih.core.resources import Directory, load_directory
 
 
 @dataclass(frozen=True)
 class Content:
     reflection: Questionnaire
     check: Questionnaire
-    directory: Directory
+    directory: Catalogue
 
     @property
     def questionnaires(self) -> dict[str, Questionnaire]:
         return {self.reflection.id: self.reflection, self.check.id: self.check}
 
 
-def load_content(today: date, resources: Path | None = None) -> Content:
-    """Load and validate the questionnaires and the directory; DataError says what is wrong."""
+def load_content(
+    today: date, resources: Path | None = None, cache_dir: Path | None = None
+) -> Content:
+    """Load and validate the questionnaires and the directory; DataError says what is wrong.
+
+    ``cache_dir`` keeps the validated directory for a fast next start; None writes nothing.
+    """
     folder = questionnaire_dir()
     questionnaires = load_questionnaires(folder)
     by_role: dict[str, Questionnaire] = {}
@@ -38,5 +43,5 @@ def load_content(today: date, resources: Path | None = None) -> Content:
                 for r in missing
             ]
         )
-    directory = load_directory(resources or resources_file(), today)
+    directory = load_catalogue(resources or resources_file(), today, cache_dir)
     return Content(by_role["support"], by_role["check"], directory)

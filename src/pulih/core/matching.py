@@ -7,13 +7,16 @@ directory (~10,000 entries) answers a query in milliseconds.
 
 from __future__ import annotations
 
+import gc
+import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pulih.core.answers import Preferences
+from pulih.core.catalogue import Catalogue, Profile
 from pulih.core.i18n import Lang
 from pulih.core.questionnaire import SUPPORT_TYPES, ReferralLevel
-from pulih.core.resources import Directory, Resource
+from pulih.core.resources import Resource
 from pulih.core.scoring import SupportResult
 from pulih.core.strings import t
 
@@ -61,44 +64,46 @@ class Suggestion:
         return " · ".join(self.reasons)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
-    """A directory entry reduced to what ranking needs."""
+    """A candidate: its catalogue row, unpacked."""
 
     position: int
-    resource: Resource
+    id: str
+    kind: str
     types: frozenset[str]
     modes: frozenset[str]
     regions: tuple[str, ...]
     nationwide: bool
     interests: frozenset[str]
     audience: frozenset[str]
-    professional: bool
+    cost: str
+    region_ids: frozenset[int]
+    profile: int
+
+    @property
+    def professional(self) -> bool:
+        return self.kind in PROFESSIONAL_KINDS
 
 
 class MatchIndex:
-    """The shown, non-crisis entries of a directory, ready to rank."""
+    """A catalogue ready to rank: its rows, scored in one tight loop per query."""
 
-    def __init__(self, directory: Directory) -> None:
-        self.entries = [
-            _Entry(
-                position,
-                r,
-                frozenset(r.support_types),
-                frozenset(r.modes),
-                tuple(x.lower() for x in r.regions),
-                r.nationwide,
-                frozenset(x.lower() for x in r.interests),
-                frozenset(x.lower() for x in r.audience),
-                r.kind in PROFESSIONAL_KINDS,
-            )
-            for position, r in enumerate(directory.shown())
-            if not r.crisis
-        ]
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        # The rows live as long as the app: move them out of the collector's way, so that a
+        # full collection in the middle of a query does not walk ~10,000 entries each time.
+        gc.freeze()
 
+    def entry(self, position: int) -> _Entry:
+        return _Entry(position, *self.catalogue.rows[position])
 
-def _in_region(entry: _Entry, region: str) -> bool:
-    return any(region in r or r in region for r in entry.regions)
+    def regions_matching(self, wanted: str) -> frozenset[int]:
+        """Ids of the region names that contain, or are contained in, ``wanted``."""
+        if not wanted:
+            return frozenset()
+        names = self.catalogue.region_names
+        return frozenset(i for i, name in enumerate(names) if wanted in name or name in wanted)
 
 
 @dataclass(frozen=True)
@@ -122,33 +127,76 @@ class _Wanted:
         )
 
 
-def _score(entry: _Entry, need: Need, wanted: _Wanted) -> float:
-    if entry.professional:
+def _coverage(types: frozenset[str], professional: bool, need: Need) -> float:
+    """How well an entry's support types meet the need (0: not at all)."""
+    if professional:
         if need.referral == "none":
             return 0.0
         base = {"suggest": 1.2, "strong": 2.0, "urgent": 2.5}[need.referral]
-        coverage = base + 0.1 * len(entry.types & need.weights.keys())
-    elif need.weights:
-        coverage = sum(w for k, w in need.weights.items() if k in entry.types)
-        if coverage == 0:
-            return 0.0
-    else:  # nothing thin: anything that keeps support going, a little
-        coverage = 0.2 * len(entry.types)
-    score = coverage
-    if not entry.nationwide:
-        if not wanted.region:
-            score *= ELSEWHERE
+        return base + 0.1 * len(types & need.weights.keys())
+    if need.weights:
+        return sum(w for k, w in need.weights.items() if k in types)
+    return 0.2 * len(types)  # nothing thin: anything that keeps support going, a little
+
+
+def _profile_scores(profiles: list[Profile], need: Need, wanted: _Wanted) -> list[float]:
+    """The score of each profile: everything about an entry except its region."""
+    coverage: dict[tuple[frozenset[str], str], float] = {}
+    modes_factor: dict[frozenset[str], float] = {}
+    want_modes, want_cost = wanted.modes, wanted.cost
+    want_interests, want_audience = wanted.interests, wanted.audience
+    out: list[float] = []
+    for kind, types, modes, cost, interests, audience in profiles:
+        score = coverage.get((types, kind))
+        if score is None:
+            score = _coverage(types, kind in PROFESSIONAL_KINDS, need)
+            coverage[(types, kind)] = score
+        if score > 0:
+            if want_modes:
+                factor = modes_factor.get(modes)
+                if factor is None:
+                    factor = modes_factor[modes] = 1.0 if modes & want_modes else MISMATCH
+                score *= factor
+            if want_cost and cost not in want_cost:
+                score *= MISMATCH
+            if want_interests and interests:
+                score *= 1 + 0.4 * len(interests & want_interests)
+            if audience:  # groups for one audience go down unless it is the person's
+                score *= 1.3 if not audience.isdisjoint(want_audience) else MISMATCH
+        out.append(score)
+    return out
+
+
+def _scores(index: MatchIndex, need: Need, wanted: _Wanted, limit: int) -> list[tuple[float, int]]:
+    """(score, position) of the entries that can matter, in one pass over the rows.
+
+    Entries of one profile and one region class (nationwide, in the person's region, elsewhere)
+    share a score, so only the first ``limit`` of each are kept: directory order breaks ties,
+    and no later one could rank higher. A national directory of Puskesmas then yields a few
+    dozen candidates instead of ~10,000.
+    """
+    catalogue = index.catalogue
+    bases = _profile_scores(catalogue.profiles, need, wanted)
+    matched = index.regions_matching(wanted.region)
+    here, elsewhere = (1.3, ELSEWHERE * 0.5) if wanted.region else (ELSEWHERE, ELSEWHERE)
+    kept: dict[int, int] = {}
+    out: list[tuple[float, int]] = []
+    for position, row in enumerate(catalogue.rows):
+        profile = row[10]
+        score = bases[profile]
+        if score <= 0:
+            continue
+        if row[5]:  # nationwide
+            group = profile * 3
+        elif matched.isdisjoint(row[9]):
+            group, score = profile * 3 + 1, score * elsewhere
         else:
-            score *= 1.3 if _in_region(entry, wanted.region) else ELSEWHERE * 0.5
-    if wanted.modes and not entry.modes & wanted.modes:
-        score *= MISMATCH
-    if wanted.cost and entry.resource.cost not in wanted.cost:
-        score *= MISMATCH
-    if wanted.interests:
-        score *= 1 + 0.4 * len(entry.interests & wanted.interests)
-    if entry.audience:  # groups for a particular audience go down unless it is the person's
-        score *= 1.3 if entry.audience & wanted.audience else MISMATCH
-    return score
+            group, score = profile * 3 + 2, score * here
+        count = kept.get(group, 0)
+        if count < limit:
+            kept[group] = count + 1
+            out.append((score, position))
+    return out
 
 
 def match_resources(
@@ -163,29 +211,46 @@ def match_resources(
     Deterministic: equal scores keep directory order. Every type in ``need`` that some entry
     gives is covered by at least one suggestion, whatever the preferences.
     """
-    wanted = _Wanted.of(prefs)
-    scored = [(s, e) for e in index.entries if (s := _score(e, need, wanted)) > 0]
-    scored.sort(key=lambda pair: (-pair[0], pair[1].position))
+    scored = _scores(index, need, _Wanted.of(prefs), limit)
+    rows = index.catalogue.rows
+    # Variety needs at most ``limit`` candidates of each kind: keep those, best first.
+    by_kind: dict[str, list[tuple[float, int]]] = {}
+    for pair in scored:
+        by_kind.setdefault(rows[pair[1]][1], []).append(pair)
+    best: list[tuple[float, int]] = []
+    for pairs in by_kind.values():
+        best += heapq.nsmallest(limit, pairs, key=_rank)
+    best.sort(key=_rank)
+    remaining = [(score, index.entry(position)) for score, position in best]
     picked: list[tuple[float, _Entry]] = []
     kinds: dict[str, int] = {}
-    remaining = scored
     while remaining and len(picked) < limit:
         best_index, best_value = 0, -1.0
         for i, (score, entry) in enumerate(remaining):
-            value = score * VARIETY ** kinds.get(entry.resource.kind, 0)
+            value = score * VARIETY ** kinds.get(entry.kind, 0)
             if value > best_value:
                 best_index, best_value = i, value
             if score <= best_value:  # sorted: no later entry can beat this one
                 break
         score, entry = remaining.pop(best_index)
         picked.append((best_value, entry))
-        kinds[entry.resource.kind] = kinds.get(entry.resource.kind, 0) + 1
+        kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
     for type_id in need.weights:
         if not any(type_id in entry.types for _, entry in picked):
-            cover = next((pair for pair in scored if type_id in pair[1].types), None)
-            if cover is not None:
-                picked.append(cover)
-    return [_suggestion(score, entry, need, prefs, lang) for score, entry in picked]
+            covering = [pair for pair in scored if type_id in rows[pair[1]][2]]
+            if covering:
+                score, position = min(covering, key=_rank)
+                picked.append((score, index.entry(position)))
+    catalogue = index.catalogue
+    return [
+        _suggestion(score, entry, catalogue.resource(entry.position), need, prefs, lang)
+        for score, entry in picked
+    ]
+
+
+def _rank(pair: tuple[float, int]) -> tuple[float, int]:
+    """Highest score first; equal scores keep directory order."""
+    return (-pair[0], pair[1])
 
 
 def _join(words: Sequence[str], lang: Lang) -> str:
@@ -195,9 +260,8 @@ def _join(words: Sequence[str], lang: Lang) -> str:
 
 
 def _suggestion(
-    score: float, entry: _Entry, need: Need, prefs: Preferences, lang: Lang
+    score: float, entry: _Entry, resource: Resource, need: Need, prefs: Preferences, lang: Lang
 ) -> Suggestion:
-    resource = entry.resource
     covers = tuple(k for k in SUPPORT_TYPES if k in need.weights and k in entry.types)
     reasons: list[str] = []
     if entry.professional and need.referral != "none":

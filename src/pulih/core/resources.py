@@ -6,7 +6,7 @@ Field names follow Open Referral HSDS where they fit (design.md §4).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -121,8 +121,16 @@ class Resource(_Model):
         return [p for p in self.phones if not p.unverified]
 
 
+class BlockedNumber(_Model):
+    """A number that must never be listed (closed, misattributed), and why."""
+
+    number: str = Field(min_length=3)
+    reason: str = Field(min_length=3)
+
+
 class Directory(_Model):
     resources: list[Resource] = Field(alias="resource", default_factory=list)
+    blocked: list[BlockedNumber] = Field(alias="blocked_numbers", default_factory=list)
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     def shown(self) -> list[Resource]:
@@ -176,7 +184,7 @@ def contact_line(resource: Resource, lang: Lang, *, hide_numbers: bool = False) 
 
 
 def crisis_routes(
-    directory: Directory, today: date, lang: Lang = "id", region: str | None = None
+    entries: Iterable[Resource], today: date, lang: Lang = "id", region: str | None = None
 ) -> list[CrisisRoute]:
     """Crisis routes in the order to show them (content-guidelines §3).
 
@@ -186,8 +194,8 @@ def crisis_routes(
     """
     wanted = region.strip().lower() if region else ""
     routes: list[tuple[int, int, CrisisRoute]] = []
-    for position, resource in enumerate(directory.shown()):
-        if not resource.crisis:
+    for position, resource in enumerate(entries):
+        if not resource.crisis or not resource.visible or resource.confidence == "low":
             continue
         regional = not resource.nationwide
         matches = bool(wanted) and any(
@@ -223,6 +231,7 @@ def _rule_problems(path: Path, text: str, directory: Directory, today: date) -> 
 
     seen: dict[str, int] = {}
     numbers: dict[str, tuple[str, str]] = {}
+    blocked = {_normalise(b.number): b.reason for b in directory.blocked}
     for index, resource in enumerate(directory.resources):
         at: tuple[str | int, ...] = ("resource", index)
         if resource.id in seen:
@@ -234,6 +243,16 @@ def _rule_problems(path: Path, text: str, directory: Directory, today: date) -> 
         if resource.assured_date > today:
             add((*at, "assured_date"), "is in the future")
         for phone in resource.phones:
+            digits = _normalise(phone.number)
+            if digits in blocked:
+                add(
+                    (*at, "phones"),
+                    f"number {phone.number} must never be listed: {blocked[digits]}",
+                )
+            if re.sub(r"[^\d+]", "", phone.number).startswith(("+", "00")) and not (
+                re.sub(r"\D", "", phone.number).startswith("62")
+            ):
+                add((*at, "phones"), f"number {phone.number} is not an Indonesian number")
             if phone.unverified:
                 continue
             key = _normalise(phone.number) + "#" + (phone.extension or "")

@@ -55,6 +55,7 @@ class PulihApp(App[None]):
         today: date | None = None,
         load: ContentLoader | None = None,
         theme: str = DEFAULT_THEME,
+        save: bool = True,
     ) -> None:
         super().__init__()
         for candidate in THEMES:
@@ -63,6 +64,7 @@ class PulihApp(App[None]):
         self.lang: Lang = lang
         self.today = today or date.today()
         self._resources = resources
+        self.save = save
         self._load = load
         self._content: Content | None = None
         self._loader: Worker[Content] | None = None
@@ -86,8 +88,9 @@ class PulihApp(App[None]):
         if self._load is not None:
             return self._load()
         from pulih.core.content import load_content
+        from pulih.core.paths import cache_dir
 
-        return load_content(self.today, self._resources)
+        return load_content(self.today, self._resources, cache_dir() if self.save else None)
 
     async def content(self) -> Content | None:
         """The loaded content, waiting for the loader if needed; None (and a message) on error."""
@@ -119,7 +122,7 @@ class PulihApp(App[None]):
         if self._content is None:
             return []
         region = self.preferences.region if self.preferences else None
-        return crisis_routes(self._content.directory, self.today, self.lang, region or None)
+        return crisis_routes(self._content.directory.crisis, self.today, self.lang, region or None)
 
     def _safety_interrupt(
         self, item: Item, value: int | None, answers: dict[str, int]
@@ -255,7 +258,7 @@ class PulihApp(App[None]):
         if self._content is None:
             return
         screen = self.screen
-        interests = sorted({i for r in self._content.directory.shown() for i in r.interests})
+        interests = self._content.directory.interest_names
 
         async def narrowed(prefs: Preferences | None) -> None:
             if prefs is not None and isinstance(screen, SuggestionsScreen):
@@ -266,9 +269,9 @@ class PulihApp(App[None]):
         self.push_screen(NarrowScreen(self.lang, current, interests), callback=narrowed)
 
 
-def run(lang: Lang, resources: Path | None = None) -> int:
+def run(lang: Lang, resources: Path | None = None, save: bool = True) -> int:
     """Start the TUI; after a quick exit, clear the terminal so nothing is left on screen."""
-    app = PulihApp(lang, resources=resources)
+    app = PulihApp(lang, resources=resources, save=save)
     app.run()
     if app.quick_exited:
         sys.stdout.write(CLEAR_TERMINAL)

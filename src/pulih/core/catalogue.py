@@ -1,0 +1,200 @@
+"""The directory as pulih uses it at run time: compact rows for ranking, full entries on demand.
+
+Validating a national directory (~10,000 entries) takes seconds, so the validated result can be
+cached in the user's cache folder, keyed by the file's content. A warm start reads the cache
+(marshal: plain tuples and strings) instead of parsing TOML. With ``cache_dir=None`` (demo,
+--no-save) nothing is written anywhere and everything stays in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import json
+import marshal
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+from pulih import __version__
+from pulih.core.loading import read_toml
+from pulih.core.resources import Directory, Resource, parse_directory
+
+CACHE_FORMAT = 3
+CACHE_MIN_BYTES = 256 * 1024
+"""Smaller directories (the bundled one is ~50 KB) load fast enough: no cache, nothing written."""
+
+Row = tuple[
+    str,  # id
+    str,  # kind
+    frozenset[str],  # support types
+    frozenset[str],  # modes
+    tuple[str, ...],  # regions, lower case
+    bool,  # nationwide
+    frozenset[str],  # interests, lower case
+    frozenset[str],  # audience, lower case
+    str,  # cost
+    frozenset[int],  # regions as positions in Catalogue.region_names
+    int,  # profile: position in Catalogue.profiles
+]
+"""One shown, non-crisis entry, reduced to what ranking needs."""
+
+Profile = tuple[str, frozenset[str], frozenset[str], str, frozenset[str], frozenset[str]]
+"""What ranking sees of an entry apart from its region: kind, types, modes, cost, interests,
+audience. A national directory of Puskesmas has few profiles, so a query scores each profile
+once and each entry with a single multiplication."""
+
+
+def _row(resource: Resource, region_ids: dict[str, int], profiles: dict[Profile, int]) -> Row:
+    regions = tuple(r.lower() for r in resource.regions)
+    types = frozenset(resource.support_types)
+    modes = frozenset(resource.modes)
+    interests = frozenset(i.lower() for i in resource.interests)
+    audience = frozenset(a.lower() for a in resource.audience)
+    profile = (resource.kind, types, modes, resource.cost, interests, audience)
+    return (
+        resource.id,
+        resource.kind,
+        types,
+        modes,
+        regions,
+        resource.nationwide,
+        interests,
+        audience,
+        resource.cost,
+        frozenset(region_ids.setdefault(r, len(region_ids)) for r in regions),
+        profiles.setdefault(profile, len(profiles)),
+    )
+
+
+@dataclass
+class Catalogue:
+    """Shown entries: crisis routes as full entries, the rest as rows plus their raw data."""
+
+    crisis: list[Resource]
+    rows: list[Row]
+    raw: list[str]
+    interest_names: list[str]
+    region_names: list[str]
+    profiles: list[Profile]
+
+    def __post_init__(self) -> None:
+        self._resources: dict[int, Resource] = {}
+
+    @classmethod
+    def from_directory(cls, directory: Directory) -> Catalogue:
+        shown = directory.shown()
+        others = [r for r in shown if not r.crisis]
+        interests = sorted({i for r in shown for i in r.interests})
+        region_ids: dict[str, int] = {}
+        profiles: dict[Profile, int] = {}
+        catalogue = cls(
+            [r for r in shown if r.crisis],
+            [_row(r, region_ids, profiles) for r in others],
+            [r.model_dump_json(by_alias=True, exclude_defaults=True) for r in others],
+            interests,
+            list(region_ids),
+            list(profiles),
+        )
+        catalogue._resources = dict(enumerate(others))
+        return catalogue
+
+    def resource(self, position: int) -> Resource:
+        """The full entry of ``rows[position]``, validated when first needed."""
+        found = self._resources.get(position)
+        if found is None:
+            found = Resource.model_validate(json.loads(self.raw[position]))
+            self._resources[position] = found
+        return found
+
+    def find(self, resource_id: str) -> Resource | None:
+        """An entry by id (crisis or not); None when it is not shown."""
+        for resource in self.crisis:
+            if resource.id == resource_id:
+                return resource
+        position = self._positions.get(resource_id)
+        return None if position is None else self.resource(position)
+
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        return {row[0]: position for position, row in enumerate(self.rows)}
+
+    def __len__(self) -> int:
+        return len(self.crisis) + len(self.rows)
+
+    # --- the cache
+
+    def _dump(self, key: str) -> bytes:
+        crisis = [r.model_dump_json(by_alias=True) for r in self.crisis]
+        rows = [tuple(row) for row in self.rows]
+        parts = (crisis, rows, self.raw, self.interest_names, self.region_names, self.profiles)
+        return marshal.dumps((CACHE_FORMAT, key, *parts))
+
+    @classmethod
+    def _load(cls, data: bytes, key: str) -> Catalogue | None:
+        gc.disable()  # millions of small objects: collecting midway only costs time
+        try:
+            form, found_key, crisis, rows, raw, interests, regions, profiles = marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            return None
+        finally:
+            gc.enable()
+        if form != CACHE_FORMAT or found_key != key:
+            return None
+        resources = [Resource.model_validate(json.loads(r)) for r in crisis]
+        return cls(resources, rows, raw, interests, regions, profiles)
+
+
+def cache_key(content: bytes) -> str:
+    """Changes with the file, pulih's version and the cache format."""
+    digest = hashlib.sha256(content)
+    digest.update(f"{__version__}/{CACHE_FORMAT}".encode())
+    return digest.hexdigest()
+
+
+def load_catalogue(path: Path, today: date, cache_dir: Path | None = None) -> Catalogue:
+    """Load a directory, from the cache when it holds this exact file; DataError when invalid.
+
+    Only a large directory is cached, only for a valid file, in ``cache_dir`` (0700), as a
+    0600 file written atomically; a damaged cache file is ignored and replaced.
+    """
+    if cache_dir is None or not path.is_file() or path.stat().st_size < CACHE_MIN_BYTES:
+        data, text = read_toml(path)
+        return Catalogue.from_directory(parse_directory(path, data, text, today))
+    content = path.read_bytes()
+    key = cache_key(content)
+    cache_file = cache_dir / f"directory-{key[:16]}.cache"
+    with contextlib.suppress(OSError):
+        cached = Catalogue._load(cache_file.read_bytes(), key)
+        if cached is not None:
+            return cached
+    data, text = read_toml(path)
+    catalogue = Catalogue.from_directory(parse_directory(path, data, text, today))
+    with contextlib.suppress(OSError):
+        _write_private(cache_dir, cache_file, catalogue._dump(key))
+    return catalogue
+
+
+def _write_private(folder: Path, target: Path, data: bytes) -> None:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for old in folder.glob("directory-*.cache"):
+        if old != target:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".directory-", suffix=".tmp")
+    try:
+        try:
+            os.fchmod(handle, 0o600)
+            os.write(handle, data)
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+        os.replace(temporary, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -1,0 +1,26 @@
+"""Where pulih may keep things on this computer (only with consent, never in demo/--no-save)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def data_dir() -> Path:
+    """Saved results: ``PULIH_DATA_DIR`` or the platform's user data folder."""
+    override = os.environ.get("PULIH_DATA_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return platformdirs.user_data_path("pulih", appauthor=False)
+
+
+def cache_dir() -> Path:
+    """Rebuildable caches (the validated directory): ``PULIH_CACHE_DIR`` or the user cache."""
+    override = os.environ.get("PULIH_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return platformdirs.user_cache_path("pulih", appauthor=False)
