@@ -20,6 +20,8 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in ("NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG", "TEXTUAL_ANIMATIONS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("PULIH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PULIH_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     real_socket = socket.socket
 
     class NoNetwork(real_socket):  # type: ignore[misc,valid-type]

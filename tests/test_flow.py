@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from pulih.core.answers import Preferences
 from pulih.core.content import Content
 from pulih.tui.screens.crisis import CrisisScreen
 from pulih.tui.screens.question import QuestionScreen
@@ -187,3 +188,51 @@ async def test_broken_content_shows_crisis_help_not_a_traceback(content: Content
         await press(pilot, "enter")
         assert isinstance(app.screen, CrisisScreen)
         assert "119" in text_of(app.screen)
+
+
+async def test_suggestions_after_results_and_narrowing(content: Content) -> None:
+    from pulih.tui.screens.narrow import NarrowScreen, RegionScreen
+    from pulih.tui.screens.suggestions import SuggestionsScreen
+
+    app = make_app(content, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "enter")
+        screen = app.screen
+        assert isinstance(screen, SuggestionsScreen)
+        first = [s.resource.id for s in screen.view.suggestions]
+        assert first
+        shown = text_of(screen)
+        assert "Last checked: 2026-" in shown and "because your" in shown
+        await press(pilot, "n")
+        assert isinstance(app.screen, NarrowScreen)
+        # Region first: pick Bali from the province list.
+        await press(pilot, "enter")
+        assert isinstance(app.screen, RegionScreen)
+        await press(pilot, *["down"] * 17, "enter")
+        assert isinstance(app.screen, NarrowScreen) and app.screen.prefs.region == "Bali"
+        await press(pilot, "down", "space")  # the header "How" is skipped: "online"
+        assert app.screen.prefs.modes == ("online",)
+        await press(pilot, "end", "up", "enter")  # "Apply"
+        assert app.screen is screen and app.preferences is not None
+        assert app.preferences.region == "Bali" and app.preferences.modes == ("online",)
+        narrowed = screen.view.suggestions
+        assert [s.resource.id for s in narrowed] != first
+        assert "online" in narrowed[0].resource.modes
+        await press(pilot, "b")
+        assert isinstance(app.screen, ResultsScreen)
+
+
+async def test_narrowing_can_be_cancelled(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "enter", "n", "down", "enter", "b")
+        assert screen_name(pilot) == "SuggestionsScreen" and app.preferences is None
+
+
+async def test_a_region_puts_its_crisis_line_first(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        app.preferences = Preferences(region="DKI Jakarta")
+        await press(pilot, "enter", "h")
+        assert isinstance(app.screen, CrisisScreen)
+        assert app.screen.routes[0].resource.id == "jakcare"

@@ -16,24 +16,25 @@ from tests.conftest import TODAY
 
 
 def test_bundled_routes_are_at_least_three_and_119_first(content: Content) -> None:
-    routes = crisis_routes(content.directory, TODAY)
+    routes = crisis_routes(content.directory.crisis, TODAY)
     assert len(routes) >= 3
     assert routes[0].resource.id == "psc-119"
     assert {r.resource.id for r in routes} >= {"psc-119", "healing119", "darurat-112"}
 
 
 def test_unverified_numbers_are_never_shown(content: Content) -> None:
-    healing = next(r for r in content.directory.resources if r.id == "healing119")
+    healing = content.directory.find("healing119")
+    assert healing is not None
     hidden = [p.number for p in healing.phones if p.unverified]
     assert hidden, "the bundled file keeps the unverified WhatsApp number for partners"
-    for route in crisis_routes(content.directory, TODAY):
+    for route in crisis_routes(content.directory.crisis, TODAY):
         for number in hidden:
             assert number not in route.contact
 
 
 def test_a_regional_line_comes_first_only_where_it_serves(content: Content) -> None:
-    assert "jakcare" not in [r.resource.id for r in crisis_routes(content.directory, TODAY)]
-    routes = crisis_routes(content.directory, TODAY, region="DKI Jakarta")
+    assert "jakcare" not in [r.resource.id for r in crisis_routes(content.directory.crisis, TODAY)]
+    routes = crisis_routes(content.directory.crisis, TODAY, region="DKI Jakarta")
     assert routes[0].resource.id == "jakcare"
 
 
@@ -41,12 +42,14 @@ def test_a_regional_line_comes_first_only_where_it_serves(content: Content) -> N
     ("today", "stale"), [(date(2027, 5, 21), False), (date(2027, 6, 23), True)]
 )
 def test_entries_warn_after_six_months(content: Content, today: date, stale: bool) -> None:
-    route = next(r for r in crisis_routes(content.directory, today) if r.resource.id == "psc-119")
+    route = next(
+        r for r in crisis_routes(content.directory.crisis, today) if r.resource.id == "psc-119"
+    )
     assert route.stale is stale and not route.number_hidden and route.contact == "119"
 
 
 def test_after_eighteen_months_numbers_hide_and_websites_remain(content: Content) -> None:
-    routes = {r.resource.id: r for r in crisis_routes(content.directory, date(2028, 6, 23))}
+    routes = {r.resource.id: r for r in crisis_routes(content.directory.crisis, date(2028, 6, 23))}
     assert "psc-119" not in routes  # a number alone, no website to point to
     assert routes["healing119"].number_hidden
     assert routes["healing119"].contact == "https://www.healing119.id"
@@ -98,3 +101,54 @@ def test_language_from_the_locale() -> None:
     assert detect_language({"LANG": "en_US.UTF-8"}) == "en"
     assert detect_language({"LC_ALL": "en_GB.UTF-8", "LANG": "id_ID.UTF-8"}) == "en"
     assert detect_language({}) == "en"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('id = "healing119"', 'id = "psc-119"', "resource[1].id: duplicate id 'psc-119'"),
+        (
+            'phones = [{ number = "112" }]',
+            'phones = [{ number = "021-500454" }]',
+            "must never be listed",
+        ),
+        (
+            'phones = [{ number = "112" }]',
+            'phones = [{ number = "+60 3-7627 2929" }]',
+            "not an Indonesian number",
+        ),
+        ('kind = "emergency"', 'kind = "hotline"', "resource[0].kind: Input should be"),
+        (
+            'support_types = ["instrumental"]',
+            'support_types = ["spiritual"]',
+            "unknown support type 'spiritual'",
+        ),
+        ('cost = "free"', 'cost = "gratis"', "resource[0].cost: Input should be"),
+        (
+            "assured_date = 2026-11-22",
+            "assured_date = 2027-01-01",
+            "resource[0].assured_date: is in the future",
+        ),
+        ('name = "PSC 119"', 'name = "PSC 119"\nnama = "x"', "resource[0].nama: unknown field"),
+        ('phones = [{ number = "119" }]', "phones = []", "needs a verified phone number or a url"),
+    ],
+)
+def test_check_rejects_each_broken_case(tmp_path: Path, old: str, new: str, message: str) -> None:
+    path = edited(tmp_path, old, new)
+    found = problems(path)
+    assert any(message in p for p in found), found
+    assert all(p.startswith(f"{path}:") for p in found)
+
+
+def test_stale_entries_are_warnings_not_errors(tmp_path: Path) -> None:
+    from pulih.core.loading import read_toml
+    from pulih.core.resources import check_directory
+
+    path = edited(tmp_path, "assured_date = 2026-11-22", "assured_date = 2025-01-10")
+    data, text = read_toml(path)
+    directory, found = check_directory(path, data, text, TODAY)
+    assert directory is not None
+    (warning,) = [p for p in found if p.warning]
+    assert "resource[0].assured_date: warning: checked 22 months ago: the number is hidden" in str(
+        warning
+    )

@@ -18,6 +18,7 @@ KEYS = {
     "welcome": [],
     "statement": ["enter", "4", "2"],
     "results": ["enter", *SUPPORT_KEYS, "s"],
+    "suggestions": ["enter", *SUPPORT_KEYS, "s", "enter"],
     "urgent": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "2"],
 }
 

@@ -1,0 +1,74 @@
+"""Make a large, valid directory: the bundled one plus generated Puskesmas-like entries."""
+
+from __future__ import annotations
+
+import random
+
+from pulih.core.data import resources_file
+from pulih.core.regions import PROVINCES
+
+KINDS = ("puskesmas", "support_group", "social_activity", "peer_support", "counselling")
+TYPES = ("emotional", "instrumental", "informational", "appraisal")
+MODES = ("online", "offline", "phone", "chat")
+COSTS = ("free", "bpjs", "paid", "sliding")
+INTERESTS = ("seni", "musik", "olahraga", "berkebun", "memasak", "membaca", "relawan", "hobi")
+
+
+PUSKESMAS = """
+[[resource]]
+id = "puskesmas-{i:05d}"
+name = "Puskesmas {i} {province}"
+description = {{ id = "Puskesmas kecamatan; tanyakan layanan psikolog.", en = "District health centre; ask about its psychologist." }}
+phones = [{{ number = "{number}" }}]
+assured_date = 2026-10-01
+support_types = ["emotional", "informational", "instrumental"]
+kind = "puskesmas"
+modes = ["offline", "phone"]
+regions = ["{province}", "Kab/Kota {city}"]
+cost = "bpjs"
+provider = "government"
+confidence = "high"
+sources = [{{ url = "https://example.org/puskesmas/{i}", date = "2026-10-01" }}]
+"""
+
+
+def directory_text(entries: int, seed: int = 1, community_share: float = 0.1) -> str:
+    """The bundled resources.toml followed by ``entries`` generated, non-crisis entries.
+
+    Like a national directory: mostly Puskesmas (one per district health centre), and a
+    ``community_share`` of varied community entries (kinds, types, modes, costs, interests).
+    """
+    rnd = random.Random(seed)
+    parts = [resources_file().read_text(encoding="utf-8")]
+    for i in range(entries):
+        if rnd.random() >= community_share:
+            number = f"0{rnd.randint(21, 999)}-{rnd.randint(1000000, 9999999)}-{i}"
+            province, city = rnd.choice(PROVINCES), rnd.randint(1, 514)
+            parts.append(PUSKESMAS.format(i=i, province=province, city=city, number=number))
+            continue
+        province = rnd.choice(PROVINCES)
+        kind = rnd.choice(KINDS)
+        types = sorted(rnd.sample(TYPES, rnd.randint(1, 3)))
+        modes = sorted(rnd.sample(MODES, rnd.randint(1, 2)))
+        interests = sorted(rnd.sample(INTERESTS, rnd.randint(0, 2)))
+        number = f"0{rnd.randint(21, 999)}-{rnd.randint(1000000, 9999999)}-{i}"
+        parts.append(
+            f"""
+[[resource]]
+id = "gen-{i:05d}"
+name = "Layanan {province} {i}"
+description = {{ id = "Layanan contoh nomor {i} di {province}.", en = "Sample service {i} in {province}." }}
+phones = [{{ number = "{number}" }}]
+assured_date = 2026-10-01
+support_types = {types!r}
+kind = "{kind}"
+modes = {modes!r}
+regions = ["{province}", "Kota {i % 514}"]
+cost = "{rnd.choice(COSTS)}"
+interests = {interests!r}
+provider = "community"
+confidence = "high"
+sources = [{{ url = "https://example.org/layanan/{i}", date = "2026-10-01" }}]
+""".replace("'", '"')
+        )
+    return "".join(parts)

@@ -1,0 +1,69 @@
+"""The directory cache: only for large directories, private, keyed by content, never trusted blindly."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate import directory_text
+from pulih.core import catalogue as catalogue_module
+from pulih.core.catalogue import load_catalogue
+from pulih.core.data import resources_file
+from tests.conftest import TODAY
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("directory") / "national.toml"
+    path.write_text(directory_text(1200), encoding="utf-8")
+    assert path.stat().st_size > catalogue_module.CACHE_MIN_BYTES
+    return path
+
+
+def test_a_large_directory_is_cached_privately_and_reused(
+    big: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    first = load_catalogue(big, TODAY, cache)
+    (cached,) = cache.glob("directory-*.cache")
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert stat.S_IMODE(cached.stat().st_mode) == 0o600
+
+    def no_parsing(*_args: object) -> None:
+        raise AssertionError("a warm start must not parse the TOML")
+
+    monkeypatch.setattr(catalogue_module, "read_toml", no_parsing)
+    second = load_catalogue(big, TODAY, cache)
+    assert second.rows == first.rows and len(second) == len(first) > 1200
+    assert [r.id for r in second.crisis] == [r.id for r in first.crisis]
+    assert second.resource(5) == first.resource(5)
+
+
+def test_a_changed_file_is_read_again(big: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_catalogue(big, TODAY, cache)
+    changed = tmp_path / "national.toml"
+    changed.write_text(
+        big.read_text(encoding="utf-8").replace('name = "Puskesmas ', 'name = "Baru ', 1)
+    )
+    fresh = load_catalogue(changed, TODAY, cache)
+    assert any(fresh.resource(i).name.startswith("Baru ") for i in range(len(fresh.rows)))
+    assert len(list(cache.glob("directory-*.cache"))) == 1  # the old one is replaced
+
+
+def test_a_damaged_cache_is_ignored_and_replaced(big: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_catalogue(big, TODAY, cache)
+    (cached,) = cache.glob("directory-*.cache")
+    cached.write_bytes(b"\x00garbage")
+    again = load_catalogue(big, TODAY, cache)
+    assert len(again) > 1200 and cached.stat().st_size > 1000
+
+
+def test_small_directories_and_no_save_write_nothing(big: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_catalogue(resources_file(), TODAY, cache)
+    load_catalogue(big, TODAY, None)
+    assert not cache.exists()
