@@ -100,7 +100,9 @@ def test_language_from_the_locale() -> None:
     assert detect_language({"LANG": "id_ID.UTF-8"}) == "id"
     assert detect_language({"LANG": "en_US.UTF-8"}) == "en"
     assert detect_language({"LC_ALL": "en_GB.UTF-8", "LANG": "id_ID.UTF-8"}) == "en"
-    assert detect_language({}) == "en"
+    assert detect_language({}) == "id"
+    assert detect_language({"LANG": "C.UTF-8"}) == "id"
+    assert detect_language({"LANG": "fr_FR.UTF-8"}) == "en"
 
 
 @pytest.mark.parametrize(

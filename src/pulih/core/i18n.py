@@ -10,12 +10,16 @@ LANGS: tuple[Lang, ...] = ("id", "en")
 
 
 def detect_language(env: Mapping[str, str]) -> Lang:
-    """Indonesian when the locale says so (``id_ID.UTF-8``, ``id``), English otherwise.
+    """Indonesian for an Indonesian locale (``id_ID.UTF-8``) or none at all; English otherwise.
 
-    POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; the first one set decides.
+    POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; the first one set decides. A machine
+    with no locale (unset, ``C`` or ``POSIX``) gets Bahasa Indonesia, pulih's first language.
     """
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
         if value:
-            return "id" if value.split(".")[0].split("_")[0].lower() in ("id", "in") else "en"
-    return "en"
+            language = value.split(".")[0].split("_")[0].lower()
+            if language in ("c", "posix"):
+                return "id"
+            return "id" if language in ("id", "in") else "en"
+    return "id"
