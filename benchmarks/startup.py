@@ -17,8 +17,9 @@ key       In-process with ``run_test(size=(80, 24))``: from posting a "3" key ev
           is awaited with ``App.wait_for_refresh()``, which resolves after the screen has
           been refreshed. ``pilot.press`` + ``pilot.pause`` are not used because they wait for
           the process to go idle in 20 ms steps, which would swamp the figure. Every measured
-          key does the same work: an unmeasured "b" goes back to the first statement, and a
-          short sleep keeps the key clear of the 60 fps frame timer of the previous paint.
+          key answers a statement and draws the next one not yet answered, as a person does;
+          after the last but one, an unmeasured reset starts a fresh reflection. A short sleep
+          keeps each key clear of the 60 fps frame timer of the previous paint.
 """
 
 from __future__ import annotations
