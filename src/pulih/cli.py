@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pulih import __version__
 from pulih.core.i18n import LANGS, Lang, detect_language
@@ -15,36 +16,79 @@ from pulih.core.i18n import LANGS, Lang, detect_language
 EXIT_BAD_INPUT = 2
 
 
+def _common(suppress: bool) -> argparse.ArgumentParser:
+    """Options that work before or after a command (``pulih --lang en history`` or
+    ``pulih history --lang en``). Under a command they do not override what came before."""
+    common = argparse.ArgumentParser(add_help=False)
+    default: dict[str, Any] = {"default": argparse.SUPPRESS} if suppress else {}
+    common.add_argument(
+        "--lang", choices=LANGS, help="bahasa / language (default: from LANG)", **default
+    )
+    common.add_argument(
+        "--resources", type=Path, metavar="PATH", help="use another resource directory", **default
+    )
+    common.add_argument(
+        "--no-save",
+        action="store_true",
+        help="never write anything, not even a cache",
+        **default,
+    )
+    return common
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pulih",
         description="Refleksi dukungan sosial yang privat · a private reflection on your support.",
+        parents=[_common(suppress=False)],
     )
     parser.add_argument("--version", action="version", version=f"pulih {__version__}")
-    parser.add_argument("--lang", choices=LANGS, help="bahasa / language (default: from LANG)")
-    parser.add_argument(
-        "--resources", type=Path, metavar="PATH", help="use another resource directory"
-    )
-    parser.add_argument(
-        "--no-save", action="store_true", help="never write anything, not even a cache"
-    )
+    parser.add_argument("--where", action="store_true", help="show where pulih keeps data")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    reflect = commands.add_parser("reflect", help="score a filled-in answers file without the TUI")
+    common = [_common(suppress=True)]
+    reflect = commands.add_parser(
+        "reflect", parents=common, help="score a filled-in answers file without the TUI"
+    )
     reflect.add_argument("--answers", type=Path, required=True, metavar="FILE")
     reflect.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    reflect.add_argument("--lang", choices=LANGS, dest="reflect_lang", help="bahasa / language")
-    reflect.add_argument("--resources", type=Path, metavar="PATH", dest="reflect_resources")
-    check = commands.add_parser("check", help="validate questionnaire and resource files")
+    reflect.add_argument("--save", action="store_true", help="save the result on this computer")
+    check = commands.add_parser(
+        "check", parents=common, help="validate questionnaire and resource files"
+    )
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    history = commands.add_parser("history", parents=common, help="past reflections: then vs now")
+    history.add_argument("--format", choices=("text", "json"), default="text")
+    export = commands.add_parser("export", parents=common, help="a one-page note of a result")
+    export.add_argument("--format", choices=("markdown", "html"), default="markdown")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (0600)")
+    export.add_argument("--id", type=int, dest="result_id", help="which result (default: latest)")
+    forget = commands.add_parser(
+        "forget", parents=common, help="delete every result and cache pulih saved"
+    )
+    forget.add_argument("--yes", action="store_true", help="do not ask first")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run pulih; returns the exit status (0 ok, 2 bad input)."""
     args = _parser().parse_args(argv)
-    lang: Lang = args.lang or getattr(args, "reflect_lang", None) or detect_language(os.environ)
-    resources: Path | None = getattr(args, "reflect_resources", None) or args.resources
+    lang: Lang = args.lang or detect_language(os.environ)
+    resources: Path | None = args.resources
     try:
+        if args.where:
+            from pulih.commands import where
+
+            return where(lang)
+        if args.command in ("history", "export", "forget"):
+            from pulih import commands as run_command
+
+            if args.command == "history":
+                return run_command.history(args.format, lang, date.today())
+            if args.command == "export":
+                return run_command.export(
+                    args.format, args.output, args.result_id, lang, date.today()
+                )
+            return run_command.forget(args.yes, lang)
         if args.command == "check":
             from pulih.commands import check
 
@@ -52,8 +96,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "reflect":
             from pulih.commands import reflect
 
+            save = args.save and not args.no_save
             return reflect(
-                args.answers, args.format, lang, resources, date.today(), not args.no_save
+                args.answers,
+                args.format,
+                lang,
+                resources,
+                date.today(),
+                save=save,
+                cache=not args.no_save,
             )
         from pulih.tui.app import run
 

@@ -5,9 +5,16 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pulih.core.i18n import Lang
 from pulih.core.problems import DataError, Problem
+
+if TYPE_CHECKING:
+    from pulih.core.answers import Preferences
+    from pulih.core.content import Content
+    from pulih.core.record import SavedResult
+    from pulih.core.scoring import Results
 
 EXIT_BAD_INPUT = 2
 
@@ -62,35 +69,191 @@ def reflect(
     lang: str,
     resources: Path | None,
     today: date,
-    save: bool = True,
+    *,
+    save: bool = False,
+    cache: bool = True,
 ) -> int:
-    """Score an answers file and print the results as text, json or markdown."""
+    """Score an answers file and print the results as text, json or markdown.
+
+    ``save`` stores the result (``--save``); ``cache`` allows the directory cache (not with
+    ``--no-save``).
+    """
     from pulih.core.answers import load_answers
     from pulih.core.content import load_content
-    from pulih.core.matching import MatchIndex, Need, match_resources, suggestions_json
+    from pulih.core.matching import suggestions_json
     from pulih.core.paths import cache_dir
-    from pulih.core.report import describe, render_json, render_markdown, render_text, results_json
-    from pulih.core.resources import crisis_routes
+    from pulih.core.present import present
+    from pulih.core.report import render_json, render_markdown, render_text, results_json
     from pulih.core.scoring import evaluate
 
     language: Lang = "id" if lang == "id" else "en"
     try:
-        content = load_content(today, resources, cache_dir() if save else None)
+        content = load_content(today, resources, cache_dir() if cache else None)
         answer_file = load_answers(answers_path, content.questionnaires)
     except DataError as error:
         _report(error.problems)
         return EXIT_BAD_INPUT
     results = evaluate(content.reflection, content.check, answer_file.answers)
     prefs = answer_file.preferences
-    routes = crisis_routes(content.directory.crisis, today, language, prefs.region or None)
-    need = Need.from_support(results.support, results.referral)
-    suggestions = match_resources(MatchIndex(content.directory), need, prefs, language)
+    view = present(results, content, prefs, language, today)
+    if save:
+        saved = _save(content, results, prefs, language)
+        if saved is not None:
+            print(saved, file=sys.stderr)
     if fmt == "json":
-        data = results_json(results, routes, language, suggestions_json(suggestions))
+        data = results_json(results, view.routes, language, suggestions_json(view.suggestions))
         sys.stdout.write(render_json(data))
         return 0
-    view = describe(
-        results, content.reflection, content.check, routes, language, suggestions, today
-    )
     sys.stdout.write(render_markdown(view) if fmt == "markdown" else render_text(view))
+    return 0
+
+
+def _save(content: Content, results: Results, prefs: Preferences, lang: Lang) -> str | None:
+    """Save a result (asked for with ``--save``); returns what to tell the person."""
+    from datetime import datetime
+
+    from pulih.core.paths import data_dir
+    from pulih.core.record import SavedResult
+    from pulih.core.store import Store, StoreError
+    from pulih.core.strings import t
+
+    versions = {q.id: q.version for q in (content.reflection, content.check)}
+    saved = SavedResult(datetime.now().astimezone(), lang, versions, results, prefs)
+    try:
+        with Store.open(data_dir()) as store:
+            store.save(saved)
+            notices = [t("save.damaged", lang, path=p) for p in store.report.moved_aside]
+    except StoreError as error:
+        return t("save.failed", lang, reason=str(error))
+    return "\n".join([*notices, t("save.done", lang)])
+
+
+def _content_or_report(today: date) -> Content | None:
+    from pulih.core.content import load_content
+
+    try:
+        return load_content(today)
+    except DataError as error:
+        _report(error.problems)
+        return None
+
+
+def _saved_results(lang: Lang) -> list[SavedResult] | None:
+    """Every saved result, or None (and a message) when the store cannot be opened."""
+    from pulih.core.paths import data_dir
+    from pulih.core.store import Store, StoreError, store_exists
+    from pulih.core.strings import t
+
+    folder = data_dir()
+    if not store_exists(folder):
+        return []
+    try:
+        with Store.open(folder) as store:
+            for path in store.report.moved_aside:
+                print(t("save.damaged", lang, path=path), file=sys.stderr)
+            return store.results()
+    except StoreError as error:
+        print(f"pulih: {error}", file=sys.stderr)
+        return None
+
+
+def history(fmt: str, lang: Lang, today: date) -> int:
+    """Past reflections by date, then vs now per type (text), or one JSON object per result."""
+    from pulih.core.history import history_text
+    from pulih.core.matching import suggestions_json
+    from pulih.core.present import present
+    from pulih.core.report import render_json, results_json
+
+    saved = _saved_results(lang)
+    content = _content_or_report(today)
+    if saved is None or content is None:
+        return EXIT_BAD_INPUT
+    if fmt == "json":
+        entries = []
+        for result in saved:
+            view = present(result.results, content, result.preferences, lang, today)
+            data = results_json(
+                result.results, view.routes, lang, suggestions_json(view.suggestions)
+            )
+            entries.append(
+                {
+                    "id": result.id,
+                    "date": result.created.isoformat(),
+                    **data,
+                    "next_steps": list(result.next_steps),
+                }
+            )
+        sys.stdout.write(render_json({"results": entries}))
+        return 0
+    sys.stdout.write(history_text(saved, content.reflection, content.check, lang))
+    return 0
+
+
+def export(fmt: str, output: Path | None, result_id: int | None, lang: Lang, today: date) -> int:
+    """Write (or print) the one-page note of the latest saved result, or of ``--id``."""
+    from pulih.core.export import note_html, note_markdown, write_private
+    from pulih.core.present import note_for
+    from pulih.core.strings import t
+
+    saved = _saved_results(lang)
+    content = _content_or_report(today)
+    if saved is None or content is None:
+        return EXIT_BAD_INPUT
+    chosen = [r for r in saved if result_id is None or r.id == result_id]
+    if not chosen:
+        print(f"pulih: {t('history.none', lang)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    note = note_for(chosen[-1], content, today)
+    text = note_html(note) if fmt == "html" else note_markdown(note)
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_private(output, text)
+    except OSError as error:
+        print(f"pulih: {output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(t("export.written", note.lang, path=output), file=sys.stderr)
+    return 0
+
+
+def forget(yes: bool, lang: Lang) -> int:
+    """Delete every file pulih saved, after confirmation (or ``--yes``); list what went."""
+    from pulih.core.paths import cache_dir, data_dir
+    from pulih.core.store import forget_everything, pulih_files
+    from pulih.core.strings import t
+
+    files = pulih_files(data_dir(), cache_dir())
+    if not files:
+        print(t("forget.nothing", lang))
+        return 0
+    if not yes:
+        print(t("forget.question", lang))
+        for path in files:
+            print(f"  {path}")
+        if not sys.stdin.isatty():
+            print("pulih forget: add --yes to delete without a terminal", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if input("[y/N] ").strip().lower() not in ("y", "ya", "yes"):
+            return 0
+    removed = forget_everything(data_dir(), cache_dir())
+    for path in removed:
+        print(f"  - {path}")
+    print(t("forget.done", lang, count=len(removed)))
+    return 0
+
+
+def where(lang: Lang) -> int:
+    """Where pulih keeps data, and what is there now."""
+    from pulih.core.paths import cache_dir, data_dir
+    from pulih.core.store import pulih_files
+    from pulih.core.strings import t
+
+    print(t("where.title", lang))
+    data, cache = data_dir(), cache_dir()
+    files = pulih_files(data, cache)
+    for key, folder in (("where.data", data), ("where.cache", cache)):
+        here = [p for p in files if p.parent == folder]
+        count = t("where.files", lang, count=len(here)) if here else t("where.empty", lang)
+        print(f"  {t(key, lang, path=folder)}  {count}")
     return 0

@@ -257,6 +257,87 @@ STRINGS: dict[str, tuple[str, str]] = {
     "narrow.clear": ("Hapus semua pilihan", "Clear all choices"),
     "narrow.pick_region": ("Pilih provinsi", "Choose a province"),
     "key.toggle": ("Centang", "Tick"),
+    # --- saving, history, export, forget
+    "save.question": ("Simpan hasil ini di komputer ini?", "Save this result on this computer?"),
+    "save.explain": (
+        "Hanya akun komputer ini yang bisa membacanya. Tidak ada yang dikirim ke mana pun. "
+        "Anda bisa menghapus semuanya kapan saja.",
+        "Only this computer account can read it. Nothing is sent anywhere. You can delete "
+        "everything at any time.",
+    ),
+    "save.yes": ("y: ya, simpan", "y: yes, save"),
+    "save.no": ("n: tidak", "n: no"),
+    "save.default": ("Enter: {choice}", "Enter: {choice}"),
+    "save.done": ("Tersimpan di komputer ini.", "Saved on this computer."),
+    "save.disabled": (
+        "Mode tanpa simpan: tidak ada yang disimpan.",
+        "No-save mode: nothing is saved.",
+    ),
+    "save.failed": (
+        "Tidak bisa menyimpan: {reason}. Hasil tetap ada selama pulih terbuka; Anda bisa "
+        "mengekspornya.",
+        "Could not save: {reason}. The result stays while pulih is open; you can export it.",
+    ),
+    "save.damaged": (
+        "File simpanan lama rusak dan sudah dipindahkan (tidak dihapus): {path}",
+        "An old saved file was damaged and has been moved aside (not deleted): {path}",
+    ),
+    "quit.save_question": (
+        "Hasil ini belum disimpan.",
+        "This result has not been saved.",
+    ),
+    "quit.save_and_quit": ("s: simpan lalu keluar", "s: save, then quit"),
+    "key.save": ("Simpan", "Save"),
+    "key.export": ("Ekspor", "Export"),
+    "key.history": ("Riwayat", "History"),
+    "key.forget": ("Hapus data saya", "Delete my data"),
+    "key.where": ("Lokasi data", "Where data lives"),
+    "key.next_step": ("Pilih langkah", "Choose step"),
+    "history.title": ("Riwayat refleksi", "Your past reflections"),
+    "history.none": (
+        "Belum ada hasil yang disimpan di komputer ini.",
+        "No results are saved on this computer yet.",
+    ),
+    "history.then_now": ("Dulu dan sekarang", "Then and now"),
+    "history.distress": ("Cek kondisi dari waktu ke waktu", "Wellbeing check over time"),
+    "history.skipped": ("dilewati", "skipped"),
+    "history.open": ("Enter: buka hasil", "Enter: open a result"),
+    "history.saved_on": ("Disimpan {date}", "Saved {date}"),
+    "export.title": ("Catatan refleksi dukungan", "Support reflection note"),
+    "export.for": (
+        "Catatan ini bisa Anda bawa ke Puskesmas, konselor, atau pendamping.",
+        "You can bring this note to a Puskesmas, a counsellor or a link worker.",
+    ),
+    "export.date": ("Tanggal", "Date"),
+    "export.support": ("Gambaran dukungan", "Support picture"),
+    "export.referral": ("Saran rujukan", "Referral"),
+    "export.steps": ("Langkah yang saya pilih", "Next steps I chose"),
+    "export.no_steps": ("(belum ada yang dipilih)", "(none chosen yet)"),
+    "export.contacts": ("Layanan yang cocok", "Matched services"),
+    "export.made_by": (
+        "Dibuat dengan pulih di komputer ini; tidak ada yang dikirim ke mana pun.",
+        "Made with pulih on this computer; nothing was sent anywhere.",
+    ),
+    "export.written": ("Catatan disimpan: {path}", "Note written: {path}"),
+    "forget.title": ("Hapus semua data saya", "Delete all my data"),
+    "forget.question": (
+        "Hapus semua hasil yang disimpan pulih di komputer ini, termasuk file cadangan dan cache? "
+        "Ini tidak bisa dibatalkan.",
+        "Delete every result pulih saved on this computer, including moved-aside files and "
+        "caches? This cannot be undone.",
+    ),
+    "forget.yes": ("y: ya, hapus semuanya", "y: yes, delete everything"),
+    "forget.no": ("n: tidak, kembali", "n: no, go back"),
+    "forget.done": ("Dihapus: {count} file.", "Deleted: {count} files."),
+    "forget.nothing": (
+        "Tidak ada data pulih di komputer ini.",
+        "There is no pulih data on this computer.",
+    ),
+    "where.title": ("Di mana data pulih berada", "Where pulih keeps data"),
+    "where.data": ("Hasil yang disimpan: {path}", "Saved results: {path}"),
+    "where.cache": ("Cache direktori: {path}", "Directory cache: {path}"),
+    "where.empty": ("(kosong)", "(empty)"),
+    "where.files": ("{count} file", "{count} files"),
     # --- quit / help
     "quit.question": ("Keluar dari pulih?", "Quit pulih?"),
     "quit.note": (

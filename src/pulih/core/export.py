@@ -1,0 +1,162 @@
+"""A one-page note to bring to a Puskesmas, a counsellor or a link worker (Markdown or HTML)."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from pulih.core.i18n import Lang
+from pulih.core.record import SavedResult
+from pulih.core.report import ResultView, TypeLine, route_lines, suggestion_lines
+from pulih.core.resources import Resource, contact_line
+from pulih.core.strings import t
+
+
+@dataclass(frozen=True)
+class Note:
+    """What the note says, in the person's language."""
+
+    view: ResultView
+    saved: SavedResult
+    steps: list[Resource]
+
+    @property
+    def lang(self) -> Lang:
+        return self.view.lang
+
+
+def _date(note: Note) -> str:
+    return note.saved.created.strftime("%Y-%m-%d %H:%M")
+
+
+def _type(line: TypeLine) -> str:
+    score = "–" if line.score is None else f"{line.score}/100"
+    return f"{line.name}: {score} · {line.band_label}. {line.statement}"
+
+
+def _step(resource: Resource, lang: Lang) -> str:
+    contact = contact_line(resource, lang)
+    checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())
+    return f"{resource.name}" + (f" · {contact}" if contact else "") + f" ({checked})"
+
+
+def note_markdown(note: Note) -> str:
+    lang, view = note.lang, note.view
+    out = [
+        f"# {t('export.title', lang)}",
+        "",
+        f"**{t('export.date', lang)}:** {_date(note)}  ",
+        f"*{t('results.not_diagnosis', lang)}*",
+        "",
+        t("export.for", lang),
+        "",
+        f"## {t('export.support', lang)}",
+        "",
+    ]
+    out += [f"- {_type(line)}" for line in view.strengths + view.to_strengthen]
+    out += ["", view.overall, ""]
+    if view.distress:
+        out += [view.distress, ""]
+    out += [
+        f"## {t('export.referral', lang)}",
+        "",
+        view.referral,
+        "",
+    ]
+    out += [f"## {t('export.steps', lang)}", ""]
+    out += [f"- {_step(r, lang)}" for r in note.steps] or [t("export.no_steps", lang)]
+    out += ["", f"## {t('export.contacts', lang)}", ""]
+    for suggestion in view.suggestions:
+        first, *rest = suggestion_lines(suggestion, lang, view.today)
+        out.append(f"- **{first}**  ")
+        out += [f"  {line.strip()}  " for line in rest]
+    if view.crisis_first:
+        out += ["", f"## {t('results.crisis_first', lang)}", ""]
+        for route in view.routes:
+            first, *rest = route_lines(route, lang)
+            out.append(f"- **{first}** — " + " · ".join(line.strip() for line in rest))
+    out += ["", "---", t("export.made_by", lang), ""]
+    return "\n".join(out)
+
+
+PRINT_CSS = """
+@page { size: A4; margin: 14mm; }
+body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 10pt;
+       line-height: 1.35; color: #111; max-width: 180mm; margin: 0 auto; }
+h1 { font-size: 15pt; margin: 0 0 4pt; }
+h2 { font-size: 11pt; margin: 10pt 0 3pt; border-bottom: 1px solid #999; }
+p, ul { margin: 3pt 0; } li { margin: 1pt 0; }
+table { border-collapse: collapse; width: 100%; }
+td { padding: 2pt 4pt; border-bottom: 1px solid #ddd; vertical-align: top; }
+.num { text-align: right; white-space: nowrap; } .muted { color: #444; font-size: 9pt; }
+.notice { font-weight: bold; }
+"""
+
+
+def note_html(note: Note) -> str:
+    lang, view = note.lang, note.view
+    e = html.escape
+
+    def rows(lines: list[TypeLine]) -> str:
+        out = []
+        for line in lines:
+            score = "–" if line.score is None else str(line.score)
+            out.append(
+                f"<tr><td><b>{e(line.name)}</b><br><span class='muted'>{e(line.statement)}</span>"
+                f"</td><td class='num'>{score}/100</td><td>{e(line.band_label)}</td></tr>"
+            )
+        return "".join(out)
+
+    steps = "".join(f"<li>{e(_step(r, lang))}</li>" for r in note.steps)
+    contacts = []
+    for suggestion in view.suggestions:
+        first, *rest = suggestion_lines(suggestion, lang, view.today)
+        details = " · ".join(e(line.strip()) for line in rest)
+        contacts.append(f"<li><b>{e(first)}</b><br><span class='muted'>{details}</span></li>")
+    crisis = ""
+    if view.crisis_first:
+        items = "".join(
+            f"<li><b>{e(r.resource.name)}</b> · {e(r.contact)}</li>" for r in view.routes
+        )
+        crisis = f"<h2>{e(t('results.crisis_first', lang))}</h2><ul>{items}</ul>"
+    return f"""<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>{e(t("export.title", lang))}</title><style>{PRINT_CSS}</style></head>
+<body>
+<h1>{e(t("export.title", lang))}</h1>
+<p>{e(t("export.date", lang))}: {e(_date(note))}</p>
+<p class="notice">{e(t("results.not_diagnosis", lang))}</p>
+<p class="muted">{e(t("export.for", lang))}</p>
+{crisis}
+<h2>{e(t("export.support", lang))}</h2>
+<table>{rows(view.strengths + view.to_strengthen)}</table>
+<p>{e(view.overall)}</p>
+{f"<p>{e(view.distress)}</p>" if view.distress else ""}
+<h2>{e(t("export.referral", lang))}</h2><p>{e(view.referral)}</p>
+<h2>{e(t("export.steps", lang))}</h2>
+{f"<ul>{steps}</ul>" if steps else f"<p>{e(t('export.no_steps', lang))}</p>"}
+<h2>{e(t("export.contacts", lang))}</h2><ul>{"".join(contacts)}</ul>
+<p class="muted">{e(t("export.made_by", lang))}</p>
+</body></html>
+"""
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically as a 0600 file (replacing any earlier file)."""
+    folder = path.resolve().parent
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

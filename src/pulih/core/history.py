@@ -1,0 +1,92 @@
+"""Then and now: how each support type and the wellbeing check changed over saved results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pulih.core.i18n import Lang
+from pulih.core.questionnaire import Questionnaire
+from pulih.core.record import SavedResult
+from pulih.core.strings import t
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def spark(values: list[int | None]) -> str:
+    """A sparkline that also reads without colour; a skipped value is a dot."""
+    return "".join(
+        "·" if v is None else SPARKS[min(len(SPARKS) - 1, v * len(SPARKS) // 101)] for v in values
+    )
+
+
+@dataclass(frozen=True)
+class Trend:
+    id: str
+    name: str
+    values: list[int | None]
+
+    @property
+    def first(self) -> int | None:
+        return next((v for v in self.values if v is not None), None)
+
+    @property
+    def last(self) -> int | None:
+        return next((v for v in reversed(self.values) if v is not None), None)
+
+    def change(self) -> str:
+        if self.first is None or self.last is None:
+            return ""
+        delta = self.last - self.first
+        return f"{self.first} → {self.last} ({delta:+d})"
+
+
+def trends(saved: list[SavedResult], reflection: Questionnaire, lang: Lang) -> list[Trend]:
+    """One trend per support type, oldest result first."""
+    return [
+        Trend(
+            s.id,
+            s.name(lang),
+            [
+                r.results.support.by_type[s.id].score if s.id in r.results.support.by_type else None
+                for r in saved
+            ],
+        )
+        for s in reflection.subscales
+    ]
+
+
+def distress_labels(saved: list[SavedResult], check: Questionnaire, lang: Lang) -> list[str]:
+    """The wellbeing-check band of each result, or "skipped"."""
+    bands = {b.id: b.label(lang) for b in (check.total.scoring.bands if check.total else [])}
+    out = []
+    for result in saved:
+        d = result.results.distress
+        if not result.results.check_taken or d is None or d.band is None:
+            out.append(t("history.skipped", lang))
+        else:
+            out.append(f"{bands.get(d.band, d.band)} ({d.total}/12)")
+    return out
+
+
+def history_text(
+    saved: list[SavedResult], reflection: Questionnaire, check: Questionnaire, lang: Lang
+) -> str:
+    """The history as plain text: each result by date, then then-vs-now per type."""
+    if not saved:
+        return t("history.none", lang) + "\n"
+    out = [t("history.title", lang), ""]
+    labels = distress_labels(saved, check, lang)
+    names = {s.id: t(f"type.{s.id}", lang) for s in reflection.subscales}
+    for result, label in zip(saved, labels, strict=True):
+        parts = []
+        for type_id, score in result.results.support.by_type.items():
+            parts.append(
+                f"{names.get(type_id, type_id)} {'–' if score.score is None else score.score}"
+            )
+        when = result.created.strftime("%Y-%m-%d %H:%M")
+        out.append(f"#{result.id}  {when}  " + " · ".join(parts))
+        out.append(f"      {t('results.distress', lang)}: {label} · {result.results.referral}")
+    out += ["", t("history.then_now", lang)]
+    for trend in trends(saved, reflection, lang):
+        out.append(f"  {trend.name:<34} {spark(trend.values):<12} {trend.change()}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,43 @@
+"""Putting results into words with their suggestions: one path for the TUI, reflect, history
+and export."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pulih.core.answers import Preferences
+from pulih.core.content import Content
+from pulih.core.export import Note
+from pulih.core.i18n import Lang
+from pulih.core.matching import MatchIndex, Need, match_resources
+from pulih.core.record import SavedResult
+from pulih.core.report import ResultView, describe
+from pulih.core.resources import Resource, crisis_routes
+from pulih.core.scoring import Results
+
+
+def present(
+    results: Results,
+    content: Content,
+    prefs: Preferences,
+    lang: Lang,
+    today: date,
+    index: MatchIndex | None = None,
+) -> ResultView:
+    """Results, crisis routes (regional first when known) and matched suggestions, in words."""
+    routes = crisis_routes(content.directory.crisis, today, lang, prefs.region or None)
+    need = Need.from_support(results.support, results.referral)
+    suggestions = match_resources(index or MatchIndex(content.directory), need, prefs, lang)
+    return describe(results, content.reflection, content.check, routes, lang, suggestions, today)
+
+
+def note_for(saved: SavedResult, content: Content, today: date) -> Note:
+    """The export note of a saved result, in the language it was taken in."""
+    lang: Lang = "en" if saved.lang == "en" else "id"
+    view = present(saved.results, content, saved.preferences, lang, today)
+    steps = [r for r in (content.directory.find(i) for i in saved.next_steps) if r is not None]
+    return Note(view, saved, steps)
+
+
+def chosen(content: Content, ids: tuple[str, ...]) -> list[Resource]:
+    return [r for r in (content.directory.find(i) for i in ids) if r is not None]
