@@ -27,8 +27,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "pulih is not a diagnosis and does not replace a professional.",
     ),
     "welcome.privacy": (
-        "Privat: tidak ada yang keluar dari komputer ini, dan tidak ada yang disimpan.",
-        "Private: nothing leaves this computer, and nothing is saved.",
+        "Privat: tidak ada yang keluar dari komputer ini, dan tidak ada yang disimpan tanpa "
+        "izin Anda.",
+        "Private: nothing leaves this computer, and nothing is saved unless you say so.",
     ),
     "welcome.keys": (
         "Tombol: Enter mulai · angka 1–5 menjawab · 0 lewati · b kembali · h bantuan sekarang · "
@@ -282,6 +283,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "File simpanan lama rusak dan sudah dipindahkan (tidak dihapus): {path}",
         "An old saved file was damaged and has been moved aside (not deleted): {path}",
     ),
+    "quit.saved_note": (
+        "Hasil ini sudah tersimpan di komputer ini.",
+        "This result is saved on this computer.",
+    ),
     "quit.save_question": (
         "Hasil ini belum disimpan.",
         "This result has not been saved.",
@@ -293,6 +298,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.forget": ("Hapus data saya", "Delete my data"),
     "key.where": ("Lokasi data", "Where data lives"),
     "key.next_step": ("Pilih langkah", "Choose step"),
+    "suggest.mine": ("langkah saya berikutnya", "my next step"),
+    "data.title": ("Data Anda", "Your data"),
+    "data.keys": ("d: hapus semua data saya · b: kembali", "d: delete all my data · b: back"),
+    "export.question": ("Simpan catatan untuk dibawa ke:", "Write a note to bring along, to:"),
     "history.title": ("Riwayat refleksi", "Your past reflections"),
     "history.none": (
         "Belum ada hasil yang disimpan di komputer ini.",
@@ -301,7 +310,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "history.then_now": ("Dulu dan sekarang", "Then and now"),
     "history.distress": ("Cek kondisi dari waktu ke waktu", "Wellbeing check over time"),
     "history.skipped": ("dilewati", "skipped"),
-    "history.open": ("Enter: buka hasil", "Enter: open a result"),
+    "history.open": ("Buka hasil", "Open a result"),
     "history.saved_on": ("Disimpan {date}", "Saved {date}"),
     "export.title": ("Catatan refleksi dukungan", "Support reflection note"),
     "export.for": (

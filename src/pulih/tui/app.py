@@ -16,6 +16,7 @@ from textual.worker import Worker
 
 from pulih import START_TIME
 from pulih.core.i18n import Lang
+from pulih.tui.data_actions import DataActions
 from pulih.tui.screens.welcome import WelcomeScreen
 from pulih.tui.themes import DEFAULT_THEME, THEMES
 
@@ -33,7 +34,7 @@ ContentLoader = Callable[[], "Content"]
 CLEAR_TERMINAL = "\x1b[2J\x1b[3J\x1b[H"
 
 
-class PulihApp(App[None]):
+class PulihApp(DataActions, App[None]):
     """Welcome → reflection → (check) → results. Nothing is written to disk."""
 
     CSS_PATH = "pulih.tcss"
@@ -56,6 +57,7 @@ class PulihApp(App[None]):
         load: ContentLoader | None = None,
         theme: str = DEFAULT_THEME,
         save: bool = True,
+        export_dir: Path | None = None,
     ) -> None:
         super().__init__()
         for candidate in THEMES:
@@ -73,6 +75,9 @@ class PulihApp(App[None]):
         self.results: Results | None = None
         self.preferences: Preferences | None = None
         self._index: MatchIndex | None = None
+        self.saved_id: int | None = None
+        self.next_steps: tuple[str, ...] = ()
+        self.export_dir = export_dir
 
     def get_default_screen(self) -> Screen[None]:
         return WelcomeScreen(self.lang)
@@ -160,12 +165,16 @@ class PulihApp(App[None]):
         if isinstance(self.screen, QuitScreen):
             self.exit()
             return
+        offer_save = self.save and self.results is not None and self.saved_id is None
 
-        def decided(quit_now: bool | None) -> None:
-            if quit_now:
+        def decided(choice: str | None) -> None:
+            if choice == "quit":
                 self.exit()
+            elif choice == "save":
+                self.save_results(then_quit=True)
 
-        self.push_screen(QuitScreen(self.lang), callback=decided)
+        saved = self.saved_id is not None
+        self.push_screen(QuitScreen(self.lang, offer_save, saved), callback=decided)
 
     def action_switch_language(self) -> None:
         self.lang = "en" if self.lang == "id" else "id"
@@ -224,31 +233,29 @@ class PulihApp(App[None]):
         if checked is not None:
             all_answers[check.id] = checked
         self.results = evaluate(reflection, check, all_answers)
+        self.saved_id, self.next_steps = None, ()
         await self.push_screen(ResultsScreen(self.result_view(), [reflection, check]))
 
-    def result_view(self) -> ResultView:
-        """The results in words, with suggestions for the current preferences."""
+    def result_view(
+        self, results: Results | None = None, prefs: Preferences | None = None
+    ) -> ResultView:
+        """Results in words (the current ones by default), with suggestions for ``prefs``."""
         from pulih.core.answers import Preferences
-        from pulih.core.matching import MatchIndex, Need, match_resources
-        from pulih.core.report import describe
+        from pulih.core.matching import MatchIndex
+        from pulih.core.present import present
 
-        assert self._content is not None and self.results is not None
-        content, results = self._content, self.results
+        results = results or self.results
+        assert self._content is not None and results is not None
         if self._index is None:
-            self._index = MatchIndex(content.directory)
-        prefs = self.preferences or Preferences()
-        need = Need.from_support(results.support, results.referral)
-        suggestions = match_resources(self._index, need, prefs, self.lang)
-        routes = self.routes()
-        return describe(
-            results, content.reflection, content.check, routes, self.lang, suggestions, self.today
-        )
+            self._index = MatchIndex(self._content.directory)
+        prefs = prefs or self.preferences or Preferences()
+        return present(results, self._content, prefs, self.lang, self.today, self._index)
 
     def action_suggestions(self) -> None:
         from pulih.tui.screens.suggestions import SuggestionsScreen
 
         if self.results is not None and not isinstance(self.screen, SuggestionsScreen):
-            self.push_screen(SuggestionsScreen(self.result_view()))
+            self.push_screen(SuggestionsScreen(self.result_view(), self.next_steps))
 
     def action_narrow(self) -> None:
         from pulih.core.answers import Preferences

@@ -12,27 +12,38 @@ from pulih.core.i18n import Lang
 from pulih.core.strings import t
 
 
-class QuitScreen(ModalScreen[bool]):
-    """Asks before quitting: y quits, n (or Escape) goes back."""
+class QuitScreen(ModalScreen[str]):
+    """Asks before quitting: y quits, n (or Escape) goes back; with an unsaved result,
+    s saves first. Dismisses with "quit", "save" or "stay"."""
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="pulih.quit_yes"),
-        Binding("n", "answer(False)", "No", id="pulih.quit_no"),
-        Binding("escape", "answer(False)", "No", show=False, id="pulih.quit_escape"),
-        Binding("q", "answer(True)", "Yes", show=False, id="pulih.quit_again"),
+        Binding("y", "answer('quit')", "Yes", id="pulih.quit_yes"),
+        Binding("n", "answer('stay')", "No", id="pulih.quit_no"),
+        Binding("escape", "answer('stay')", "No", show=False, id="pulih.quit_escape"),
+        Binding("q", "answer('quit')", "Yes", show=False, id="pulih.quit_again"),
+        Binding("s", "answer('save')", "Save", show=False, id="pulih.quit_save"),
     ]
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, offer_save: bool = False, saved: bool = False) -> None:
         super().__init__()
         self.lang = lang
+        self.offer_save = offer_save
+        self.saved = saved
 
     def compose(self) -> ComposeResult:
+        lang = self.lang
         with Vertical(classes="dialog"):
-            yield Static(t("quit.question", self.lang), classes="title")
-            yield Static(t("quit.note", self.lang))
-            yield Static(f"{t('quit.yes', self.lang)}    {t('quit.no', self.lang)}")
+            yield Static(t("quit.question", lang), classes="title")
+            note = "quit.save_question" if self.offer_save else "quit.note"
+            yield Static(t("quit.saved_note" if self.saved else note, lang))
+            choices = [t("quit.yes", lang), t("quit.no", lang)]
+            if self.offer_save:
+                choices.insert(1, t("quit.save_and_quit", lang))
+            yield Static("    ".join(choices))
 
-    def action_answer(self, answer: bool) -> None:
+    def action_answer(self, answer: str) -> None:
+        if answer == "save" and not self.offer_save:
+            return
         self.dismiss(answer)
 
 

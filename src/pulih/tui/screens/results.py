@@ -11,10 +11,11 @@ from textual.widgets import Static
 
 from pulih.core.i18n import Lang
 from pulih.core.questionnaire import Questionnaire
+from pulih.core.record import SavedResult
 from pulih.core.report import ResultView, TypeLine, bar
 from pulih.core.strings import t
 from pulih.tui.screens.crisis import routes_text
-from pulih.tui.widgets import KeyBar
+from pulih.tui.widgets import KeyBar, KeyHint
 
 
 def type_block(line: TypeLine, *, step: bool, lang: Lang) -> Text:
@@ -34,20 +35,37 @@ class ResultsScreen(Screen[None]):
     """The results of this reflection. Nothing here is saved."""
 
     BINDINGS = [
-        Binding("enter", "app.suggestions", "Suggestions", id="pulih.suggestions"),
-        Binding("s", "app.suggestions", "Suggestions", show=False, id="pulih.suggestions_s"),
+        Binding("enter", "suggestions", "Suggestions", id="pulih.suggestions"),
+        Binding("s", "app.save", "Save", id="pulih.save"),
+        Binding("e", "app.export", "Export", id="pulih.export"),
         Binding("a", "about", "About", id="pulih.about"),
+        Binding("b", "back", "Back", show=False, id="pulih.results_back"),
     ]
 
-    def __init__(self, view: ResultView, questionnaires: list[Questionnaire]) -> None:
+    def __init__(
+        self,
+        view: ResultView,
+        questionnaires: list[Questionnaire],
+        saved_on: str | None = None,
+    ) -> None:
+        """``saved_on`` is the date of a past result opened from the history (read only)."""
         super().__init__()
         self.view = view
         self.questionnaires = questionnaires
+        self.saved_on = saved_on
+        self.saved: SavedResult | None = None  # set when opened from the history
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.saved_on is not None and action in ("suggestions", "save"):
+            return False
+        return not (self.saved_on is None and action == "back")
 
     def compose(self) -> ComposeResult:
         view, lang = self.view, self.view.lang
         with VerticalScroll(id="results-body"):
             yield Static(t("results.title", lang), classes="title")
+            if self.saved_on:
+                yield Static(t("history.saved_on", lang, date=self.saved_on), classes="muted")
             yield Static(t("results.not_diagnosis", lang), classes="emphasis")
             if view.referral_level != "none":
                 panel = Text()
@@ -73,10 +91,26 @@ class ResultsScreen(Screen[None]):
             if view.referral_level == "none":
                 yield Static(view.referral)
             yield Static(t("results.recheck", lang), classes="muted")
-        yield KeyBar((("Enter", "results.see_suggestions"), ("a", "results.source")), lang)
+        hints: tuple[KeyHint, ...]
+        if self.saved_on:
+            hints = (("b", "key.back"), ("e", "key.export"), ("a", "results.source"))
+        else:
+            hints = (
+                ("Enter", "results.see_suggestions"),
+                ("s", "key.save"),
+                ("e", "key.export"),
+                ("a", "results.source"),
+            )
+        yield KeyBar(hints, lang)
 
     def on_mount(self) -> None:
         self.query_one("#results-body").focus()
+
+    async def action_suggestions(self) -> None:
+        await self.app.run_action("suggestions")
+
+    def action_back(self) -> None:
+        self.dismiss(None)
 
     def action_about(self) -> None:
         from pulih.tui.screens.about import AboutScreen

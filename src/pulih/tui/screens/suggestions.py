@@ -17,10 +17,14 @@ from pulih.tui.screens.crisis import routes_text
 from pulih.tui.widgets import KeyBar
 
 
-def suggestion_text(suggestion: Suggestion, number: int, lang: Lang, view: ResultView) -> Text:
+def suggestion_text(
+    suggestion: Suggestion, number: int, lang: Lang, view: ResultView, mine: bool = False
+) -> Text:
     first, reasons, *rest = suggestion_lines(suggestion, lang, view.today)
     text = Text()
     text.append(f"{number}. {first}\n", style="bold")
+    if mine:
+        text.append(f"  ✓ {t('suggest.mine', lang)}\n", style="bold reverse")
     text.append(f"  → {reasons.strip()}\n", style="italic")
     text.append("\n".join(rest))
     return text
@@ -30,19 +34,34 @@ class SuggestionsScreen(Screen[None]):
     """Matched help. ``n`` narrows by region, way of contact, cost and interests."""
 
     BINDINGS = [
+        *[
+            Binding(str(n), f"step({n})", show=False, id=f"pulih.next_step{n}")
+            for n in range(1, 10)
+        ],
         Binding("n", "app.narrow", "Narrow", id="pulih.narrow"),
+        Binding("s", "app.save", "Save", id="pulih.suggestions_save"),
+        Binding("e", "app.export", "Export", id="pulih.suggestions_export"),
         Binding("b", "close", "Back", id="pulih.suggestions_back"),
         Binding("left", "close", "Back", show=False, id="pulih.suggestions_back_arrow"),
     ]
 
-    def __init__(self, view: ResultView) -> None:
+    def __init__(self, view: ResultView, steps: tuple[str, ...] = ()) -> None:
+        """``steps`` are the ids the person chose as next steps (marked ✓)."""
         super().__init__()
         self.view = view
+        self.steps = steps
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="suggestions-body"):
             yield from self._parts()
-        yield KeyBar((("n", "suggest.keys_narrow"), ("b", "key.back")), self.view.lang)
+        hints = (
+            ("1–9", "key.next_step"),
+            ("n", "suggest.keys_narrow"),
+            ("s", "key.save"),
+            ("e", "key.export"),
+            ("b", "key.back"),
+        )
+        yield KeyBar(hints, self.view.lang)
 
     def _parts(self) -> list[Static]:
         view, lang = self.view, self.view.lang
@@ -59,9 +78,9 @@ class SuggestionsScreen(Screen[None]):
         if not view.suggestions:
             parts.append(Static(t("suggest.none", lang)))
         for number, suggestion in enumerate(view.suggestions, 1):
-            parts.append(
-                Static(suggestion_text(suggestion, number, lang, view), classes="suggestion")
-            )
+            mine = suggestion.resource.id in self.steps
+            text = suggestion_text(suggestion, number, lang, view, mine)
+            parts.append(Static(text, classes="suggestion"))
         if view.referral_level == "none":
             parts.append(Static(view.referral, classes="muted"))
         return parts
@@ -69,13 +88,24 @@ class SuggestionsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#suggestions-body").focus()
 
-    async def show_view(self, view: ResultView) -> None:
-        """Redraw with new suggestions (after narrowing)."""
+    async def show_view(self, view: ResultView, steps: tuple[str, ...] | None = None) -> None:
+        """Redraw with new suggestions (after narrowing) or new chosen steps."""
         self.view = view
+        if steps is not None:
+            self.steps = steps
         body = self.query_one("#suggestions-body", VerticalScroll)
+        position = body.scroll_y
         await body.remove_children()
         await body.mount_all(self._parts())
-        body.scroll_home(animate=False)
+        if steps is not None:
+            body.scroll_to(y=position, animate=False)
+        else:
+            body.scroll_home(animate=False)
+
+    async def action_step(self, number: int) -> None:
+        if number <= len(self.view.suggestions):
+            resource_id = self.view.suggestions[number - 1].resource.id
+            await self.app.run_action(f"toggle_step('{resource_id}')")
 
     def action_close(self) -> None:
         self.dismiss(None)

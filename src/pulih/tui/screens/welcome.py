@@ -19,6 +19,8 @@ class WelcomeScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "app.start", "Start", id="pulih.start"),
         Binding("l", "app.switch_language", "Language", id="pulih.language"),
+        Binding("r", "app.history", "History", id="pulih.history"),
+        Binding("d", "app.data", "Your data", id="pulih.data"),
     ]
 
     def __init__(self, lang: Lang) -> None:
@@ -34,7 +36,13 @@ class WelcomeScreen(Screen[None]):
             yield Static(id="welcome-start", classes="call-to-action")
             yield Static(id="welcome-language", classes="muted")
             yield Static(id="welcome-keys", classes="muted")
-        yield KeyBar((("Enter", "key.start"), ("l", "key.language")), self.lang)
+        hints = (
+            ("Enter", "key.start"),
+            ("l", "key.language"),
+            ("r", "key.history"),
+            ("d", "data.title"),
+        )
+        yield KeyBar(hints, self.lang)
 
     def on_mount(self) -> None:
         self.set_lang(self.lang)

@@ -1,0 +1,92 @@
+"""Yes/no questions: saving, exporting, deleting everything. Keyboard only, Enter = the default."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from pulih.core.i18n import Lang
+from pulih.core.strings import t
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A question with y (yes) and n (no). Enter gives ``default``; Escape and b mean no."""
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes", id="pulih.confirm_yes"),
+        Binding("n", "answer(False)", "No", id="pulih.confirm_no"),
+        Binding("b", "answer(False)", "No", show=False, id="pulih.confirm_back"),
+        Binding("escape", "answer(False)", "No", show=False, id="pulih.confirm_escape"),
+        Binding("enter", "default", "Default", show=False, id="pulih.confirm_default"),
+    ]
+
+    def __init__(
+        self,
+        lang: Lang,
+        question: str,
+        details: str,
+        yes: str,
+        no: str,
+        *,
+        default: bool = False,
+    ) -> None:
+        super().__init__()
+        self.lang = lang
+        self.question, self.details = question, details
+        self.yes, self.no = yes, no
+        self.default = default
+
+    def compose(self) -> ComposeResult:
+        chosen = self.yes if self.default else self.no
+        with VerticalScroll(classes="dialog"):
+            yield Static(self.question, classes="title")
+            if self.details:
+                yield Static(self.details)
+            yield Static(f"{self.yes}    {self.no}", classes="emphasis")
+            yield Static(
+                t("save.default", self.lang, choice=chosen.split(":", 1)[-1].strip()),
+                classes="muted",
+            )
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+    def action_default(self) -> None:
+        self.dismiss(self.default)
+
+
+def save_question(lang: Lang, saved_before: bool) -> ConfirmScreen:
+    """Consent to save. The first time, Enter means no."""
+    return ConfirmScreen(
+        lang,
+        t("save.question", lang),
+        t("save.explain", lang),
+        t("save.yes", lang),
+        t("save.no", lang),
+        default=saved_before,
+    )
+
+
+def forget_question(lang: Lang, files: list[str]) -> ConfirmScreen:
+    listing = "\n".join(f"  {name}" for name in files)
+    return ConfirmScreen(
+        lang,
+        t("forget.title", lang),
+        f"{t('forget.question', lang)}\n{listing}",
+        t("forget.yes", lang),
+        t("forget.no", lang),
+    )
+
+
+def export_question(lang: Lang, path: str) -> ConfirmScreen:
+    return ConfirmScreen(
+        lang,
+        t("export.question", lang),
+        path,
+        t("save.yes", lang),
+        t("save.no", lang),
+        default=True,
+    )

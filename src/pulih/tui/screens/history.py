@@ -1,0 +1,85 @@
+"""History: past reflections by date, then vs now per type, the check over time."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from pulih.core.history import distress_labels, spark, trends
+from pulih.core.i18n import Lang
+from pulih.core.questionnaire import Questionnaire
+from pulih.core.record import SavedResult
+from pulih.core.strings import t
+from pulih.tui.widgets import KeyBar
+
+
+class HistoryScreen(Screen[SavedResult | None]):
+    """Dismisses with the result to open, or None to go back."""
+
+    BINDINGS = [
+        Binding("b", "back", "Back", id="pulih.history_back"),
+        Binding("left", "back", "Back", show=False, id="pulih.history_back_arrow"),
+    ]
+
+    def __init__(
+        self,
+        saved: list[SavedResult],
+        reflection: Questionnaire,
+        check: Questionnaire,
+        lang: Lang,
+    ) -> None:
+        super().__init__()
+        self.saved = saved
+        self.reflection, self.check = reflection, check
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        with Vertical(id="history-body"):
+            yield Static(t("history.title", lang), classes="title")
+            if not self.saved:
+                yield Static(t("history.none", lang))
+            else:
+                yield Static(self._then_now(), id="history-trends")
+                yield OptionList(*self._options(), id="history-list")
+        yield KeyBar((("Enter", "history.open"), ("b", "key.back")), lang)
+
+    def _then_now(self) -> Text:
+        lang = self.lang
+        text = Text()
+        text.append(t("history.then_now", lang) + "\n", style="bold")
+        for trend in trends(self.saved, self.reflection, lang):
+            text.append(f"{trend.name[:28]:<28} {spark(trend.values[-10:]):<10} {trend.change()}\n")
+        labels = distress_labels(self.saved, self.check, lang)
+        text.append(f"{t('history.distress', lang)}: " + " → ".join(labels[-4:]))
+        return text
+
+    def _options(self) -> list[Option]:
+        names = {s.id: t(f"type.{s.id}", self.lang) for s in self.reflection.subscales}
+        options = []
+        for result in reversed(self.saved):
+            scores = " · ".join(
+                f"{names.get(k, k)} {'–' if v.score is None else v.score}"
+                for k, v in result.results.support.by_type.items()
+            )
+            when = result.created.strftime("%Y-%m-%d %H:%M")
+            options.append(Option(Text(f"{when}  {scores}"), id=str(result.id)))
+        return options
+
+    def on_mount(self) -> None:
+        if self.saved:
+            self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        chosen = next((r for r in self.saved if str(r.id) == event.option.id), None)
+        self.dismiss(chosen)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
