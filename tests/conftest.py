@@ -19,9 +19,12 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Keep the machine running the tests out of them, and forbid network sockets."""
     for name in ("NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG", "TEXTUAL_ANIMATIONS"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("PULIH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("PULIH_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("PULIH_DATA_DIR", str(home / ".local" / "share" / "pulih"))
+    monkeypatch.setenv("PULIH_CACHE_DIR", str(home / ".cache" / "pulih"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     real_socket = socket.socket
 
     class NoNetwork(real_socket):  # type: ignore[misc,valid-type]

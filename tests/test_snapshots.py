@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 
 from pulih.core.content import Content
+from pulih.core.record import SavedResult
+from pulih.core.scoring import evaluate
+from pulih.core.store import Store
 from tests.helpers import SUPPORT_KEYS, make_app, press
 
 SIZES = [(80, 24), (60, 20)]
@@ -19,8 +25,28 @@ KEYS = {
     "statement": ["enter", "4", "2"],
     "results": ["enter", *SUPPORT_KEYS, "s"],
     "suggestions": ["enter", *SUPPORT_KEYS, "s", "enter"],
+    "history": ["r"],
+    "forget": ["d", "d"],
     "urgent": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "2"],
 }
+
+
+def save_two_results(content: Content) -> None:
+    """Two saved reflections with fixed dates, in the test's own data folder."""
+    reflection, check = content.reflection, content.check
+    then = {i: 2 for i in reflection.item_by_id} | {"E1": 4, "E2": 4, "E3": 3}
+    now = {i: 3 for i in reflection.item_by_id} | {"N1": 4, "N2": 4, "N3": 5}
+    with Store.open(Path(os.environ["PULIH_DATA_DIR"])) as store:
+        for day, answers, check_answers in (
+            (1, then, {"C1": 2, "C2": 2, "D1": 1, "D2": 2}),
+            (22, now, None),
+        ):
+            all_answers = {reflection.id: answers} | (
+                {check.id: check_answers} if check_answers else {}
+            )
+            results = evaluate(reflection, check, all_answers)
+            when = datetime(2026, 11, day, 9, 0, tzinfo=timezone(timedelta(hours=7)))
+            store.save(SavedResult(when, "id", {}, results))
 
 
 def driver(keys: list[str]) -> Callable[[Pilot[Any]], Any]:
@@ -36,5 +62,7 @@ def driver(keys: list[str]) -> Callable[[Pilot[Any]], Any]:
 def test_screen(
     snap_compare: SnapCompare, content: Content, screen: str, size: tuple[int, int]
 ) -> None:
+    if screen in ("history", "forget"):
+        save_two_results(content)
     app = make_app(content, lang="id")
     assert snap_compare(app, run_before=driver(KEYS[screen]), terminal_size=size)

@@ -245,7 +245,7 @@ def forget(yes: bool, lang: Lang) -> int:
 
 def where(lang: Lang) -> int:
     """Where pulih keeps data, and what is there now."""
-    from pulih.core.paths import cache_dir, data_dir
+    from pulih.core.paths import cache_dir, data_dir, shown
     from pulih.core.store import pulih_files
     from pulih.core.strings import t
 
@@ -255,5 +255,5 @@ def where(lang: Lang) -> int:
     for key, folder in (("where.data", data), ("where.cache", cache)):
         here = [p for p in files if p.parent == folder]
         count = t("where.files", lang, count=len(here)) if here else t("where.empty", lang)
-        print(f"  {t(key, lang, path=folder)}  {count}")
+        print(f"  {t(key, lang, path=shown(folder))}  {count}")
     return 0

@@ -24,3 +24,12 @@ def cache_dir() -> Path:
     import platformdirs
 
     return platformdirs.user_cache_path("pulih", appauthor=False)
+
+
+def shown(path: Path | str) -> str:
+    """A path as the person reads it: the home folder written as ``~``."""
+    text = str(path)
+    home = os.path.expanduser("~")
+    if home not in ("", "/") and (text == home or text.startswith(home + os.sep)):
+        return "~" + text[len(home) :]
+    return text

@@ -103,8 +103,10 @@ class DataActions:
 
     def _saved(self, saved_id: int, moved: list[Path], then_quit: bool) -> None:
         self.saved_id = saved_id
+        from pulih.core.paths import shown
+
         for path in moved:
-            self._say("save.damaged", path=path)
+            self._say("save.damaged", path=shown(path))
         self._say("save.done")
         if then_quit:
             self.exit()  # type: ignore[attr-defined]
@@ -157,10 +159,13 @@ class DataActions:
             if yes:
                 self._write_note(saved, path)
 
-        self.push_screen(export_question(self.lang, str(path)), callback=answered)  # type: ignore[attr-defined]
+        from pulih.core.paths import shown
+
+        self.push_screen(export_question(self.lang, shown(path)), callback=answered)  # type: ignore[attr-defined]
 
     def _write_note(self, saved: SavedResult, path: Path) -> None:
         from pulih.core.export import note_html, write_private
+        from pulih.core.paths import shown
         from pulih.core.present import note_for
 
         content = self._content  # type: ignore[attr-defined]
@@ -172,7 +177,7 @@ class DataActions:
             except OSError as error:
                 self.call_from_thread(self._say, "save.failed", reason=error.strerror or str(error))  # type: ignore[attr-defined]
                 return
-            self.call_from_thread(self._say, "export.written", path=path)  # type: ignore[attr-defined]
+            self.call_from_thread(self._say, "export.written", path=shown(path))  # type: ignore[attr-defined]
 
         self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
 
@@ -223,14 +228,14 @@ class DataActions:
     # --- where data lives, and forgetting it
 
     def _places(self) -> list[tuple[str, str, list[str]]]:
-        from pulih.core.paths import cache_dir
+        from pulih.core.paths import cache_dir, shown
         from pulih.core.store import pulih_files
 
         data, cache = self._data_folder(), cache_dir()
         files = pulih_files(data, cache)
         return [
-            ("where.data", str(data), [p.name for p in files if p.parent == data]),
-            ("where.cache", str(cache), [p.name for p in files if p.parent == cache]),
+            ("where.data", shown(data), [p.name for p in files if p.parent == data]),
+            ("where.cache", shown(cache), [p.name for p in files if p.parent == cache]),
         ]
 
     def action_data(self) -> None:
@@ -239,7 +244,7 @@ class DataActions:
         self.push_screen(DataScreen(self.lang, self._places()))  # type: ignore[attr-defined]
 
     def action_forget(self) -> None:
-        from pulih.core.paths import cache_dir
+        from pulih.core.paths import cache_dir, shown
         from pulih.core.store import forget_everything, pulih_files
         from pulih.tui.screens.confirm import forget_question
 
@@ -260,4 +265,5 @@ class DataActions:
             if isinstance(self.screen, DataScreen):
                 self.screen.show_places(self._places())
 
-        self.push_screen(forget_question(self.lang, [str(p) for p in files]), callback=answered)  # type: ignore[attr-defined]
+        listing = [shown(p) for p in files]
+        self.push_screen(forget_question(self.lang, listing), callback=answered)  # type: ignore[attr-defined]

@@ -55,7 +55,8 @@ class HistoryScreen(Screen[SavedResult | None]):
         text = Text()
         text.append(t("history.then_now", lang) + "\n", style="bold")
         for trend in trends(self.saved, self.reflection, lang):
-            text.append(f"{trend.name[:28]:<28} {spark(trend.values[-10:]):<10} {trend.change()}\n")
+            name = t(f"type.{trend.id}", lang).capitalize()
+            text.append(f"{name:<12} {spark(trend.values[-12:]):<12} {trend.change()}\n")
         labels = distress_labels(self.saved, self.check, lang)
         text.append(f"{t('history.distress', lang)}: " + " → ".join(labels[-4:]))
         return text

@@ -1,0 +1,123 @@
+"""Pilot tests of saving with consent, history, export, next steps and deleting everything."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from pulih.core.content import Content
+from pulih.core.store import Store, store_exists
+from pulih.tui.screens.confirm import ConfirmScreen
+from pulih.tui.screens.data import DataScreen
+from pulih.tui.screens.history import HistoryScreen
+from pulih.tui.screens.results import ResultsScreen
+from pulih.tui.screens.suggestions import SuggestionsScreen
+from tests.helpers import CALM_CHECK_KEYS, SUPPORT_KEYS, make_app, press
+
+DATA = lambda: Path(os.environ["PULIH_DATA_DIR"])  # noqa: E731
+
+
+async def finish(pilot: object, app: object) -> None:
+    await app.workers.wait_for_complete()  # type: ignore[attr-defined]
+    await press(pilot)  # type: ignore[arg-type]
+
+
+async def test_first_save_asks_and_enter_means_no(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "s")
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmScreen) and dialog.default is False
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ResultsScreen)
+    assert app.saved_id is None and not store_exists(DATA())
+
+
+async def test_save_quit_and_see_it_again_in_history(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "enter", *CALM_CHECK_KEYS, "enter", "2", "b")
+        await press(pilot, "s", "y")
+        await finish(pilot, app)
+        assert app.saved_id == 1
+        first = app.screen
+        assert isinstance(first, ResultsScreen)
+        shown_then = first.view
+        await press(pilot, "q")
+        await press(pilot, "y")
+    with Store.open(DATA()) as store:
+        (saved,) = store.results()
+        assert saved.next_steps and saved.results.check_taken
+    again = make_app(content)
+    async with again.run_test() as pilot:
+        await press(pilot, "r")
+        history = again.screen
+        assert isinstance(history, HistoryScreen) and len(history.saved) == 1
+        await press(pilot, "enter")
+        past = again.screen
+        assert isinstance(past, ResultsScreen) and past.saved_on
+        assert past.view.strengths == shown_then.strengths
+        assert past.view.to_strengthen == shown_then.to_strengthen
+        assert past.view.distress == shown_then.distress
+        await press(pilot, "b", "b")
+        assert type(again.screen).__name__ == "WelcomeScreen"
+
+
+async def test_later_saves_default_to_yes_and_quit_can_save(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "s", "y")
+        await finish(pilot, app)
+    second = make_app(content)
+    async with second.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "s")
+        assert isinstance(second.screen, ConfirmScreen) and second.screen.default is True
+        await press(pilot, "n", "q", "s")  # quit offers to save first
+        await finish(pilot, second)
+    with Store.open(DATA()) as store:
+        assert store.count() == 2
+
+
+async def test_export_writes_a_private_note(content: Content, tmp_path: Path) -> None:
+    app = make_app(content, lang="en")
+    app.export_dir = tmp_path
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "e", "enter")
+        await finish(pilot, app)
+    (note,) = tmp_path.glob("pulih-catatan-*.html")
+    assert stat.S_IMODE(note.stat().st_mode) == 0o600
+    text = note.read_text(encoding="utf-8")
+    assert "This is not a diagnosis." in text and "Informational support" in text
+    assert "Last checked: 2026-" in text
+
+
+async def test_choosing_next_steps_marks_them(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "enter", "1", "3")
+        screen = app.screen
+        assert isinstance(screen, SuggestionsScreen)
+        ids = [s.resource.id for s in screen.view.suggestions]
+        assert app.next_steps == (ids[0], ids[2]) and screen.steps == app.next_steps
+        await press(pilot, "1")
+        assert app.next_steps == (ids[2],)
+
+
+async def test_delete_everything_from_the_data_screen(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "s", "y")
+        await finish(pilot, app)
+    assert store_exists(DATA())
+    again = make_app(content)
+    async with again.run_test() as pilot:
+        await press(pilot, "d")
+        assert isinstance(again.screen, DataScreen)
+        await press(pilot, "d")
+        assert isinstance(again.screen, ConfirmScreen)
+        await press(pilot, "enter")  # the default is no
+        assert store_exists(DATA())
+        await press(pilot, "d", "y")
+        assert isinstance(again.screen, DataScreen)
+    assert not store_exists(DATA()) and not DATA().exists()

@@ -1,0 +1,178 @@
+"""The results store keeps its promises: private, crash-safe, damage set aside, never lost."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import threading
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from pulih.core.content import Content
+from pulih.core.record import SavedResult
+from pulih.core.scoring import evaluate
+from pulih.core.store import DB_NAME, SCHEMA_VERSION, Store, forget_everything, pulih_files
+
+WHEN = datetime(2026, 11, 22, 9, 30, tzinfo=timezone(timedelta(hours=7)))
+
+
+@pytest.fixture
+def saved(content: Content) -> SavedResult:
+    answers = {
+        "refleksi-dukungan": {"E1": 5, "E2": 4, "I1": 1, "I2": 2, "N1": 3, "N2": 3, "A1": 4},
+        "cek-kondisi": {"C1": 2, "C2": 1, "D1": 1, "D2": 2, "K1": 1, "K3": 0, "K2": 0},
+    }
+    results = evaluate(content.reflection, content.check, answers)
+    return SavedResult(
+        WHEN,
+        "id",
+        {"refleksi-dukungan": "1.0", "cek-kondisi": "1.0"},
+        results,
+        next_steps=("puskesmas",),
+    )
+
+
+@pytest.fixture
+def umask_000() -> Iterator[None]:
+    old = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_result_round_trips_exactly(tmp_path: Path, saved: SavedResult) -> None:
+    with Store.open(tmp_path / "data") as store:
+        result_id = store.save(saved)
+    with Store.open(tmp_path / "data") as store:
+        (back,) = store.results()
+    assert back.id == result_id
+    assert back.results == saved.results and back.created == WHEN
+    assert back.next_steps == ("puskesmas",) and back.versions == saved.versions
+
+
+def test_private_modes_even_under_umask_000(
+    tmp_path: Path, saved: SavedResult, umask_000: None
+) -> None:
+    folder = tmp_path / "data"
+    store = Store.open(folder)
+    store.save(saved)
+    files = [folder / DB_NAME, *(folder / (DB_NAME + s) for s in ("-wal", "-shm"))]
+    assert mode(folder) == 0o700
+    for path in files:
+        assert path.exists() and mode(path) == 0o600, path  # checked by mode bits: CI runs as root
+    store.close()
+
+
+def test_a_looser_existing_folder_is_tightened(tmp_path: Path, saved: SavedResult) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    with Store.open(folder) as store:
+        assert store.report.tightened == [folder]
+    assert mode(folder) == 0o700
+
+
+DAMAGE = {
+    "empty": b"",
+    "garbage": b"this is not a database, just words" * 100,
+}
+
+
+@pytest.mark.parametrize("case", ["empty", "garbage", "no schema", "newer schema"])
+def test_a_damaged_file_is_moved_aside_never_deleted(
+    tmp_path: Path, saved: SavedResult, case: str
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    path = folder / DB_NAME
+    if case in DAMAGE:
+        path.write_bytes(DAMAGE[case])
+    else:
+        connection = sqlite3.connect(path)
+        connection.execute("CREATE TABLE notes (text TEXT)")
+        connection.execute("INSERT INTO notes VALUES ('keep me')")
+        if case == "newer schema":
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        connection.commit()
+        connection.close()
+    before = path.read_bytes()
+    with Store.open(folder, now=WHEN) as store:
+        (moved,) = store.report.moved_aside
+        assert moved.name == f"{DB_NAME}.damaged-20261122T093000"
+        assert moved.read_bytes() == before  # kept exactly as it was
+        store.save(saved)
+        assert store.count() == 1
+
+
+def test_migrations_run_in_one_transaction(
+    tmp_path: Path, saved: SavedResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pulih.core import store as store_module
+
+    folder = tmp_path / "data"
+    with Store.open(folder) as store:
+        store.save(saved)
+    broken = {**store_module.MIGRATIONS, 2: ("ALTER TABLE results ADD COLUMN note TEXT", "NOT SQL")}
+    monkeypatch.setattr(store_module, "MIGRATIONS", broken)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    with pytest.raises(sqlite3.OperationalError):
+        Store._prepare(sqlite3.connect(folder / DB_NAME, isolation_level=None))
+    check = sqlite3.connect(folder / DB_NAME)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == 1  # rolled back whole
+    assert "note" not in [row[1] for row in check.execute("PRAGMA table_info(results)")]
+    check.close()
+    working = {**store_module.MIGRATIONS, 2: ("ALTER TABLE results ADD COLUMN note TEXT",)}
+    monkeypatch.setattr(store_module, "MIGRATIONS", working)
+    with Store.open(folder) as store:
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.count() == 1 and store.report.moved_aside == []
+
+
+def test_two_writers_at_once_both_save(tmp_path: Path, saved: SavedResult) -> None:
+    folder = tmp_path / "data"
+    Store.open(folder).close()
+    errors: list[BaseException] = []
+
+    def writer() -> None:
+        try:
+            with Store.open(folder) as store:
+                for _ in range(25):
+                    store.save(saved)
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=writer) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    with Store.open(folder) as store:
+        assert store.count() == 50
+
+
+def test_forget_removes_only_pulih_files(tmp_path: Path, saved: SavedResult) -> None:
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    with Store.open(data) as store:
+        store.save(saved)
+    (data / f"{DB_NAME}.damaged-20260101T000000").write_bytes(b"x")
+    cache.mkdir()
+    (cache / "directory-0123456789abcdef.cache").write_bytes(b"x")
+    (data / "not-ours.txt").write_text("keep")
+    removed = forget_everything(data, cache)
+    assert {p.name for p in removed} == {
+        DB_NAME,
+        f"{DB_NAME}.damaged-20260101T000000",
+        "directory-0123456789abcdef.cache",
+    }
+    assert (data / "not-ours.txt").exists() and not cache.exists()
+    assert pulih_files(data, cache) == []
