@@ -363,14 +363,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "x  Keluar cepat: layar dibersihkan dan pulih langsung tertutup, tanpa menyimpan apa pun\n"
         "q  Keluar (dengan konfirmasi)\n"
         "F1 Panduan ini\n\n"
-        "pulih tidak memakai internet dan tidak menyimpan jawaban Anda.",
+        "s  Simpan hasil (pulih bertanya dulu) · e ekspor catatan · r riwayat · d data Anda\n\n"
+        "pulih tidak memakai internet dan tidak menyimpan apa pun tanpa izin Anda.",
         "Answer each statement with a number. 0 skips a question; b or ← goes back to the "
         "previous question to change your answer.\n\n"
         "h  Help now: crisis contacts, from any screen\n"
         "x  Quick exit: clears the screen and closes pulih at once, saving nothing\n"
         "q  Quit (asks first)\n"
         "F1 This help\n\n"
-        "pulih does not use the internet and does not save your answers.",
+        "s  Save the result (pulih asks first) · e export a note · r history · d your data\n\n"
+        "pulih does not use the internet and saves nothing unless you say so.",
     ),
     "error.data": (
         "pulih tidak bisa membaca datanya: {problem}",
