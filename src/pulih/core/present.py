@@ -12,7 +12,7 @@ from pulih.core.i18n import Lang
 from pulih.core.matching import MatchIndex, Need, match_resources
 from pulih.core.record import SavedResult
 from pulih.core.report import ResultView, describe
-from pulih.core.resources import Resource, crisis_routes
+from pulih.core.resources import crisis_routes
 from pulih.core.scoring import Results
 
 
@@ -37,7 +37,3 @@ def note_for(saved: SavedResult, content: Content, today: date) -> Note:
     view = present(saved.results, content, saved.preferences, lang, today)
     steps = [r for r in (content.directory.find(i) for i in saved.next_steps) if r is not None]
     return Note(view, saved, steps)
-
-
-def chosen(content: Content, ids: tuple[str, ...]) -> list[Resource]:
-    return [r for r in (content.directory.find(i) for i in ids) if r is not None]

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from pulih.core.i18n import Lang
-from pulih.core.report import route_lines
+from pulih.core.report import ResultView, route_lines
 from pulih.core.resources import CrisisRoute
 from pulih.core.strings import t
 from pulih.tui.widgets import KeyBar
@@ -31,6 +31,22 @@ def routes_text(routes: list[CrisisRoute], lang: Lang) -> Text:
         text.append(name + "\n", style="bold")
         text.append("\n".join(rest) + "\n")
     return text
+
+
+def referral_panel(view: ResultView) -> Static | None:
+    """The referral panel at the top of results and suggestions (crisis routes included when a
+    safety item was endorsed), or None when the ladder says none."""
+    lang = view.lang
+    if view.referral_level == "none":
+        return None
+    panel = Text()
+    panel.append(t("referral.title", lang) + "\n", style="bold")
+    panel.append(view.referral)
+    if view.crisis_first:
+        panel.append("\n\n")
+        panel.append_text(routes_text(view.routes, lang))
+        panel.append(t("crisis.busy", lang))
+    return Static(panel, classes=f"referral -{view.referral_level}")
 
 
 class CrisisScreen(Screen[None]):

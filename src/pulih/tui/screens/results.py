@@ -14,7 +14,7 @@ from pulih.core.questionnaire import Questionnaire
 from pulih.core.record import SavedResult
 from pulih.core.report import ResultView, TypeLine, bar
 from pulih.core.strings import t
-from pulih.tui.screens.crisis import routes_text
+from pulih.tui.screens.crisis import referral_panel
 from pulih.tui.widgets import KeyBar, KeyHint
 
 
@@ -67,15 +67,10 @@ class ResultsScreen(Screen[None]):
             if self.saved_on:
                 yield Static(t("history.saved_on", lang, date=self.saved_on), classes="muted")
             yield Static(t("results.not_diagnosis", lang), classes="emphasis")
-            if view.referral_level != "none":
-                panel = Text()
-                panel.append(t("referral.title", lang) + "\n", style="bold")
-                panel.append(view.referral)
-                if view.crisis_first:
-                    panel.append("\n\n")
-                    panel.append_text(routes_text(view.routes, lang))
-                    panel.append(t("crisis.busy", lang))
-                yield Static(panel, id="referral", classes=f"referral -{view.referral_level}")
+            panel = referral_panel(view)
+            if panel is not None:
+                panel.id = "referral"
+                yield panel
             yield Static(t("results.strengths", lang), classes="section")
             if not view.strengths:
                 yield Static(t("results.no_strengths", lang))

@@ -13,7 +13,7 @@ from pulih.core.i18n import Lang
 from pulih.core.matching import Suggestion
 from pulih.core.report import ResultView, suggestion_lines
 from pulih.core.strings import t
-from pulih.tui.screens.crisis import routes_text
+from pulih.tui.screens.crisis import referral_panel
 from pulih.tui.widgets import KeyBar
 
 
@@ -66,14 +66,9 @@ class SuggestionsScreen(Screen[None]):
     def _parts(self) -> list[Static]:
         view, lang = self.view, self.view.lang
         parts = []
-        if view.referral_level != "none":
-            panel = Text()
-            panel.append(t("referral.title", lang) + "\n", style="bold")
-            panel.append(view.referral)
-            if view.crisis_first:
-                panel.append("\n\n")
-                panel.append_text(routes_text(view.routes, lang))
-            parts.append(Static(panel, classes=f"referral -{view.referral_level}"))
+        panel = referral_panel(view)
+        if panel is not None:
+            parts.append(panel)
         parts.append(Static(t("suggest.title", lang), classes="title"))
         if not view.suggestions:
             parts.append(Static(t("suggest.none", lang)))
