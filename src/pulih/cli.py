@@ -44,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"pulih {__version__}")
     parser.add_argument("--where", action="store_true", help="show where pulih keeps data")
+    parser.add_argument(
+        "--plain", action="store_true", help="line-by-line mode (screen readers, pipes)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = [_common(suppress=True)]
     reflect = commands.add_parser(
@@ -106,6 +109,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 save=save,
                 cache=not args.no_save,
             )
+        if args.plain or not sys.stdout.isatty() or not sys.stdin.isatty():
+            from pulih.plain import run_plain
+
+            if not args.plain:
+                from pulih.core.strings import t
+
+                print(t("plain.notice", lang), file=sys.stderr)
+            return run_plain(lang, resources, save=not args.no_save)
         from pulih.tui.app import run
 
         return run(lang=lang, resources=resources, save=not args.no_save)

@@ -347,6 +347,28 @@ STRINGS: dict[str, tuple[str, str]] = {
     "where.cache": ("Cache direktori: {path}", "Directory cache: {path}"),
     "where.empty": ("(kosong)", "(empty)"),
     "where.files": ("{count} file", "{count} files"),
+    # --- plain (line) mode
+    "plain.notice": (
+        "pulih: keluaran bukan terminal, jadi memakai mode baris (--plain).",
+        "pulih: output is not a terminal, so using line mode (--plain).",
+    ),
+    "plain.how": (
+        "Ketik nomor lalu Enter. 0 = lewati, b = kembali, h = bantuan sekarang, q = keluar.",
+        "Type a number, then Enter. 0 = skip, b = back, h = help now, q = quit.",
+    ),
+    "plain.progress": ("{title}, pertanyaan {n} dari {total}", "{title}, question {n} of {total}"),
+    "plain.answer": ("Jawaban", "Answer"),
+    "plain.invalid": ("Ketik salah satu nomor: {choices}.", "Type one of the numbers: {choices}."),
+    "plain.offer": (
+        "Ikut cek kondisi? Ketik y (ya) atau n (tidak)",
+        "Take the wellbeing check? Type y (yes) or n (no)",
+    ),
+    "plain.save": (
+        "Simpan hasil ini di komputer ini? y/n (bawaan: n)",
+        "Save this result on this computer? y/n (default: n)",
+    ),
+    "plain.ended": ("Masukan selesai; tidak ada yang disimpan.", "Input ended; nothing was saved."),
+    "plain.bye": ("Sampai jumpa. Jaga diri Anda.", "Goodbye. Take care of yourself."),
     # --- quit / help
     "quit.question": ("Keluar dari pulih?", "Quit pulih?"),
     "quit.note": (

@@ -1,0 +1,192 @@
+"""``pulih --plain``: the same reflection, check, safety interrupt, results and suggestions as
+numbered line prompts on stdin/stdout, for screen readers, dumb terminals and pipes.
+
+No cursor movement and no colour; every option is spoken as text. It uses the core only.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import TextIO
+
+from pulih.core.answers import Preferences
+from pulih.core.content import Content, load_content
+from pulih.core.i18n import Lang
+from pulih.core.problems import DataError
+from pulih.core.questionnaire import Item, Questionnaire
+from pulih.core.report import crisis_block, render_text
+from pulih.core.resources import crisis_routes
+from pulih.core.scoring import check_sequence, evaluate, safety_panel
+from pulih.core.strings import t
+
+
+class _Quit(Exception):
+    """The person asked to stop (q) or the input ended."""
+
+
+class PlainSession:
+    """One run of the line mode over ``inp``/``out``."""
+
+    def __init__(
+        self, content: Content, lang: Lang, inp: TextIO, out: TextIO, today: date, save: bool
+    ) -> None:
+        self.content, self.lang = content, lang
+        self.inp, self.out = inp, out
+        self.today, self.save = today, save
+
+    def say(self, *lines: str) -> None:
+        for line in lines:
+            self.out.write(line + "\n")
+        self.out.flush()
+
+    def ask(self, prompt: str) -> str:
+        self.out.write(f"{prompt}: ")
+        self.out.flush()
+        line = self.inp.readline()
+        if not line:
+            self.say("", t("plain.ended", self.lang))
+            raise _Quit
+        if not self.inp.isatty():
+            self.say(line.rstrip("\n"))  # echo piped input, so the transcript reads whole
+        answer = line.strip().lower()
+        if answer in ("q", "quit", "keluar"):
+            raise _Quit
+        if answer == "h":
+            self.crisis("help")
+            return self.ask(prompt)
+        return answer
+
+    def crisis(self, kind: str) -> None:
+        lang = self.lang
+        routes = crisis_routes(self.content.directory.crisis, self.today, lang)
+        title = {"urgent": "crisis.urgent.title", "safety": "crisis.safety.title"}.get(
+            kind, "crisis.help.title"
+        )
+        self.say("", "=" * 60, t(title, lang).upper(), "=" * 60)
+        if kind == "urgent":
+            self.say(t("crisis.urgent.lead", lang))
+        elif kind == "safety":
+            self.say(t("crisis.safety.lead", lang))
+        self.say(*crisis_block(routes, lang, urgent=kind == "urgent"))
+        if kind == "safety":
+            self.say("", t("crisis.safety.prompt", lang))
+        self.say("=" * 60, "")
+
+    def questionnaire(self, q: Questionnaire, safety: bool) -> dict[str, int]:
+        answers: dict[str, int] = {}
+        index = 0
+        while True:
+            items = check_sequence(q, answers) if safety else list(q.items)
+            if index >= len(items):
+                return answers
+            item = items[index]
+            value, back = self.question(q, item, index, len(items))
+            if back:
+                index = max(index - 1, 0)
+                continue
+            if value is None:
+                answers.pop(item.id, None)
+            else:
+                answers[item.id] = value
+            panel = safety_panel(q, item, value) if safety else None
+            if panel:
+                self.crisis(panel)
+            index += 1
+
+    def question(
+        self, q: Questionnaire, item: Item, index: int, total: int
+    ) -> tuple[int | None, bool]:
+        lang = self.lang
+        options = q.options_for(item)
+        subscale = q.subscale_by_id[item.subscale]
+        self.say(
+            "",
+            t("plain.progress", lang, title=q.title(lang), n=index + 1, total=total),
+            f"{subscale.name(lang)}: {subscale.description(lang)}",
+        )
+        if q.prompt and item.options is None:
+            self.say(q.prompt(lang))
+        self.say(item.text(lang))
+        for number, option in enumerate(options, 1):
+            self.say(f"  {number}. {option.label(lang)}")
+        self.say(f"  0. {q.skip_label(lang)}")
+        choices = f"0–{len(options)}"
+        while True:
+            answer = self.ask(t("plain.answer", lang))
+            if answer in ("b", "kembali", "back"):
+                return None, True
+            if answer in ("0", "s", ""):
+                return None, False
+            if answer.isdigit() and 1 <= int(answer) <= len(options):
+                return options[int(answer) - 1].value, False
+            self.say(t("plain.invalid", lang, choices=choices))
+
+    def yes(self, prompt: str) -> bool:
+        while True:
+            answer = self.ask(prompt)
+            if answer in ("y", "ya", "yes"):
+                return True
+            if answer in ("n", "tidak", "no", ""):
+                return False
+
+    def run(self) -> int:
+        lang, content = self.lang, self.content
+        self.say(
+            f"pulih · {t('app.tagline', lang)}",
+            "",
+            t("welcome.what", lang),
+            t("welcome.not", lang),
+            t("welcome.privacy", lang),
+            "",
+            t("plain.how", lang),
+        )
+        try:
+            support = self.questionnaire(content.reflection, safety=False)
+            answers = {content.reflection.id: support}
+            self.say("", t("offer.body", lang))
+            if self.yes(t("plain.offer", lang)):
+                answers[content.check.id] = self.questionnaire(content.check, safety=True)
+            results = evaluate(content.reflection, content.check, answers)
+            from pulih.core.present import present
+
+            view = present(results, content, Preferences(), lang, self.today)
+            self.say("", render_text(view).rstrip())
+            if self.save and self.yes(t("plain.save", lang)):
+                self.store(results)
+            self.say("", t("plain.bye", lang))
+        except _Quit:
+            return 0
+        return 0
+
+    def store(self, results: object) -> None:
+        from pulih.core.paths import data_dir
+        from pulih.core.record import SavedResult
+        from pulih.core.store import Store, StoreError
+
+        content = self.content
+        versions = {q.id: q.version for q in (content.reflection, content.check)}
+        saved = SavedResult(datetime.now().astimezone(), self.lang, versions, results)  # type: ignore[arg-type]
+        try:
+            with Store.open(data_dir()) as store:
+                store.save(saved)
+        except StoreError as error:
+            self.say(t("save.failed", self.lang, reason=str(error)))
+            return
+        self.say(t("save.done", self.lang))
+
+
+def run_plain(lang: Lang, resources: Path | None, save: bool, today: date | None = None) -> int:
+    """Run the line mode on stdin/stdout; 2 when pulih's own data cannot be read."""
+    today = today or date.today()
+    try:
+        from pulih.core.paths import cache_dir
+
+        content = load_content(today, resources, cache_dir() if save else None)
+    except DataError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(t("crisis.none", lang), file=sys.stderr)
+        return 2
+    return PlainSession(content, lang, sys.stdin, sys.stdout, today, save).run()
