@@ -47,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--plain", action="store_true", help="line-by-line mode (screen readers, pipes)"
     )
+    parser.add_argument(
+        "--theme",
+        choices=("pulih-dark", "pulih-light", "pulih-high-contrast"),
+        help="colours; pulih-high-contrast is for projectors",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = [_common(suppress=True)]
     reflect = commands.add_parser(
@@ -119,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_plain(lang, resources, save=not args.no_save)
         from pulih.tui.app import run
 
-        return run(lang=lang, resources=resources, save=not args.no_save)
+        return run(lang=lang, resources=resources, save=not args.no_save, theme=args.theme)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

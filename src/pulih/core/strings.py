@@ -369,6 +369,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "plain.ended": ("Masukan selesai; tidak ada yang disimpan.", "Input ended; nothing was saved."),
     "plain.bye": ("Sampai jumpa. Jaga diri Anda.", "Goodbye. Take care of yourself."),
+    "size.too_small": (
+        "Layar terlalu kecil. Perbesar terminal (minimal 40×12).",
+        "The terminal is too small. Please enlarge it (at least 40×12).",
+    ),
+    "learn.title": ("Belajar", "Learn"),
+    "learn.next": ("Berikutnya", "Next"),
+    "learn.previous": ("Sebelumnya", "Previous"),
+    "key.learn": ("Belajar", "Learn"),
     # --- quit / help
     "quit.question": ("Keluar dari pulih?", "Quit pulih?"),
     "quit.note": (

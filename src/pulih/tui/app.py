@@ -39,7 +39,8 @@ class PulihApp(DataActions, App[None]):
 
     CSS_PATH = "pulih.tcss"
     TITLE = "pulih"
-    ENABLE_COMMAND_PALETTE = False
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-tall")]
     BINDINGS = [
         Binding("h", "help_now", "Help now", priority=True, id="pulih.help_now"),
         Binding("x", "quick_exit", "Quick exit", priority=True, id="pulih.quick_exit"),
@@ -55,14 +56,15 @@ class PulihApp(DataActions, App[None]):
         resources: Path | None = None,
         today: date | None = None,
         load: ContentLoader | None = None,
-        theme: str = DEFAULT_THEME,
+        theme: str | None = None,
         save: bool = True,
         export_dir: Path | None = None,
     ) -> None:
         super().__init__()
         for candidate in THEMES:
             self.register_theme(candidate)
-        self.theme = theme
+        self.theme = theme or DEFAULT_THEME
+        self._theme_chosen = theme is not None
         self.lang: Lang = lang
         self.today = today or date.today()
         self._resources = resources
@@ -82,6 +84,17 @@ class PulihApp(DataActions, App[None]):
     def get_default_screen(self) -> Screen[None]:
         return WelcomeScreen(self.lang)
 
+    def on_resize(self) -> None:
+        """Below 40×12, one clear line instead of a broken layout; the flow waits underneath."""
+        from pulih.tui.screens.overlays import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
+
+        small = self.size.width < MIN_WIDTH or self.size.height < MIN_HEIGHT
+        showing = isinstance(self.screen, TooSmallScreen)
+        if small and not showing:
+            self.push_screen(TooSmallScreen(self.lang))
+        elif showing and not small:
+            self.pop_screen()
+
     def on_ready(self) -> None:
         from time import perf_counter
 
@@ -90,12 +103,30 @@ class PulihApp(DataActions, App[None]):
         self._loader = self.run_worker(self._read_content, thread=True, exit_on_error=False)
 
     def _read_content(self) -> Content:
+        if self.save and not self._theme_chosen:
+            self._remembered_theme()
         if self._load is not None:
             return self._load()
         from pulih.core.content import load_content
         from pulih.core.paths import cache_dir
 
         return load_content(self.today, self._resources, cache_dir() if self.save else None)
+
+    def _remembered_theme(self) -> None:
+        """The theme saved with an earlier result, if the person ever saved one."""
+        from pulih.core.paths import data_dir
+        from pulih.core.store import Store, StoreError, store_exists
+
+        folder = data_dir()
+        if not store_exists(folder):
+            return
+        try:
+            with Store.open(folder) as store:
+                theme = store.setting("theme")
+        except StoreError:
+            return
+        if theme in self.available_themes and theme != self.theme:
+            self.call_from_thread(setattr, self, "theme", theme)
 
     async def content(self) -> Content | None:
         """The loaded content, waiting for the loader if needed; None (and a message) on error."""
@@ -175,6 +206,13 @@ class PulihApp(DataActions, App[None]):
 
         saved = self.saved_id is not None
         self.push_screen(QuitScreen(self.lang, offer_save, saved), callback=decided)
+
+    def action_learn(self) -> None:
+        from pulih.core.learn import load_pages
+        from pulih.tui.screens.learn import LearnScreen
+
+        if not isinstance(self.screen, LearnScreen):
+            self.push_screen(LearnScreen(load_pages(), self.lang))
 
     def action_switch_language(self) -> None:
         self.lang = "en" if self.lang == "id" else "id"
@@ -276,9 +314,11 @@ class PulihApp(DataActions, App[None]):
         self.push_screen(NarrowScreen(self.lang, current, interests), callback=narrowed)
 
 
-def run(lang: Lang, resources: Path | None = None, save: bool = True) -> int:
+def run(
+    lang: Lang, resources: Path | None = None, save: bool = True, theme: str | None = None
+) -> int:
     """Start the TUI; after a quick exit, clear the terminal so nothing is left on screen."""
-    app = PulihApp(lang, resources=resources, save=save)
+    app = PulihApp(lang, resources=resources, save=save, theme=theme)
     app.run()
     if app.quick_exited:
         sys.stdout.write(CLEAR_TERMINAL)

@@ -86,6 +86,7 @@ class DataActions:
         """Save the current result in a thread; tell the person; optionally quit after."""
         saved = self._saved_result()
         folder = self._data_folder()
+        theme = str(self.theme)  # type: ignore[attr-defined]
 
         def work() -> None:
             from pulih.core.store import Store, StoreError
@@ -94,6 +95,7 @@ class DataActions:
                 with Store.open(folder) as store:
                     moved = list(store.report.moved_aside)
                     saved_id = store.save(saved)
+                    store.set_setting("theme", theme)  # remembered only because they saved
             except StoreError as error:
                 self.call_from_thread(self._say, "save.failed", reason=str(error))  # type: ignore[attr-defined]
                 return

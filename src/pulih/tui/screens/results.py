@@ -39,6 +39,7 @@ class ResultsScreen(Screen[None]):
         Binding("s", "app.save", "Save", id="pulih.save"),
         Binding("e", "app.export", "Export", id="pulih.export"),
         Binding("a", "about", "About", id="pulih.about"),
+        Binding("i", "app.learn", "Learn", id="pulih.results_learn"),
         Binding("b", "back", "Back", show=False, id="pulih.results_back"),
     ]
 
@@ -94,6 +95,7 @@ class ResultsScreen(Screen[None]):
                 ("Enter", "results.see_suggestions"),
                 ("s", "key.save"),
                 ("e", "key.export"),
+                ("i", "key.learn"),
                 ("a", "results.source"),
             )
         yield KeyBar(hints, lang)

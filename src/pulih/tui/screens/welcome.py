@@ -19,6 +19,7 @@ class WelcomeScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "app.start", "Start", id="pulih.start"),
         Binding("l", "app.switch_language", "Language", id="pulih.language"),
+        Binding("i", "app.learn", "Learn", id="pulih.learn"),
         Binding("r", "app.history", "History", id="pulih.history"),
         Binding("d", "app.data", "Your data", id="pulih.data"),
     ]

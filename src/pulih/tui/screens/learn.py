@@ -1,0 +1,58 @@
+"""Belajar (learn): one page at a time, for a person or a workshop room."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from pulih.core.i18n import Lang
+from pulih.core.learn import Page
+from pulih.core.strings import t
+from pulih.tui.widgets import KeyBar
+
+
+class LearnScreen(Screen[None]):
+    BINDINGS = [
+        Binding("right", "turn(1)", "Next", id="pulih.learn_next"),
+        Binding("enter", "turn(1)", "Next", show=False, id="pulih.learn_next_enter"),
+        Binding("n", "turn(1)", "Next", show=False, id="pulih.learn_next_n"),
+        Binding("left", "turn(-1)", "Previous", id="pulih.learn_previous"),
+        Binding("p", "turn(-1)", "Previous", show=False, id="pulih.learn_previous_p"),
+        Binding("b", "close", "Back", id="pulih.learn_back"),
+    ]
+
+    def __init__(self, pages: list[Page], lang: Lang) -> None:
+        super().__init__()
+        self.pages = pages
+        self.lang = lang
+        self.page = 0
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="learn-body"):
+            yield Static(id="learn-title", classes="title")
+            yield Static(id="learn-text")
+        hints = (("→", "learn.next"), ("←", "learn.previous"), ("b", "key.back"))
+        yield KeyBar(hints, self.lang)
+
+    def on_mount(self) -> None:
+        self._show()
+        self.query_one("#learn-body").focus()
+
+    def _show(self) -> None:
+        title, body = self.pages[self.page].text(self.lang)
+        count = t("question.progress", self.lang, n=self.page + 1, total=len(self.pages))
+        self.query_one("#learn-title", Static).update(
+            f"{t('learn.title', self.lang)} · {count} · {title}"
+        )
+        self.query_one("#learn-text", Static).update(body)
+        self.query_one("#learn-body", VerticalScroll).scroll_home(animate=False)
+
+    def action_turn(self, step: int) -> None:
+        self.page = max(0, min(len(self.pages) - 1, self.page + step))
+        self._show()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
