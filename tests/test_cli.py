@@ -144,3 +144,16 @@ def test_python_m_pulih_runs_without_a_traceback(tmp_path: Path) -> None:
         [sys.executable, "-m", "pulih", "--version"], capture_output=True, text=True
     )
     assert version.stdout.startswith("pulih ")
+
+
+def test_an_unknown_demo_persona_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--demo", "nobody", "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "Unknown demo persona: nobody. Choices: sari, krisis" in err
+
+
+def test_an_unknown_theme_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--theme", "neon"])
+    assert caught.value.code == 2
+    assert "pulih-high-contrast" in capsys.readouterr().err

@@ -66,3 +66,14 @@ def test_installed_wheel_finds_its_own_data(wheel: Path, tmp_path: Path) -> None
     assert package.startswith(str(target))
     assert resources == str(target / "pulih" / "_data" / "resources.toml")
     assert (Path(questionnaires) / "refleksi-dukungan.toml").is_file()
+
+
+def test_readme_pictures_are_current_snapshots() -> None:
+    import re
+    from urllib.parse import unquote
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    pictures = [unquote(p) for p in re.findall(r"!\[[^\]]*\]\(([^)]+\.svg)\)", readme)]
+    assert len(pictures) >= 5
+    for picture in pictures:
+        assert (ROOT / picture).is_file(), picture

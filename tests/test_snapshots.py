@@ -12,9 +12,12 @@ import pytest
 from textual.pilot import Pilot
 
 from pulih.core.content import Content
+from pulih.core.demo import load_personas
 from pulih.core.record import SavedResult
 from pulih.core.scoring import evaluate
 from pulih.core.store import Store
+from pulih.tui.app import PulihApp
+from tests.conftest import TODAY
 from tests.helpers import SUPPORT_KEYS, make_app, press
 
 SIZES = [(80, 24), (60, 20)]
@@ -25,8 +28,10 @@ KEYS = {
     "statement": ["enter", "4", "2"],
     "results": ["enter", *SUPPORT_KEYS, "s"],
     "suggestions": ["enter", *SUPPORT_KEYS, "s", "enter"],
+    "learn": ["i", "right", "right", "right", "right"],
     "history": ["r"],
     "forget": ["d", "d"],
+    "demo": ["enter", "enter", "enter"],
     "urgent": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "2"],
 }
 
@@ -65,4 +70,12 @@ def test_screen(
     if screen in ("history", "forget"):
         save_two_results(content)
     app = make_app(content, lang="id")
+    if screen == "demo":
+        app = PulihApp(
+            "id",
+            today=TODAY,
+            load=lambda: content,
+            demo=load_personas()["sari"],
+            theme="pulih-high-contrast",
+        )
     assert snap_compare(app, run_before=driver(KEYS[screen]), terminal_size=size)

@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
         "--plain", action="store_true", help="line-by-line mode (screen readers, pipes)"
     )
     parser.add_argument(
+        "--demo",
+        nargs="?",
+        const="sari",
+        metavar="PERSONA",
+        help="a fictional persona for workshops (sari, or krisis); saves and reads nothing",
+    )
+    parser.add_argument(
         "--theme",
         choices=("pulih-dark", "pulih-light", "pulih-high-contrast"),
         help="colours; pulih-high-contrast is for projectors",
@@ -114,6 +121,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                 save=save,
                 cache=not args.no_save,
             )
+        persona = None
+        if args.demo:
+            from pulih.core.demo import load_personas
+            from pulih.core.strings import t
+
+            personas = load_personas()
+            persona = personas.get(args.demo)
+            if persona is None:
+                names = ", ".join(personas)
+                print(
+                    f"pulih: {t('demo.unknown', lang, name=args.demo, names=names)}",
+                    file=sys.stderr,
+                )
+                return EXIT_BAD_INPUT
         if args.plain or not sys.stdout.isatty() or not sys.stdin.isatty():
             from pulih.plain import run_plain
 
@@ -121,10 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from pulih.core.strings import t
 
                 print(t("plain.notice", lang), file=sys.stderr)
-            return run_plain(lang, resources, save=not args.no_save)
+            return run_plain(lang, resources, save=not args.no_save and persona is None)
         from pulih.tui.app import run
 
-        return run(lang=lang, resources=resources, save=not args.no_save, theme=args.theme)
+        save = not args.no_save and persona is None
+        return run(lang=lang, resources=resources, save=save, theme=args.theme, demo=persona)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -377,6 +377,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "learn.next": ("Berikutnya", "Next"),
     "learn.previous": ("Sebelumnya", "Previous"),
     "key.learn": ("Belajar", "Learn"),
+    "demo.banner": (
+        "DEMO · persona fiktif: {name} · z layar kosong · w awal",
+        "DEMO · fictional persona: {name} · z blank · w start over",
+    ),
+    "demo.suggest": (
+        "Demo: {name} memilih \u201c{label}\u201d · Enter",
+        "Demo: {name} chooses \u201c{label}\u201d · Enter",
+    ),
+    "demo.suggest_skip": (
+        "Demo: {name} melewati pertanyaan ini · Enter",
+        "Demo: {name} skips this question · Enter",
+    ),
+    "demo.announce_title": ("Sebelum demo ini dimulai", "Before this demo starts"),
+    "demo.persona": ("Persona fiktif: {text}", "Fictional persona: {text}"),
+    "demo.unknown": (
+        "Persona demo tidak dikenal: {name}. Pilihan: {names}",
+        "Unknown demo persona: {name}. Choices: {names}",
+    ),
     # --- quit / help
     "quit.question": ("Keluar dari pulih?", "Quit pulih?"),
     "quit.note": (

@@ -6,9 +6,9 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -16,6 +16,7 @@ from textual.worker import Worker
 
 from pulih import START_TIME
 from pulih.core.i18n import Lang
+from pulih.core.strings import t
 from pulih.tui.data_actions import DataActions
 from pulih.tui.screens.welcome import WelcomeScreen
 from pulih.tui.themes import DEFAULT_THEME, THEMES
@@ -23,6 +24,7 @@ from pulih.tui.themes import DEFAULT_THEME, THEMES
 if TYPE_CHECKING:
     from pulih.core.answers import Preferences
     from pulih.core.content import Content
+    from pulih.core.demo import Persona
     from pulih.core.matching import MatchIndex
     from pulih.core.questionnaire import Item
     from pulih.core.report import ResultView
@@ -47,6 +49,8 @@ class PulihApp(DataActions, App[None]):
         Binding("f1", "help", "Help", id="pulih.help"),
         Binding("q", "request_quit", "Quit", id="pulih.quit"),
         Binding("ctrl+q", "request_quit", "Quit", priority=True, id="pulih.quit_ctrl"),
+        Binding("z", "blank", "Blank screen", id="pulih.demo_blank"),
+        Binding("w", "reset", "Start over", id="pulih.demo_reset"),
     ]
 
     def __init__(
@@ -59,6 +63,7 @@ class PulihApp(DataActions, App[None]):
         theme: str | None = None,
         save: bool = True,
         export_dir: Path | None = None,
+        demo: Persona | None = None,
     ) -> None:
         super().__init__()
         for candidate in THEMES:
@@ -68,7 +73,9 @@ class PulihApp(DataActions, App[None]):
         self.lang: Lang = lang
         self.today = today or date.today()
         self._resources = resources
-        self.save = save
+        self.demo = demo
+        self.save = save and demo is None  # a demo never reads or writes anyone's data
+        self.demo_banner = t("demo.banner", lang, name=demo.name) if demo else None
         self._load = load
         self._content: Content | None = None
         self._loader: Worker[Content] | None = None
@@ -82,13 +89,32 @@ class PulihApp(DataActions, App[None]):
         self.export_dir = export_dir
 
     def get_default_screen(self) -> Screen[None]:
-        return WelcomeScreen(self.lang)
+        return WelcomeScreen(self.lang, self.demo)
 
-    def on_resize(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("blank", "reset"):
+            return self.demo is not None
+        return True
+
+    def action_blank(self) -> None:
+        from pulih.tui.screens.overlays import BlankScreen
+
+        if not isinstance(self.screen, BlankScreen):
+            self.push_screen(BlankScreen())
+
+    def action_reset(self) -> None:
+        """Demo: back to the welcome screen, everything of this run forgotten."""
+        self.workers.cancel_group(self, "flow")
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.results, self.preferences = None, None
+        self.saved_id, self.next_steps = None, ()
+
+    def on_resize(self, event: events.Resize) -> None:
         """Below 40×12, one clear line instead of a broken layout; the flow waits underneath."""
         from pulih.tui.screens.overlays import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 
-        small = self.size.width < MIN_WIDTH or self.size.height < MIN_HEIGHT
+        small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
         showing = isinstance(self.screen, TooSmallScreen)
         if small and not showing:
             self.push_screen(TooSmallScreen(self.lang))
@@ -224,6 +250,12 @@ class PulihApp(DataActions, App[None]):
 
     # --- the flow
 
+    def _demo(self, questionnaire_id: str) -> dict[str, Any]:
+        """In a demo, the persona's answers to offer on each question."""
+        if self.demo is None:
+            return {}
+        return {"suggested": self.demo.answers.get(questionnaire_id, {}), "persona": self.demo.name}
+
     @work(exclusive=True, group="flow")
     async def flow(self) -> None:
         """Reflection, the offer of the check, the check, then results."""
@@ -242,7 +274,9 @@ class PulihApp(DataActions, App[None]):
         back = False
         while stage != "results":
             if stage == "reflect":
-                screen = QuestionScreen(reflection, self.lang, support, start_at_end=back)
+                screen = QuestionScreen(
+                    reflection, self.lang, support, start_at_end=back, **self._demo(reflection.id)
+                )
                 answers = await self.push_screen_wait(screen)
                 if answers is None:
                     return
@@ -260,6 +294,7 @@ class PulihApp(DataActions, App[None]):
                     checked,
                     sequence=lambda answers: check_sequence(check, answers),
                     interrupt=self._safety_interrupt,
+                    **self._demo(check.id),
                 )
                 answers = await self.push_screen_wait(screen)
                 if answers is None:
@@ -315,10 +350,14 @@ class PulihApp(DataActions, App[None]):
 
 
 def run(
-    lang: Lang, resources: Path | None = None, save: bool = True, theme: str | None = None
+    lang: Lang,
+    resources: Path | None = None,
+    save: bool = True,
+    theme: str | None = None,
+    demo: Persona | None = None,
 ) -> int:
     """Start the TUI; after a quick exit, clear the terminal so nothing is left on screen."""
-    app = PulihApp(lang, resources=resources, save=save, theme=theme)
+    app = PulihApp(lang, resources=resources, save=save, theme=theme, demo=demo)
     app.run()
     if app.quick_exited:
         sys.stdout.write(CLEAR_TERMINAL)

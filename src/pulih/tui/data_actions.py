@@ -243,6 +243,8 @@ class DataActions:
     def action_data(self) -> None:
         from pulih.tui.screens.data import DataScreen
 
+        if self._refuse_when_not_saving():  # a demo does not even look at the data folder
+            return
         self.push_screen(DataScreen(self.lang, self._places()))  # type: ignore[attr-defined]
 
     def action_forget(self) -> None:

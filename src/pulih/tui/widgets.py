@@ -35,10 +35,18 @@ class KeyBar(Static):
     def __init__(self, hints: tuple[KeyHint, ...], lang: Lang, *, always: bool = True) -> None:
         self.hints = hints + (ALWAYS if always else ())
         self.lang = lang
+        self.banner: str | None = None
         super().__init__(self._render_hints())
+
+    def on_mount(self) -> None:
+        self.banner = getattr(self.app, "demo_banner", None)
+        if self.banner:
+            self.update(self._render_hints())
 
     def _render_hints(self) -> Text:
         text = Text()
+        if self.banner:
+            text.append(f" {self.banner} \n", style="bold reverse")
         for index, (key, name) in enumerate(self.hints):
             if index:
                 text.append("  ")

@@ -49,7 +49,11 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         sequence: Sequence | None = None,
         interrupt: Interrupt | None = None,
         start_at_end: bool = False,
+        suggested: dict[str, int] | None = None,
+        persona: str = "",
     ) -> None:
+        """``suggested`` (demo) are a persona's answers: the cursor starts on them and a line
+        says so, while the presenter still presses the keys."""
         super().__init__()
         self.questionnaire = questionnaire
         self.lang = lang
@@ -59,6 +63,8 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         self.index = max(len(self.items) - 1, 0) if start_at_end else 0
         self.cursor: int | None = None
         self._shown: dict[str, str | Text] = {}
+        self.suggested = suggested
+        self.persona = persona
 
     @property
     def items(self) -> list[Item]:
@@ -75,6 +81,8 @@ class QuestionScreen(Screen[dict[str, int] | None]):
             yield Static(id="question-prompt", classes="muted")
             yield Static(id="question-statement")
             yield Static(id="question-options")
+            if self.suggested is not None:
+                yield Static(id="question-demo", classes="muted")
         yield KeyBar((), self.lang)
 
     def on_mount(self) -> None:
@@ -86,6 +94,8 @@ class QuestionScreen(Screen[dict[str, int] | None]):
     def show(self) -> None:
         """Draw the current statement, touching only what changed (key-to-paint stays fast)."""
         q, item, lang = self.questionnaire, self.item, self.lang
+        if self.suggested is not None:
+            self._suggest(item)
         items = self.items
         width = 20
         filled = round(self.index / len(items) * width)
@@ -104,6 +114,20 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         self.query_one(KeyBar).set_hints(
             ((f"1–{count}", "key.answer"), ("0", "key.skip"), ("b", "key.back"))
         )
+
+    def _suggest(self, item: Item) -> None:
+        """Demo: put the cursor on the persona's answer and say what they choose."""
+        assert self.suggested is not None
+        options = self._options()
+        value = self.suggested.get(item.id)
+        values = [o.value for o in options]
+        self.cursor = values.index(value) if value in values else len(options)
+        if value in values:
+            label = options[values.index(value)].label(self.lang)
+            hint = t("demo.suggest", self.lang, name=self.persona, label=label)
+        else:
+            hint = t("demo.suggest_skip", self.lang, name=self.persona)
+        self.query_one("#question-demo", Static).update(hint)
 
     def _set(self, selector: str, content: str | Text) -> None:
         """Update one part if its content changed; re-layout only when its height may change."""

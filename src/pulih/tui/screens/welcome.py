@@ -8,6 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from pulih.core.demo import Persona
 from pulih.core.i18n import Lang
 from pulih.core.strings import t
 from pulih.tui.widgets import KeyBar
@@ -24,13 +25,16 @@ class WelcomeScreen(Screen[None]):
         Binding("d", "app.data", "Your data", id="pulih.data"),
     ]
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, demo: Persona | None = None) -> None:
         super().__init__()
         self.lang = lang
+        self.demo = demo
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="welcome-body"):
             yield Static(id="welcome-title")
+            if self.demo is not None:
+                yield Static(id="welcome-demo", classes="emphasis")
             yield Static(id="welcome-what")
             yield Static(id="welcome-not", classes="emphasis")
             yield Static(id="welcome-privacy")
@@ -55,3 +59,9 @@ class WelcomeScreen(Screen[None]):
         for name in ("what", "not", "privacy", "start", "language", "keys"):
             self.query_one(f"#welcome-{name}", Static).update(t(f"welcome.{name}", lang))
         self.query_one(KeyBar).set_lang(lang)
+        if self.demo is not None:
+            persona = t("demo.persona", lang, text=self.demo.describe(lang))
+            announce = self.demo.announce.get(lang, "")
+            self.query_one("#welcome-demo", Static).update(
+                persona + (f"\n\n{announce}" if announce else "")
+            )
