@@ -173,3 +173,17 @@ async def test_high_contrast_theme_and_it_is_remembered_only_after_saving(conten
         await chosen.workers.wait_for_complete()
         await press(pilot)
         assert chosen.theme == "pulih-light"  # --theme wins over the remembered one
+
+
+async def test_wide_terminals_show_big_digits(content: Content) -> None:
+    from textual.widgets import Digits
+
+    app = make_app(content)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s")
+        digits = [str(d.value) for d in app.screen.query(Digits)]
+        assert digits == ["83", "58", "8", "17"]  # strengths first, like the list below
+        assert app.screen.query_one("#big-scores").display
+        await pilot.resize_terminal(80, 24)
+        await press(pilot)
+        assert not app.screen.query_one("#big-scores").region.height

@@ -411,7 +411,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "x  Keluar cepat: layar dibersihkan dan pulih langsung tertutup, tanpa menyimpan apa pun\n"
         "q  Keluar (dengan konfirmasi)\n"
         "F1 Panduan ini\n\n"
-        "s  Simpan hasil (pulih bertanya dulu) · e ekspor catatan · r riwayat · d data Anda\n\n"
+        "s  Simpan hasil (pulih bertanya dulu) · e ekspor catatan · r riwayat · d data Anda\n"
+        "i  Belajar: jenis dukungan dan jenis bantuan · Ctrl+P ganti tema\n\n"
         "pulih tidak memakai internet dan tidak menyimpan apa pun tanpa izin Anda.",
         "Answer each statement with a number. 0 skips a question; b or ← goes back to the "
         "previous question to change your answer.\n\n"
@@ -419,7 +420,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "x  Quick exit: clears the screen and closes pulih at once, saving nothing\n"
         "q  Quit (asks first)\n"
         "F1 This help\n\n"
-        "s  Save the result (pulih asks first) · e export a note · r history · d your data\n\n"
+        "s  Save the result (pulih asks first) · e export a note · r history · d your data\n"
+        "i  Learn: the kinds of support and of help · Ctrl+P switch theme\n\n"
         "pulih does not use the internet and saves nothing unless you say so.",
     ),
     "error.data": (

@@ -72,6 +72,7 @@ class ResultsScreen(Screen[None]):
             if panel is not None:
                 panel.id = "referral"
                 yield panel
+            yield from self._big_scores()
             yield Static(t("results.strengths", lang), classes="section")
             if not view.strengths:
                 yield Static(t("results.no_strengths", lang))
@@ -99,6 +100,19 @@ class ResultsScreen(Screen[None]):
                 ("a", "results.source"),
             )
         yield KeyBar(hints, lang)
+
+    def _big_scores(self) -> ComposeResult:
+        """On wide terminals (projectors), each type's score in big digits, with its band word."""
+        from textual.containers import Horizontal, Vertical
+        from textual.widgets import Digits
+
+        lines = self.view.strengths + self.view.to_strengthen
+        with Horizontal(id="big-scores"):
+            for line in lines:  # strengths first, as below
+                with Vertical(classes="big-score"):
+                    yield Static(line.name, classes="emphasis")
+                    yield Digits("–" if line.score is None else str(line.score))
+                    yield Static(line.band_label)
 
     def on_mount(self) -> None:
         self.query_one("#results-body").focus()
