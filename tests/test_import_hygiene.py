@@ -30,3 +30,4 @@ def test_first_screen_does_not_import_pydantic() -> None:
     loaded = modules_after("import pulih.tui.app")
     assert "pulih.tui.screens.welcome" in loaded
     assert "pydantic" not in loaded
+    assert "tomllib" not in loaded  # no data file is parsed before the first frame

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from pulih.core.demo import Persona
 from pulih.core.i18n import Lang
 from pulih.core.strings import t
 from pulih.tui.widgets import KeyBar
+
+if TYPE_CHECKING:
+    from pulih.core.demo import Persona
 
 
 class WelcomeScreen(Screen[None]):
