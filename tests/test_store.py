@@ -121,20 +121,52 @@ def test_migrations_run_in_one_transaction(
     folder = tmp_path / "data"
     with Store.open(folder) as store:
         store.save(saved)
-    broken = {**store_module.MIGRATIONS, 2: ("ALTER TABLE results ADD COLUMN note TEXT", "NOT SQL")}
+    current, new = SCHEMA_VERSION, SCHEMA_VERSION + 1
+    broken = {
+        **store_module.MIGRATIONS,
+        new: ("ALTER TABLE results ADD COLUMN note TEXT", "NOT SQL"),
+    }
     monkeypatch.setattr(store_module, "MIGRATIONS", broken)
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", new)
     with pytest.raises(sqlite3.OperationalError):
         Store._prepare(sqlite3.connect(folder / DB_NAME, isolation_level=None))
     check = sqlite3.connect(folder / DB_NAME)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == 1  # rolled back whole
+    assert check.execute("PRAGMA user_version").fetchone()[0] == current  # rolled back whole
     assert "note" not in [row[1] for row in check.execute("PRAGMA table_info(results)")]
     check.close()
-    working = {**store_module.MIGRATIONS, 2: ("ALTER TABLE results ADD COLUMN note TEXT",)}
+    working = {**store_module.MIGRATIONS, new: ("ALTER TABLE results ADD COLUMN note TEXT",)}
     monkeypatch.setattr(store_module, "MIGRATIONS", working)
     with Store.open(folder) as store:
-        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == new
         assert store.count() == 1 and store.report.moved_aside == []
+
+
+def test_a_version_1_store_is_migrated_and_keeps_its_results(tmp_path: Path) -> None:
+    """A store written by the first release (schema 1) opens with everything in it."""
+    from pulih.core import store as store_module
+
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    connection = sqlite3.connect(folder / DB_NAME, isolation_level=None)
+    for statement in store_module.MIGRATIONS[1]:
+        connection.execute(statement)
+    connection.execute("PRAGMA user_version = 1")
+    connection.execute(
+        "INSERT INTO results (created, lang, versions, answers, results, preferences, next_steps)"
+        " VALUES (?, 'id', '{}', '{}', ?, '{}', '[]')",
+        (
+            WHEN.isoformat(),
+            '{"support": {"by_type": {}, "overall": {"id": "overall", "answered": 0,'
+            ' "items": 12, "mean": null, "band": "insufficient"}, "to_strengthen": []},'
+            ' "distress": null, "safety": {"endorsed": false, "right_now": false},'
+            ' "check_taken": false, "referral": "none"}',
+        ),
+    )
+    connection.close()
+    with Store.open(folder) as store:
+        (old,) = store.results()
+        assert old.support_map.ties == () and old.results.referral == "none"
+        assert store.safety_plan() is None
 
 
 def test_two_writers_at_once_both_save(tmp_path: Path, saved: SavedResult) -> None:

@@ -37,6 +37,8 @@ class Need:
     thin: frozenset[str]
     """Types whose band is thin (the rest of ``weights`` are lower than the person's others)."""
     referral: ReferralLevel = "none"
+    gaps: frozenset[str] = frozenset()
+    """Types nobody on the person's support map gives."""
 
     @classmethod
     def from_support(
@@ -49,8 +51,9 @@ class Need:
             weights[type_id] = max(THIN_MEAN - (mean if mean is not None else 1.0), 0.5)
         for type_id in gaps:
             weights[type_id] = max(weights.get(type_id, 0.0), 1.5)
-        thin = frozenset(i for i, s in support.by_type.items() if s.band == "thin") | set(gaps)
-        return cls(weights, thin, referral)
+        gap_set = frozenset(gaps)
+        thin = frozenset(i for i, s in support.by_type.items() if s.band == "thin") | gap_set
+        return cls(weights, thin, referral, gap_set)
 
 
 @dataclass(frozen=True)
@@ -266,13 +269,16 @@ def _suggestion(
     reasons: list[str] = []
     if entry.professional and need.referral != "none":
         reasons.append(t("reason.professional", lang))
-    thin = [t(f"type.{k}", lang) for k in covers if k in need.thin]
+    gaps = [t(f"type.{k}", lang) for k in covers if k in need.gaps]
+    thin = [t(f"type.{k}", lang) for k in covers if k in need.thin and k not in need.gaps]
     lower = [t(f"type.{k}", lang) for k in covers if k not in need.thin]
+    if gaps:
+        reasons.append(t("reason.gap", lang, types=_join(gaps, lang)))
     if thin:
         reasons.append(t("reason.thin", lang, types=_join(thin, lang)))
     if lower:
         reasons.append(t("reason.lower", lang, types=_join(lower, lang)))
-    if not thin and not lower and not entry.professional:
+    if not gaps and not thin and not lower and not entry.professional:
         names = [t(f"type.{k}", lang) for k in SUPPORT_TYPES if k in entry.types]
         reasons.append(t("reason.gives", lang, types=_join(names, lang)))
     if not entry.nationwide:

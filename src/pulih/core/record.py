@@ -15,6 +15,7 @@ from pulih.core.scoring import (
     SupportResult,
     SupportScore,
 )
+from pulih.core.supportmap import SupportMap
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class SavedResult:
     preferences: Preferences = field(default_factory=Preferences)
     next_steps: tuple[str, ...] = ()
     id: int | None = None
+    support_map: SupportMap = field(default_factory=SupportMap)
 
 
 def _score(score: SupportScore) -> dict[str, Any]:

@@ -30,10 +30,13 @@ from pulih.core.record import (
     results_from_data,
     results_to_data,
 )
+from pulih.core.safetyplan import SafetyPlan, plan_from_data, plan_to_data
+from pulih.core.supportmap import map_from_data, map_to_data
 
 DB_NAME = "pulih.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 10_000
+COLUMNS = "id, created, lang, versions, answers, results, preferences, next_steps, support_map"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -49,6 +52,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             next_steps TEXT NOT NULL
         )""",
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
+    2: (
+        "ALTER TABLE results ADD COLUMN support_map TEXT NOT NULL DEFAULT '[]'",
+        """CREATE TABLE safety_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            plan TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )""",
     ),
 }
 """Schema version -> statements that bring the previous version to it, run in one transaction."""
@@ -206,11 +217,12 @@ class Store:
             json.dumps(results_to_data(results), ensure_ascii=False),
             json.dumps(preferences_to_data(saved.preferences), ensure_ascii=False),
             json.dumps(list(saved.next_steps), ensure_ascii=False),
+            json.dumps(map_to_data(saved.support_map), ensure_ascii=False),
         )
         with self._transaction():
             cursor = self.connection.execute(
                 "INSERT INTO results (created, lang, versions, answers, results, preferences,"
-                " next_steps) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " next_steps, support_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 row,
             )
         return int(cursor.lastrowid or 0)
@@ -225,15 +237,13 @@ class Store:
     def results(self) -> list[SavedResult]:
         """Every saved result, oldest first."""
         rows = self.connection.execute(
-            "SELECT id, created, lang, versions, answers, results, preferences, next_steps"
-            " FROM results ORDER BY created, id"
+            f"SELECT {COLUMNS} FROM results ORDER BY created, id"
         ).fetchall()
         return [self._saved(row) for row in rows]
 
     def get(self, result_id: int) -> SavedResult | None:
         row = self.connection.execute(
-            "SELECT id, created, lang, versions, answers, results, preferences, next_steps"
-            " FROM results WHERE id = ?",
+            f"SELECT {COLUMNS} FROM results WHERE id = ?",
             (result_id,),
         ).fetchone()
         return None if row is None else self._saved(row)
@@ -243,7 +253,7 @@ class Store:
 
     @staticmethod
     def _saved(row: tuple[object, ...]) -> SavedResult:
-        result_id, created, lang, versions, answers, results, preferences, next_steps = row
+        result_id, created, lang, versions, answers, results, preferences, next_steps, ties = row
         answer_data = json.loads(str(answers))
         return SavedResult(
             datetime.fromisoformat(str(created)),
@@ -253,7 +263,22 @@ class Store:
             preferences_from_data(json.loads(str(preferences))),
             tuple(json.loads(str(next_steps))),
             int(str(result_id)),
+            map_from_data(json.loads(str(ties))),
         )
+
+    # --- the safety plan (one, updated in place)
+
+    def safety_plan(self) -> SafetyPlan | None:
+        row = self.connection.execute("SELECT plan FROM safety_plan WHERE id = 1").fetchone()
+        return None if row is None else plan_from_data(json.loads(str(row[0])))
+
+    def save_safety_plan(self, plan: SafetyPlan, now: datetime) -> None:
+        with self._transaction():
+            self.connection.execute(
+                "INSERT INTO safety_plan (id, plan, updated) VALUES (1, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET plan = excluded.plan, updated = excluded.updated",
+                (json.dumps(plan_to_data(plan), ensure_ascii=False), now.isoformat()),
+            )
 
     # --- settings (e.g. the theme, remembered only when the person saves)
 

@@ -193,6 +193,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "karena dukungan {types} Anda lebih rendah dari yang lain",
         "because your {types} support is lower than the rest",
     ),
+    "reason.gap": (
+        "belum ada yang memberi dukungan {types} di peta Anda",
+        "nobody on your map gives {types} support yet",
+    ),
     "reason.gives": ("memberi dukungan {types}", "gives {types} support"),
     "reason.professional": (
         "tenaga profesional, sesuai saran di atas",
@@ -395,6 +399,98 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Persona demo tidak dikenal: {name}. Pilihan: {names}",
         "Unknown demo persona: {name}. Choices: {names}",
     ),
+    # --- support map
+    "map.title": ("Peta dukungan", "Support map"),
+    "map.lead": (
+        "Tambahkan orang atau kelompok dengan nama panggilan atau inisial saja. Letakkan di "
+        "lingkar dalam, tengah, atau luar, lalu centang dukungan yang mereka berikan.",
+        "Add people or groups by a nickname or initials only. Place each in the inner, middle or "
+        "outer circle, then tick the support they give.",
+    ),
+    "map.empty": (
+        "Peta masih kosong. Tekan a untuk menambah orang.",
+        "The map is empty. Press a to add someone.",
+    ),
+    "circle.inner": ("Lingkar dalam", "Inner circle"),
+    "circle.middle": ("Lingkar tengah", "Middle circle"),
+    "circle.outer": ("Lingkar luar", "Outer circle"),
+    "map.nobody": ("(belum ada)", "(nobody yet)"),
+    "map.stressful": ("juga membuat tertekan", "also stressful"),
+    "map.gaps": ("Belum ada yang memberi: {types}", "Nobody gives yet: {types}"),
+    "map.no_gaps": (
+        "Keempat jenis dukungan ada yang memberi.",
+        "Someone gives each of the four kinds.",
+    ),
+    "map.who": ("Siapa", "Who"),
+    "col.emotional": ("Emosi", "Emot"),
+    "col.instrumental": ("Praktis", "Pract"),
+    "col.informational": ("Info", "Info"),
+    "col.appraisal": ("Nilai", "Appr"),
+    "map.ask_name": (
+        "Nama panggilan atau inisial (bukan nama lengkap)",
+        "Nickname or initials (not a full name)",
+    ),
+    "map.keys_add": ("Tambah", "Add"),
+    "map.keys_circle": ("Lingkar", "Circle"),
+    "map.keys_types": ("Jenis dukungan", "Support types"),
+    "map.keys_stress": ("Tertekan", "Stressful"),
+    "map.keys_remove": ("Hapus", "Remove"),
+    "map.keys_done": ("Selesai", "Done"),
+    "map.offer": ("m: buat peta dukungan Anda", "m: draw your support map"),
+    "key.map": ("Peta dukungan", "Support map"),
+    "history.map": ("Peta dukungan, dulu dan sekarang", "Support map, then and now"),
+    "history.closer": ("lebih dekat: {names}", "closer: {names}"),
+    "history.further": ("lebih jauh: {names}", "further: {names}"),
+    "history.joined": ("baru: {names}", "new: {names}"),
+    "history.left": ("tidak lagi: {names}", "no longer: {names}"),
+    "history.gaps_closed": ("celah tertutup: {types}", "gaps closed: {types}"),
+    "export.map": ("Peta dukungan saya", "My support map"),
+    "export.include_map": (
+        "Sertakan peta dukungan di catatan?",
+        "Include the support map in the note?",
+    ),
+    # --- safety plan
+    "plan.title": ("Rencana aman saya", "My safety plan"),
+    "plan.lead": (
+        "Rencana ini untuk saat-saat berat. Tulis dengan kata-kata Anda sendiri; satu atau dua "
+        "hal sudah cukup. Anda bisa mengubahnya kapan saja.",
+        "This plan is for hard moments. Write it in your own words; one or two things are "
+        "enough. You can change it any time.",
+    ),
+    "plan.signs": (
+        "Tanda-tanda bahwa saat berat akan datang (pikiran, perasaan, situasi)",
+        "Signs that a hard moment is coming (thoughts, feelings, situations)",
+    ),
+    "plan.cope": (
+        "Yang membantu saya bertahan sendiri (misalnya berjalan, mandi air hangat, musik, berdoa)",
+        "What helps me cope on my own (for example a walk, a warm shower, music, prayer)",
+    ),
+    "plan.distract": (
+        "Orang dan tempat yang membantu mengalihkan pikiran",
+        "People and places that take my mind off things",
+    ),
+    "plan.people": (
+        "Orang yang bisa saya mintai tolong (dari peta atau tulis sendiri)",
+        "People I can ask for help (from the map, or type them)",
+    ),
+    "plan.professionals": (
+        "Tenaga profesional dan layanan darurat",
+        "Professionals and crisis routes",
+    ),
+    "plan.environment": (
+        "Cara membuat lingkungan saya lebih aman (misalnya menitipkan barang berbahaya ke orang lain)",
+        "How I can make my surroundings safer (for example asking someone to keep risky things)",
+    ),
+    "plan.from_map": ("Dari peta Anda: {names}", "From your map: {names}"),
+    "plan.hope": (
+        "Saat berat bisa berlalu. Langkah kecil tetap berarti.",
+        "Hard moments can pass. Small steps still count.",
+    ),
+    "plan.keys_edit": ("Tulis", "Write"),
+    "plan.saved": ("Rencana aman tersimpan.", "Safety plan saved."),
+    "plan.offer": ("r: tulis rencana aman", "r: write a safety plan"),
+    "plan.open": ("p: rencana aman saya", "p: my safety plan"),
+    "key.plan": ("Rencana aman", "Safety plan"),
     # --- quit / help
     "quit.question": ("Keluar dari pulih?", "Quit pulih?"),
     "quit.note": (

@@ -1,0 +1,87 @@
+"""The support map and the safety plan as plain lines: shared by the TUI, --plain and exports."""
+
+from __future__ import annotations
+
+from pulih.core.i18n import Lang
+from pulih.core.questionnaire import SUPPORT_TYPES
+from pulih.core.resources import CrisisRoute
+from pulih.core.safetyplan import SECTIONS, SafetyPlan
+from pulih.core.strings import t
+from pulih.core.supportmap import CIRCLES, MapChange, SupportMap
+
+RINGS = {"inner": "◉", "middle": "◎", "outer": "○"}
+STRESS = "(!)"
+
+
+def circle_lines(support_map: SupportMap, lang: Lang) -> list[str]:
+    """The three circles with the people in them, innermost first."""
+    lines = []
+    for circle in CIRCLES:
+        names = [
+            t.nickname + (f" {STRESS}" if t.stressful else "")
+            for t in support_map.in_circle(circle)
+        ]
+        shown = " · ".join(names) if names else t("map.nobody", lang)
+        lines.append(f"{RINGS[circle]} {t(f'circle.{circle}', lang)}: {shown}")
+    if any(tie.stressful for tie in support_map.ties):
+        lines.append(f"{STRESS} = {t('map.stressful', lang)}")
+    return lines
+
+
+def grid_lines(support_map: SupportMap, lang: Lang) -> list[str]:
+    """Who gives which type: ✓ or ·, readable without colour; then the gaps."""
+    heads = [t(f"col.{k}", lang) for k in SUPPORT_TYPES]
+    width = max([len(t("map.who", lang)), *(len(tie.nickname) for tie in support_map.ties)]) + 2
+    lines = [t("map.who", lang).ljust(width) + " ".join(h.center(7) for h in heads).rstrip()]
+    for tie in support_map.ties:
+        marks = " ".join(("✓" if k in tie.gives else "·").center(7) for k in SUPPORT_TYPES).rstrip()
+        lines.append(tie.nickname.ljust(width) + marks)
+    gaps = support_map.gaps()
+    if gaps:
+        lines.append(t("map.gaps", lang, types=", ".join(t(f"type.{k}", lang) for k in gaps)))
+    elif support_map.ties:
+        lines.append(t("map.no_gaps", lang))
+    return lines
+
+
+def map_lines(support_map: SupportMap, lang: Lang) -> list[str]:
+    if not support_map.ties:
+        return [t("map.empty", lang)]
+    return [*circle_lines(support_map, lang), "", *grid_lines(support_map, lang)]
+
+
+def change_lines(change: MapChange, lang: Lang) -> list[str]:
+    """Then vs now of two maps, one line per kind of change."""
+    lines = []
+    for key, names in (
+        ("history.closer", change.closer),
+        ("history.further", change.further),
+        ("history.joined", change.joined),
+        ("history.left", change.left),
+    ):
+        if names:
+            lines.append(t(key, lang, names=", ".join(names)))
+    if change.gaps_closed:
+        types = ", ".join(t(f"type.{k}", lang) for k in change.gaps_closed)
+        lines.append(t("history.gaps_closed", lang, types=types))
+    return lines
+
+
+def plan_lines(
+    plan: SafetyPlan, routes: list[CrisisRoute], support_map: SupportMap, lang: Lang
+) -> list[str]:
+    """The plan in order: the person's words, then professionals and crisis routes."""
+    lines: list[str] = []
+    for number, name in enumerate(SECTIONS[:4], 1):
+        lines += [f"{number}. {t(f'plan.{name}', lang)}", f"   {getattr(plan, name) or '…'}"]
+        if name == "people" and support_map.ties:
+            inner = [tie.nickname for tie in support_map.ties if tie.circle == "inner"]
+            if inner:
+                lines.append("   " + t("plan.from_map", lang, names=", ".join(inner)))
+    lines.append(f"5. {t('plan.professionals', lang)}")
+    for route in routes:
+        checked = t("crisis.checked", lang, date=route.resource.assured_date.isoformat())
+        lines.append(f"   {route.resource.name} · {route.contact} ({checked})")
+    lines += [f"6. {t('plan.environment', lang)}", f"   {plan.environment or '…'}", ""]
+    lines.append(t("plan.hope", lang))
+    return lines
