@@ -16,11 +16,11 @@ from pulih.core.matching import (
     _Wanted,
     match_resources,
 )
-from pulih.core.questionnaire import SUPPORT_TYPES
 from pulih.core.regions import PROVINCES
 from pulih.core.report import describe, render_markdown, render_text
 from pulih.core.resources import crisis_routes
 from pulih.core.scoring import evaluate
+from pulih.core.support_types import SUPPORT_TYPES
 from tests.conftest import TODAY
 
 CONTENT = load_content(TODAY)

@@ -11,8 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pulih.core.i18n import Lang
 from pulih.core.loading import located, read_toml, validation_problems
 from pulih.core.problems import DataError, Problem
+from pulih.core.support_types import SUPPORT_TYPES
 
-SUPPORT_TYPES: tuple[str, ...] = ("emotional", "instrumental", "informational", "appraisal")
 CHECK_SUBSCALES: tuple[str, ...] = ("depression", "anxiety", "safety")
 ReferralLevel = Literal["none", "suggest", "strong", "urgent"]
 REFERRAL_ORDER: tuple[ReferralLevel, ...] = ("none", "suggest", "strong", "urgent")

@@ -17,7 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pulih.core.i18n import Lang
 from pulih.core.loading import located, read_toml, validation_problems
 from pulih.core.problems import DataError, Problem
-from pulih.core.questionnaire import SUPPORT_TYPES, Text
+from pulih.core.questionnaire import Text
+from pulih.core.support_types import SUPPORT_TYPES
 
 Kind = Literal[
     "crisis_line",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from pulih.core.questionnaire import SUPPORT_TYPES
+from pulih.core.support_types import SUPPORT_TYPES
 
 Circle = Literal["inner", "middle", "outer"]
 CIRCLES: tuple[Circle, ...] = ("inner", "middle", "outer")
