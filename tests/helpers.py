@@ -27,5 +27,12 @@ async def press(pilot: Pilot[None], *keys: str) -> None:
     await pilot.pause()
 
 
+async def store_done(app: PulihApp) -> None:
+    """Wait for reads and writes of the store (not the flow, which may still be waiting)."""
+    for worker in list(app.workers):
+        if worker.group == "store":
+            await worker.wait()
+
+
 def screen_name(pilot: Pilot[None]) -> str:
     return type(pilot.app.screen).__name__

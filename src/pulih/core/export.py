@@ -10,10 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pulih.core.i18n import Lang
+from pulih.core.mapplan_text import map_lines, plan_lines
 from pulih.core.record import SavedResult
 from pulih.core.report import ResultView, TypeLine, route_lines, suggestion_lines
-from pulih.core.resources import Resource, contact_line
+from pulih.core.resources import CrisisRoute, Resource, contact_line
+from pulih.core.safetyplan import SafetyPlan
 from pulih.core.strings import t
+from pulih.core.supportmap import SupportMap
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class Note:
     view: ResultView
     saved: SavedResult
     steps: list[Resource]
+    include_map: bool = False
 
     @property
     def lang(self) -> Lang:
@@ -67,6 +71,9 @@ def note_markdown(note: Note) -> str:
         view.referral,
         "",
     ]
+    if note.include_map and note.saved.support_map.ties:
+        out += [f"## {t('export.map', lang)}", "", "```"]
+        out += [*map_lines(note.saved.support_map, lang), "```", ""]
     out += [f"## {t('export.steps', lang)}", ""]
     out += [f"- {_step(r, lang)}" for r in note.steps] or [t("export.no_steps", lang)]
     out += ["", f"## {t('export.contacts', lang)}", ""]
@@ -81,6 +88,13 @@ def note_markdown(note: Note) -> str:
             out.append(f"- **{first}** — " + " · ".join(line.strip() for line in rest))
     out += ["", "---", t("export.made_by", lang), ""]
     return "\n".join(out)
+
+
+def _map_html(note: Note) -> str:
+    if not note.include_map or not note.saved.support_map.ties:
+        return ""
+    lines = html.escape("\n".join(map_lines(note.saved.support_map, note.lang)))
+    return f"<h2>{html.escape(t('export.map', note.lang))}</h2><pre>{lines}</pre>"
 
 
 PRINT_CSS = """
@@ -137,11 +151,34 @@ def note_html(note: Note) -> str:
 <p>{e(view.overall)}</p>
 {f"<p>{e(view.distress)}</p>" if view.distress else ""}
 <h2>{e(t("export.referral", lang))}</h2><p>{e(view.referral)}</p>
+{_map_html(note)}
 <h2>{e(t("export.steps", lang))}</h2>
 {f"<ul>{steps}</ul>" if steps else f"<p>{e(t('export.no_steps', lang))}</p>"}
 <h2>{e(t("export.contacts", lang))}</h2><ul>{"".join(contacts)}</ul>
 <p class="muted">{e(t("export.made_by", lang))}</p>
 </body></html>
+"""
+
+
+def plan_markdown(
+    plan: SafetyPlan, routes: list[CrisisRoute], support_map: SupportMap, lang: Lang
+) -> str:
+    """The safety plan as its own one-page note."""
+    lines = [f"# {t('plan.title', lang)}", "", t("plan.lead", lang), ""]
+    lines += plan_lines(plan, routes, support_map, lang)
+    return "\n".join([*lines, "", "---", t("export.made_by", lang), ""])
+
+
+def plan_html(
+    plan: SafetyPlan, routes: list[CrisisRoute], support_map: SupportMap, lang: Lang
+) -> str:
+    e = html.escape
+    body = "<br>".join(e(line) for line in plan_lines(plan, routes, support_map, lang))
+    return f"""<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{e(t("plan.title", lang))}</title>
+<style>{PRINT_CSS} .plan {{ font-size: 11pt; line-height: 1.5; }}</style></head>
+<body><h1>{e(t("plan.title", lang))}</h1><p class="muted">{e(t("plan.lead", lang))}</p>
+<p class="plan">{body}</p><p class="muted">{e(t("export.made_by", lang))}</p></body></html>
 """
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pulih.core.i18n import Lang
-from pulih.core.questionnaire import SUPPORT_TYPES
 from pulih.core.resources import CrisisRoute
 from pulih.core.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.strings import t
+from pulih.core.support_types import SUPPORT_TYPES
 from pulih.core.supportmap import CIRCLES, MapChange, SupportMap
 
 RINGS = {"inner": "◉", "middle": "◎", "outer": "○"}
@@ -81,7 +81,9 @@ def plan_lines(
     lines.append(f"5. {t('plan.professionals', lang)}")
     for route in routes:
         checked = t("crisis.checked", lang, date=route.resource.assured_date.isoformat())
-        lines.append(f"   {route.resource.name} · {route.contact} ({checked})")
+        name = route.resource.name
+        shown = name if route.contact == name else f"{name} · {route.contact}"
+        lines.append(f"   {shown} ({checked})")
     lines += [f"6. {t('plan.environment', lang)}", f"   {plan.environment or '…'}", ""]
     lines.append(t("plan.hope", lang))
     return lines

@@ -23,17 +23,22 @@ def present(
     lang: Lang,
     today: date,
     index: MatchIndex | None = None,
+    gaps: tuple[str, ...] = (),
 ) -> ResultView:
-    """Results, crisis routes (regional first when known) and matched suggestions, in words."""
+    """Results, crisis routes (regional first when known) and matched suggestions, in words.
+
+    ``gaps`` are the support types nobody on the person's map gives: matched like thin ones.
+    """
     routes = crisis_routes(content.directory.crisis, today, lang, prefs.region or None)
-    need = Need.from_support(results.support, results.referral)
+    need = Need.from_support(results.support, results.referral, gaps)
     suggestions = match_resources(index or MatchIndex(content.directory), need, prefs, lang)
     return describe(results, content.reflection, content.check, routes, lang, suggestions, today)
 
 
-def note_for(saved: SavedResult, content: Content, today: date) -> Note:
+def note_for(saved: SavedResult, content: Content, today: date, include_map: bool = False) -> Note:
     """The export note of a saved result, in the language it was taken in."""
     lang: Lang = "en" if saved.lang == "en" else "id"
-    view = present(saved.results, content, saved.preferences, lang, today)
+    gaps = saved.support_map.gaps()
+    view = present(saved.results, content, saved.preferences, lang, today, gaps=gaps)
     steps = [r for r in (content.directory.find(i) for i in saved.next_steps) if r is not None]
-    return Note(view, saved, steps)
+    return Note(view, saved, steps, include_map)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -12,12 +13,14 @@ from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.worker import Worker
+from textual.worker import Worker, WorkerFailed
 
 from pulih import START_TIME
 from pulih.core.i18n import Lang
 from pulih.core.strings import t
+from pulih.core.supportmap import SupportMap
 from pulih.tui.data_actions import DataActions
+from pulih.tui.map_plan_actions import MapPlanActions
 from pulih.tui.screens.welcome import WelcomeScreen
 from pulih.tui.themes import DEFAULT_THEME, THEMES
 
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from pulih.core.questionnaire import Item
     from pulih.core.report import ResultView
     from pulih.core.resources import CrisisRoute
+    from pulih.core.safetyplan import SafetyPlan
     from pulih.core.scoring import Results
 
 ContentLoader = Callable[[], "Content"]
@@ -36,7 +40,7 @@ ContentLoader = Callable[[], "Content"]
 CLEAR_TERMINAL = "\x1b[2J\x1b[3J\x1b[H"
 
 
-class PulihApp(DataActions, App[None]):
+class PulihApp(DataActions, MapPlanActions, App[None]):
     """Welcome → reflection → (check) → results. Nothing is written to disk."""
 
     CSS_PATH = "pulih.tcss"
@@ -46,6 +50,9 @@ class PulihApp(DataActions, App[None]):
     BINDINGS = [
         Binding("h", "help_now", "Help now", priority=True, id="pulih.help_now"),
         Binding("x", "quick_exit", "Quick exit", priority=True, id="pulih.quick_exit"),
+        # While typing (a nickname, the safety plan) letters are text: F9 and F10 still work.
+        Binding("f9", "help_now_always", "Help now", priority=True, id="pulih.help_now_f9"),
+        Binding("f10", "quick_exit_always", "Quick exit", priority=True, id="pulih.quick_exit_f10"),
         Binding("f1", "help", "Help", id="pulih.help"),
         Binding("q", "request_quit", "Quit", id="pulih.quit"),
         Binding("ctrl+q", "request_quit", "Quit", priority=True, id="pulih.quit_ctrl"),
@@ -86,15 +93,26 @@ class PulihApp(DataActions, App[None]):
         self._index: MatchIndex | None = None
         self.saved_id: int | None = None
         self.next_steps: tuple[str, ...] = ()
+        self.support_map = SupportMap()
+        self.plan: SafetyPlan | None = None
         self.export_dir = export_dir
 
     def get_default_screen(self) -> Screen[None]:
         return WelcomeScreen(self.lang, self.demo)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        from textual.widgets import Input
+
         if action in ("blank", "reset"):
             return self.demo is not None
-        return True
+        # A letter typed into a text box is text; F9, F10 and Ctrl+Q still act there.
+        return not (isinstance(self.focused, Input) and action in ("help_now", "quick_exit"))
+
+    async def action_help_now_always(self) -> None:
+        await self.action_help_now()
+
+    def action_quick_exit_always(self) -> None:
+        self.action_quick_exit()
 
     def action_blank(self) -> None:
         from pulih.tui.screens.overlays import BlankScreen
@@ -160,7 +178,10 @@ class PulihApp(DataActions, App[None]):
             return self._content
         if self._loader is None:
             self._loader = self.run_worker(self._read_content, thread=True, exit_on_error=False)
-        await self._loader.wait() if not self._loader.is_finished else None
+        if not self._loader.is_finished:
+            # A failure is reported below, from the worker's own error.
+            with contextlib.suppress(WorkerFailed):
+                await self._loader.wait()
         if self._loader.error is not None:
             self._show_error(self._loader.error)
             return None
@@ -322,7 +343,8 @@ class PulihApp(DataActions, App[None]):
         if self._index is None:
             self._index = MatchIndex(self._content.directory)
         prefs = prefs or self.preferences or Preferences()
-        return present(results, self._content, prefs, self.lang, self.today, self._index)
+        gaps = self.support_map.gaps()
+        return present(results, self._content, prefs, self.lang, self.today, self._index, gaps)
 
     def action_suggestions(self) -> None:
         from pulih.tui.screens.suggestions import SuggestionsScreen

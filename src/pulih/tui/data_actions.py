@@ -61,6 +61,7 @@ class DataActions:
             self.results,
             self.preferences or Preferences(),
             self.next_steps,
+            support_map=self.support_map,  # type: ignore[attr-defined]
         )
 
     # --- save
@@ -157,21 +158,39 @@ class DataActions:
         stamp = saved.created.strftime("%Y-%m-%d-%H%M")
         path = (self.export_dir or Path.home()) / f"pulih-catatan-{stamp}.html"
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._write_note(saved, path)
-
         from pulih.core.paths import shown
+        from pulih.core.strings import t
+        from pulih.tui.screens.confirm import ConfirmScreen
 
-        self.push_screen(export_question(self.lang, shown(path)), callback=answered)  # type: ignore[attr-defined]
+        def answered(yes: bool | None, include_map: bool = False) -> None:
+            if yes:
+                self._write_note(saved, path, include_map)
 
-    def _write_note(self, saved: SavedResult, path: Path) -> None:
+        def ask_path(include_map: bool | None) -> None:
+            self.push_screen(  # type: ignore[attr-defined]
+                export_question(self.lang, shown(path)),
+                callback=lambda yes: answered(yes, bool(include_map)),
+            )
+
+        if saved.support_map.ties:
+            question = ConfirmScreen(
+                self.lang,
+                t("export.include_map", self.lang),
+                "",
+                t("save.yes", self.lang),
+                t("save.no", self.lang),
+            )
+            self.push_screen(question, callback=ask_path)  # type: ignore[attr-defined]
+        else:
+            ask_path(False)
+
+    def _write_note(self, saved: SavedResult, path: Path, include_map: bool = False) -> None:
         from pulih.core.export import note_html, write_private
         from pulih.core.paths import shown
         from pulih.core.present import note_for
 
         content = self._content  # type: ignore[attr-defined]
-        text = note_html(note_for(saved, content, self.today))
+        text = note_html(note_for(saved, content, self.today, include_map))
 
         def work() -> None:
             try:

@@ -56,6 +56,8 @@ class CrisisScreen(Screen[None]):
         Binding("enter", "close", "Continue", id="pulih.crisis_continue"),
         Binding("b", "close", "Back", show=False, id="pulih.crisis_back"),
         Binding("escape", "close", "Back", show=False, id="pulih.crisis_escape"),
+        Binding("r", "app.plan", "Safety plan", id="pulih.crisis_plan"),
+        Binding("p", "app.plan", "Safety plan", show=False, id="pulih.crisis_plan_p"),
     ]
 
     def __init__(self, kind: PanelKind, routes: list[CrisisRoute], lang: Lang) -> None:
@@ -80,7 +82,10 @@ class CrisisScreen(Screen[None]):
             yield Static(t("crisis.busy", lang), classes="muted")
             if kind == "safety":
                 yield Static(t("crisis.safety.prompt", lang), classes="emphasis")
-        yield KeyBar((("Enter", "key.continue"),), lang)
+            offer = "plan.open" if kind == "help" else "plan.offer"
+            yield Static(t(offer, lang), classes="call-to-action")
+        plan_key = "p" if kind == "help" else "r"
+        yield KeyBar((("Enter", "key.continue"), (plan_key, "key.plan")), lang)
 
     def on_mount(self) -> None:
         self.query_one("#crisis-body").focus()

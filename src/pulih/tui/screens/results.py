@@ -40,6 +40,7 @@ class ResultsScreen(Screen[None]):
         Binding("e", "app.export", "Export", id="pulih.export"),
         Binding("a", "about", "About", id="pulih.about"),
         Binding("i", "app.learn", "Learn", id="pulih.results_learn"),
+        Binding("m", "app.map", "Support map", id="pulih.results_map"),
         Binding("b", "back", "Back", show=False, id="pulih.results_back"),
     ]
 
@@ -96,6 +97,7 @@ class ResultsScreen(Screen[None]):
                 ("Enter", "results.see_suggestions"),
                 ("s", "key.save"),
                 ("e", "key.export"),
+                ("m", "key.map"),
                 ("i", "key.learn"),
                 ("a", "results.source"),
             )

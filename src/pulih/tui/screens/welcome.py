@@ -25,6 +25,7 @@ class WelcomeScreen(Screen[None]):
         Binding("enter", "app.start", "Start", id="pulih.start"),
         Binding("l", "app.switch_language", "Language", id="pulih.language"),
         Binding("i", "app.learn", "Learn", id="pulih.learn"),
+        Binding("m", "app.map", "Support map", id="pulih.map"),
         Binding("r", "app.history", "History", id="pulih.history"),
         Binding("d", "app.data", "Your data", id="pulih.data"),
     ]

@@ -1,0 +1,141 @@
+"""The support map and the safety plan: kept in memory, saved only with consent."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from pulih.core.safetyplan import SafetyPlan
+from pulih.core.supportmap import SupportMap
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+class MapPlanActions:
+    """Mixed into PulihApp (see DataActions for the attributes it relies on)."""
+
+    support_map: SupportMap
+    plan: SafetyPlan | None
+    lang: Any
+    save: bool
+    screen: Any
+    results: Any
+
+    def action_map(self) -> None:
+        from pulih.tui.screens.supportmap import MapScreen
+
+        if isinstance(self.screen, MapScreen):
+            return
+
+        async def mapped(support_map: SupportMap | None) -> None:
+            from pulih.tui.screens.suggestions import SuggestionsScreen
+
+            if support_map is None:
+                return
+            self.support_map = support_map
+            if self.results is not None and isinstance(self.screen, SuggestionsScreen):
+                await self.screen.show_view(self.result_view())  # type: ignore[attr-defined]
+
+        self.push_screen(MapScreen(self.support_map, self.lang), callback=mapped)  # type: ignore[attr-defined]
+
+    async def action_plan(self) -> None:
+        """Open the safety plan: the one in memory, else the saved one, else a new one."""
+        from pulih.tui.screens.plan import PlanScreen
+
+        if isinstance(self.screen, PlanScreen):
+            return
+        await self.content()  # type: ignore[attr-defined]
+        if self.plan is None and self.save:
+            self.plan = await self._read_plan()
+        plan = self.plan or SafetyPlan()
+
+        def closed(new: SafetyPlan | None) -> None:
+            if new is not None:
+                self.plan = new
+
+        screen = PlanScreen(plan, self.routes(), self.support_map, self.lang)  # type: ignore[attr-defined]
+        self.push_screen(screen, callback=closed)  # type: ignore[attr-defined]
+
+    async def _read_plan(self) -> SafetyPlan | None:
+        from pulih.core.store import Store, store_exists
+
+        folder: Path = self._data_folder()  # type: ignore[attr-defined]
+        if not store_exists(folder):
+            return None
+
+        def read() -> SafetyPlan | None:
+            with Store.open(folder) as store:
+                return store.safety_plan()
+
+        worker = self.run_worker(read, thread=True, group="store", exit_on_error=False)  # type: ignore[attr-defined]
+        await worker.wait()
+        return worker.result if worker.error is None else None
+
+    def _plan_on_screen(self) -> SafetyPlan:
+        from pulih.tui.screens.plan import PlanScreen
+
+        screen = self.screen
+        if isinstance(screen, PlanScreen):
+            self.plan = screen.plan
+        return self.plan or SafetyPlan()
+
+    def action_save_plan(self) -> None:
+        from pulih.core.store import store_exists
+        from pulih.tui.screens.confirm import save_question
+
+        if self._refuse_when_not_saving():  # type: ignore[attr-defined]
+            return
+        plan = self._plan_on_screen()
+        folder = self._data_folder()  # type: ignore[attr-defined]
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+
+            def work() -> None:
+                from pulih.core.store import Store, StoreError
+
+                try:
+                    with Store.open(folder) as store:
+                        store.save_safety_plan(plan, datetime.now().astimezone())
+                except StoreError as error:
+                    self.call_from_thread(self._say, "save.failed", reason=str(error))  # type: ignore[attr-defined]
+                    return
+                self.call_from_thread(self._say, "plan.saved")  # type: ignore[attr-defined]
+
+            self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
+
+        question = save_question(self.lang, store_exists(folder))
+        self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
+
+    def action_export_plan(self) -> None:
+        from pathlib import Path
+
+        from pulih.core.export import plan_html, write_private
+        from pulih.core.paths import shown
+        from pulih.tui.screens.confirm import export_question
+
+        if self._refuse_when_not_saving():  # type: ignore[attr-defined]
+            return
+        plan = self._plan_on_screen()
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+        path = (self.export_dir or Path.home()) / f"pulih-rencana-aman-{stamp}.html"  # type: ignore[attr-defined]
+        text = plan_html(plan, self.routes(), self.support_map, self.lang)  # type: ignore[attr-defined]
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+
+            def work() -> None:
+                try:
+                    write_private(path, text)
+                except OSError as error:
+                    reason = error.strerror or str(error)
+                    self.call_from_thread(self._say, "save.failed", reason=reason)  # type: ignore[attr-defined]
+                    return
+                self.call_from_thread(self._say, "export.written", path=shown(path))  # type: ignore[attr-defined]
+
+            self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
+
+        self.push_screen(export_question(self.lang, shown(path)), callback=answered)  # type: ignore[attr-defined]

@@ -1,0 +1,74 @@
+"""Rencana aman (safety plan), in the person's own words; crisis routes come from the directory."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from pulih.core.i18n import Lang
+from pulih.core.mapplan_text import plan_lines
+from pulih.core.resources import CrisisRoute
+from pulih.core.safetyplan import SafetyPlan
+from pulih.core.strings import t
+from pulih.core.supportmap import SupportMap
+from pulih.tui.screens.supportmap import TextScreen
+from pulih.tui.widgets import KeyBar
+
+# Digits for the parts the person writes, in the order the plan shows them (5 is the routes).
+EDITABLE = {1: "signs", 2: "cope", 3: "distract", 4: "people", 6: "environment"}
+
+
+class PlanScreen(Screen[SafetyPlan]):
+    """Digits open a part to write; s saves (asks first), e exports, b goes back with the plan."""
+
+    BINDINGS = [
+        *[Binding(str(n), f"write({n})", show=False, id=f"pulih.plan_write{n}") for n in EDITABLE],
+        Binding("s", "app.save_plan", "Save", id="pulih.plan_save"),
+        Binding("e", "app.export_plan", "Export", id="pulih.plan_export"),
+        Binding("b", "done", "Back", id="pulih.plan_back"),
+    ]
+
+    def __init__(
+        self, plan: SafetyPlan, routes: list[CrisisRoute], support_map: SupportMap, lang: Lang
+    ) -> None:
+        super().__init__()
+        self.plan, self.routes, self.support_map, self.lang = plan, routes, support_map, lang
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="plan-body"):
+            yield Static(t("plan.title", self.lang), classes="title")
+            yield Static(t("plan.lead", self.lang), classes="muted")
+            yield Static(id="plan-text")
+        hints = (
+            ("1–6", "plan.keys_edit"),
+            ("s", "key.save"),
+            ("e", "key.export"),
+            ("b", "key.back"),
+        )
+        yield KeyBar(hints, self.lang)
+
+    def on_mount(self) -> None:
+        self._redraw()
+        self.query_one("#plan-body").focus()
+
+    def _redraw(self) -> None:
+        lines = plan_lines(self.plan, self.routes, self.support_map, self.lang)
+        self.query_one("#plan-text", Static).update("\n".join(lines))
+
+    def action_write(self, number: int) -> None:
+        name = EDITABLE[number]
+
+        def written(text: str | None) -> None:
+            if text is not None:
+                self.plan = self.plan.with_section(name, text)
+                self._redraw()
+
+        prompt = t(f"plan.{name}", self.lang)
+        current = getattr(self.plan, name)
+        self.app.push_screen(TextScreen(self.lang, prompt, current), callback=written)
+
+    def action_done(self) -> None:
+        self.dismiss(self.plan)
