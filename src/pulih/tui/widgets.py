@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Static
 
@@ -36,22 +37,36 @@ class KeyBar(Static):
         self.hints = hints + (ALWAYS if always else ())
         self.lang = lang
         self.banner: str | None = None
-        super().__init__(self._render_hints())
+        super().__init__(self._render_hints(width=0))
 
     def on_mount(self) -> None:
         self.banner = getattr(self.app, "demo_banner", None)
         if self.banner:
             self.update(self._render_hints())
 
-    def _render_hints(self) -> Text:
+    def on_resize(self) -> None:
+        self.update(self._render_hints())
+
+    def _render_hints(self, width: int | None = None) -> Text:
+        """Key and label stay together; a line breaks only between hints."""
+        if width is None:
+            width = self.content_size.width
         text = Text()
         if self.banner:
             text.append(f" {self.banner} \n", style="bold reverse")
-        for index, (key, name) in enumerate(self.hints):
-            if index:
+        used = 0
+        for key, name in self.hints:
+            label = f" {t(name, self.lang)}"
+            size = cell_len(key) + 2 + cell_len(label)
+            if used and width and used + 2 + size > width:
+                text.append("\n")
+                used = 0
+            elif used:
                 text.append("  ")
+                used += 2
             text.append(f" {key} ", style="reverse bold")
-            text.append(f" {t(name, self.lang)}")
+            text.append(label)
+            used += size
         return text
 
     def set_hints(self, hints: tuple[KeyHint, ...]) -> None:
