@@ -34,7 +34,7 @@ def pulih(*args: str, feed: list[str]) -> subprocess.CompletedProcess[str]:
 
 
 def test_plain_prints_the_same_results_as_reflect(tmp_path: Path) -> None:
-    done = pulih("--plain", "--lang", "en", feed=[*SUPPORT, "n", "n"])
+    done = pulih("--plain", "--lang", "en", feed=[*SUPPORT, "n", "n", "n"])
     assert done.returncode == 0, done.stderr
     answers = tmp_path / "answers.toml"
     answers.write_text(ANSWERS_FILE, encoding="utf-8")
@@ -51,7 +51,8 @@ def test_plain_prints_the_same_results_as_reflect(tmp_path: Path) -> None:
 
 def test_a_safety_endorsement_prints_crisis_routes_first() -> None:
     check = ["1", "1", "1", "1", "2", "2"]  # item 9 "several days", then "right now: yes"
-    done = pulih("--plain", "--lang", "id", feed=[*SUPPORT, "y", *check, "1", "n"])
+    # no safety plan now, item 10 "no", no map, do not save
+    done = pulih("--plain", "--lang", "id", feed=[*SUPPORT, "y", *check, "n", "1", "n", "n"])
     out = done.stdout
     urgent = out.index("BANTUAN SEKARANG")
     assert urgent < out.index("pertanyaan 7 dari 7")  # at once, before the check goes on
@@ -61,7 +62,9 @@ def test_a_safety_endorsement_prints_crisis_routes_first() -> None:
 
 
 def test_bad_input_is_asked_again_and_b_goes_back() -> None:
-    done = pulih("--plain", "--lang", "en", feed=["7", "x", "4", "b", "2", *SUPPORT[1:], "n", "n"])
+    done = pulih(
+        "--plain", "--lang", "en", feed=["7", "x", "4", "b", "2", *SUPPORT[1:], "n", "n", "n"]
+    )
     out = done.stdout
     assert out.count("Type one of the numbers: 0–5.") == 2
     assert out.count("question 1 of 12") == 2

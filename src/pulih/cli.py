@@ -77,6 +77,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("markdown", "html"), default="markdown")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (0600)")
     export.add_argument("--id", type=int, dest="result_id", help="which result (default: latest)")
+    export.add_argument(
+        "--with-map", action="store_true", help="include the support map saved with the result"
+    )
+    plan = commands.add_parser("plan", parents=common, help="your saved safety plan")
+    plan.add_argument("--format", choices=("text", "markdown", "html"), default="text")
+    plan.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (0600)")
     forget = commands.add_parser(
         "forget", parents=common, help="delete every result and cache pulih saved"
     )
@@ -94,15 +100,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             from pulih.commands import where
 
             return where(lang)
-        if args.command in ("history", "export", "forget"):
+        if args.command in ("history", "export", "plan", "forget"):
             from pulih import commands as run_command
 
             if args.command == "history":
                 return run_command.history(args.format, lang, date.today())
             if args.command == "export":
                 return run_command.export(
-                    args.format, args.output, args.result_id, lang, date.today()
+                    args.format, args.output, args.result_id, lang, date.today(), args.with_map
                 )
+            if args.command == "plan":
+                return run_command.plan(args.format, args.output, lang, date.today())
             return run_command.forget(args.yes, lang)
         if args.command == "check":
             from pulih.commands import check

@@ -189,7 +189,14 @@ def history(fmt: str, lang: Lang, today: date) -> int:
     return 0
 
 
-def export(fmt: str, output: Path | None, result_id: int | None, lang: Lang, today: date) -> int:
+def export(
+    fmt: str,
+    output: Path | None,
+    result_id: int | None,
+    lang: Lang,
+    today: date,
+    with_map: bool = False,
+) -> int:
     """Write (or print) the one-page note of the latest saved result, or of ``--id``."""
     from pulih.core.export import note_html, note_markdown, write_private
     from pulih.core.present import note_for
@@ -203,7 +210,7 @@ def export(fmt: str, output: Path | None, result_id: int | None, lang: Lang, tod
     if not chosen:
         print(f"pulih: {t('history.none', lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    note = note_for(chosen[-1], content, today)
+    note = note_for(chosen[-1], content, today, include_map=with_map)
     text = note_html(note) if fmt == "html" else note_markdown(note)
     if output is None:
         sys.stdout.write(text)
@@ -214,6 +221,53 @@ def export(fmt: str, output: Path | None, result_id: int | None, lang: Lang, tod
         print(f"pulih: {output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(t("export.written", note.lang, path=output), file=sys.stderr)
+    return 0
+
+
+def plan(fmt: str, output: Path | None, lang: Lang, today: date) -> int:
+    """Print (or write) the saved safety plan, with crisis routes from the directory."""
+    from pulih.core.export import plan_html, plan_markdown, write_private
+    from pulih.core.mapplan_text import plan_lines
+    from pulih.core.paths import data_dir
+    from pulih.core.resources import crisis_routes
+    from pulih.core.store import Store, StoreError, store_exists
+    from pulih.core.strings import t
+    from pulih.core.supportmap import SupportMap
+
+    saved = _saved_results(lang)
+    content = _content_or_report(today)
+    if saved is None or content is None:
+        return EXIT_BAD_INPUT
+    safety_plan = None
+    if store_exists(data_dir()):
+        try:
+            with Store.open(data_dir()) as store:
+                safety_plan = store.safety_plan()
+        except StoreError as error:
+            print(f"pulih: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    if safety_plan is None:
+        print(f"pulih: {t('plan.none', lang)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    routes = crisis_routes(content.directory.crisis, today, lang)
+    support_map = saved[-1].support_map if saved else SupportMap()
+    if fmt == "html":
+        text = plan_html(safety_plan, routes, support_map, lang)
+    elif fmt == "markdown":
+        text = plan_markdown(safety_plan, routes, support_map, lang)
+    else:
+        text = "\n".join(
+            [t("plan.title", lang), "", *plan_lines(safety_plan, routes, support_map, lang), ""]
+        )
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_private(output, text)
+    except OSError as error:
+        print(f"pulih: {output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(t("export.written", lang, path=output), file=sys.stderr)
     return 0
 
 

@@ -17,9 +17,12 @@ from pulih.core.i18n import Lang
 from pulih.core.problems import DataError
 from pulih.core.questionnaire import Item, Questionnaire
 from pulih.core.report import crisis_block, render_text
-from pulih.core.resources import crisis_routes
+from pulih.core.resources import CrisisRoute, crisis_routes
+from pulih.core.safetyplan import SafetyPlan
 from pulih.core.scoring import check_sequence, evaluate, safety_panel
 from pulih.core.strings import t
+from pulih.core.supportmap import SupportMap
+from pulih.plain_mapplan import ask_map, ask_plan, read_plan, save_plan
 
 
 class _Quit(Exception):
@@ -35,13 +38,18 @@ class PlainSession:
         self.content, self.lang = content, lang
         self.inp, self.out = inp, out
         self.today, self.save = today, save
+        self.support_map = SupportMap()
+        self.plan: SafetyPlan | None = None
+        self.saved_plan: SafetyPlan | None = None
+        self.plan_offered = False
 
     def say(self, *lines: str) -> None:
         for line in lines:
             self.out.write(line + "\n")
         self.out.flush()
 
-    def ask(self, prompt: str) -> str:
+    def read(self, prompt: str) -> str:
+        """One line as typed (without the newline); stops the session when input ends."""
         self.out.write(f"{prompt}: ")
         self.out.flush()
         line = self.inp.readline()
@@ -50,17 +58,27 @@ class PlainSession:
             raise _Quit
         if not self.inp.isatty():
             self.say(line.rstrip("\n"))  # echo piped input, so the transcript reads whole
-        answer = line.strip().lower()
+        return line.rstrip("\n")
+
+    def ask_text(self, prompt: str) -> str:
+        """Free text in the person's own words (a nickname, a part of the plan)."""
+        return " ".join(self.read(prompt).split())
+
+    def ask(self, prompt: str) -> str:
+        answer = self.read(prompt).strip().lower()
         if answer in ("q", "quit", "keluar"):
             raise _Quit
         if answer == "h":
             self.crisis("help")
             return self.ask(prompt)
+        if answer == "p":
+            self.open_plan()
+            return self.ask(prompt)
         return answer
 
     def crisis(self, kind: str) -> None:
         lang = self.lang
-        routes = crisis_routes(self.content.directory.crisis, self.today, lang)
+        routes = self.routes()
         title = {"urgent": "crisis.urgent.title", "safety": "crisis.safety.title"}.get(
             kind, "crisis.help.title"
         )
@@ -73,6 +91,29 @@ class PlainSession:
         if kind == "safety":
             self.say("", t("crisis.safety.prompt", lang))
         self.say("=" * 60, "")
+
+    def offer_plan(self) -> None:
+        """Once, after the first safety panel: write a safety plan now, in one's own words."""
+        if self.plan_offered:
+            return
+        self.plan_offered = True
+        if self.yes(t("plain.plan_offer", self.lang)):
+            self.write_plan()
+
+    def open_plan(self) -> None:
+        """p at any numbered prompt: the plan in memory, else the saved one, else a new one."""
+        if self.plan is None and self.save:
+            self.plan = self.saved_plan = read_plan()
+        self.plan_offered = True
+        self.write_plan()
+
+    def write_plan(self) -> None:
+        """Write the plan, then (if it changed, and saving is allowed) ask to save it at once."""
+        plan = ask_plan(self, self.plan or SafetyPlan(), self.support_map)
+        self.plan = plan
+        if plan != self.saved_plan and self.save and self.yes(t("plain.plan_save", self.lang)):
+            self.say(save_plan(plan, self.lang))
+            self.saved_plan = plan
 
     def questionnaire(self, q: Questionnaire, safety: bool) -> dict[str, int]:
         answers: dict[str, int] = {}
@@ -93,6 +134,7 @@ class PlainSession:
             panel = safety_panel(q, item, value) if safety else None
             if panel:
                 self.crisis(panel)
+                self.offer_plan()
             index += 1
 
     def question(
@@ -123,6 +165,27 @@ class PlainSession:
                 return options[int(answer) - 1].value, False
             self.say(t("plain.invalid", lang, choices=choices))
 
+    def choose(self, prompt: str, count: int, default: int) -> int:
+        """A number from 1 to ``count``; Enter takes ``default``."""
+        while True:
+            answer = self.ask(prompt)
+            if not answer:
+                return default
+            if answer.isdigit() and 1 <= int(answer) <= count:
+                return int(answer)
+            self.say(t("plain.invalid", self.lang, choices=f"1–{count}"))
+
+    def numbers(self, prompt: str, count: int) -> list[int]:
+        """Any of 1..``count``, separated by spaces or commas (or none)."""
+        while True:
+            words = self.ask(prompt).replace(",", " ").split()
+            if all(w.isdigit() and 1 <= int(w) <= count for w in words):
+                return sorted({int(w) for w in words})
+            self.say(t("plain.invalid", self.lang, choices=f"1–{count}"))
+
+    def routes(self) -> list[CrisisRoute]:
+        return crisis_routes(self.content.directory.crisis, self.today, self.lang)
+
     def yes(self, prompt: str) -> bool:
         while True:
             answer = self.ask(prompt)
@@ -148,10 +211,13 @@ class PlainSession:
             self.say("", t("offer.body", lang))
             if self.yes(t("plain.offer", lang)):
                 answers[content.check.id] = self.questionnaire(content.check, safety=True)
+            if self.yes(t("plain.map_offer", lang)):
+                self.support_map = ask_map(self, self.support_map)
             results = evaluate(content.reflection, content.check, answers)
             from pulih.core.present import present
 
-            view = present(results, content, Preferences(), lang, self.today)
+            gaps = self.support_map.gaps()
+            view = present(results, content, Preferences(), lang, self.today, gaps=gaps)
             self.say("", render_text(view).rstrip())
             if self.save and self.yes(t("plain.save", lang)):
                 self.store(results)
@@ -167,7 +233,13 @@ class PlainSession:
 
         content = self.content
         versions = {q.id: q.version for q in (content.reflection, content.check)}
-        saved = SavedResult(datetime.now().astimezone(), self.lang, versions, results)  # type: ignore[arg-type]
+        saved = SavedResult(
+            datetime.now().astimezone(),
+            self.lang,
+            versions,
+            results,  # type: ignore[arg-type]
+            support_map=self.support_map,
+        )
         try:
             with Store.open(data_dir()) as store:
                 store.save(saved)

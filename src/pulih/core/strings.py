@@ -357,8 +357,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "pulih: output is not a terminal, so using line mode (--plain).",
     ),
     "plain.how": (
-        "Ketik nomor lalu Enter. 0 = lewati, b = kembali, h = bantuan sekarang, q = keluar.",
-        "Type a number, then Enter. 0 = skip, b = back, h = help now, q = quit.",
+        "Ketik nomor lalu Enter. 0 = lewati, b = kembali, h = bantuan sekarang, "
+        "p = rencana aman, q = keluar.",
+        "Type a number, then Enter. 0 = skip, b = back, h = help now, p = safety plan, q = quit.",
     ),
     "plain.progress": ("{title}, pertanyaan {n} dari {total}", "{title}, question {n} of {total}"),
     "plain.answer": ("Jawaban", "Answer"),
@@ -372,6 +373,38 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Save this result on this computer? y/n (default: n)",
     ),
     "plain.ended": ("Masukan selesai; tidak ada yang disimpan.", "Input ended; nothing was saved."),
+    "plain.map_offer": (
+        "Gambar peta dukungan Anda (siapa memberi dukungan apa)? y/n",
+        "Draw your support map (who gives which support)? y/n",
+    ),
+    "plain.map_name": (
+        "Nama panggilan atau inisial orang atau kelompok (kosongkan jika selesai)",
+        "Nickname or initials of a person or group (leave empty when done)",
+    ),
+    "plain.map_circle": (
+        "Seberapa dekat? 1 lingkar dalam, 2 tengah, 3 luar (bawaan: 2)",
+        "How close? 1 inner circle, 2 middle, 3 outer (default: 2)",
+    ),
+    "plain.map_types": (
+        "Dukungan yang ia beri, nomor dipisah spasi (kosongkan jika belum ada). {types}",
+        "Support they give, numbers separated by spaces (empty if none yet). {types}",
+    ),
+    "plain.map_stress": (
+        "Apakah hubungan ini kadang juga membuat Anda tertekan? y/n",
+        "Is this tie sometimes stressful for you too? y/n",
+    ),
+    "plain.plan_offer": (
+        "Mau menulis rencana aman sekarang, dengan kata-kata Anda sendiri? y/n",
+        "Would you like to write a safety plan now, in your own words? y/n",
+    ),
+    "plain.plan_how": (
+        "Tulis satu atau dua hal untuk tiap bagian, lalu Enter. Kosongkan untuk melewati.",
+        "Write one or two things for each part, then Enter. Leave it empty to skip.",
+    ),
+    "plain.plan_save": (
+        "Simpan rencana aman ini di komputer ini? y/n (bawaan: n)",
+        "Save this safety plan on this computer? y/n (default: n)",
+    ),
     "plain.bye": ("Sampai jumpa. Jaga diri Anda.", "Goodbye. Take care of yourself."),
     "size.too_small": (
         "Layar terlalu kecil. Perbesar terminal (minimal 40×12).",
@@ -422,6 +455,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Someone gives each of the four kinds.",
     ),
     "map.who": ("Siapa", "Who"),
+    "text.keys": ("Enter: simpan · Esc: batal", "Enter: keep · Esc: cancel"),
     "col.emotional": ("Emosi", "Emot"),
     "col.instrumental": ("Praktis", "Pract"),
     "col.informational": ("Info", "Info"),
@@ -485,6 +519,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "plan.hope": (
         "Saat berat bisa berlalu. Langkah kecil tetap berarti.",
         "Hard moments can pass. Small steps still count.",
+    ),
+    "plan.none": (
+        "Belum ada rencana aman tersimpan. Tulis di pulih: tekan h lalu p.",
+        "No safety plan is saved yet. Write one in pulih: press h, then p.",
     ),
     "plan.keys_edit": ("Tulis", "Write"),
     "plan.saved": ("Rencana aman tersimpan.", "Safety plan saved."),
