@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from textual.widgets import Input
+
 from pulih.core.content import Content
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.store import Store, store_exists
@@ -59,6 +61,22 @@ async def test_mapping_five_people_with_the_keyboard(content: Content) -> None:
     assert not store_exists(data())  # nothing written without consent
 
 
+async def test_renaming_with_enter_and_cancelling_with_escape(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "m", "a")
+        await type_text(pilot, "Ib")
+        await press(pilot, "enter", "end", "u", "enter")  # Enter on the row: rename
+        screen = app.screen
+        assert isinstance(screen, MapScreen)
+        assert [tie.nickname for tie in screen.support_map.ties] == ["Ibu"]
+        await press(pilot, "a", "Z", "escape")  # cancelled: nobody added
+        await press(pilot, "enter", "ctrl+u")
+        assert app.screen.query_one(Input).value == ""
+        await press(pilot, "enter")  # an empty name keeps the old one
+        assert [tie.nickname for tie in screen.support_map.ties] == ["Ibu"]
+
+
 async def test_f9_and_f10_work_while_typing(content: Content) -> None:
     app = make_app(content)
     async with app.run_test() as pilot:
@@ -82,7 +100,10 @@ async def test_a_plan_after_the_safety_panel_saved_and_reopened_in_two_keys(
         await type_text(pilot, "susah tidur")
         await press(pilot, "2")
         await type_text(pilot, "jalan pagi")
-        await press(pilot, "s", "y")
+        await press(pilot, "1")  # a part opens with its words, to change them
+        text = app.screen.query_one(Input)
+        assert text.value == "susah tidur"
+        await press(pilot, "escape", "s", "y")
         await store_done(app)
         await press(pilot, "b")
         assert app.plan == SafetyPlan(signs="susah tidur", cope="jalan pagi")

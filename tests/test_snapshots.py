@@ -54,6 +54,7 @@ KEYS = {
         "right",
         "3",
     ],
+    "plan": ["h", "p", "1", "g", "e", "l", "i", "s", "a", "h", "enter"],
     "urgent": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "2"],
 }
 

@@ -7,7 +7,7 @@ from pulih.core.resources import CrisisRoute
 from pulih.core.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.strings import t
 from pulih.core.support_types import SUPPORT_TYPES
-from pulih.core.supportmap import CIRCLES, MapChange, SupportMap
+from pulih.core.supportmap import CIRCLES, MapChange, SupportMap, Tie
 
 RINGS = {"inner": "◉", "middle": "◎", "outer": "○"}
 STRESS = "(!)"
@@ -28,20 +28,42 @@ def circle_lines(support_map: SupportMap, lang: Lang) -> list[str]:
     return lines
 
 
-def grid_lines(support_map: SupportMap, lang: Lang) -> list[str]:
-    """Who gives which type: ✓ or ·, readable without colour; then the gaps."""
+NAME_COLUMN = 16
+"""At most this many characters of a nickname in the grid, so a row fits 60 columns."""
+
+
+def name_width(support_map: SupportMap, lang: Lang) -> int:
+    names = [len(t("map.who", lang)), *(len(tie.nickname) for tie in support_map.ties)]
+    return min(max(names), NAME_COLUMN) + 2
+
+
+def grid_header(width: int, lang: Lang) -> str:
     heads = [t(f"col.{k}", lang) for k in SUPPORT_TYPES]
-    width = max([len(t("map.who", lang)), *(len(tie.nickname) for tie in support_map.ties)]) + 2
-    lines = [t("map.who", lang).ljust(width) + " ".join(h.center(7) for h in heads).rstrip()]
-    for tie in support_map.ties:
-        marks = " ".join(("✓" if k in tie.gives else "·").center(7) for k in SUPPORT_TYPES).rstrip()
-        lines.append(tie.nickname.ljust(width) + marks)
+    return t("map.who", lang).ljust(width) + " ".join(h.center(7) for h in heads).rstrip()
+
+
+def grid_row(tie: Tie, width: int) -> str:
+    """One tie: its nickname (shortened with … past 16), then ✓ or · per type."""
+    name = (
+        tie.nickname if len(tie.nickname) <= NAME_COLUMN else tie.nickname[: NAME_COLUMN - 1] + "…"
+    )
+    marks = " ".join(("✓" if k in tie.gives else "·").center(7) for k in SUPPORT_TYPES)
+    return (name.ljust(width) + marks).rstrip()
+
+
+def gaps_line(support_map: SupportMap, lang: Lang) -> str:
     gaps = support_map.gaps()
     if gaps:
-        lines.append(t("map.gaps", lang, types=", ".join(t(f"type.{k}", lang) for k in gaps)))
-    elif support_map.ties:
-        lines.append(t("map.no_gaps", lang))
-    return lines
+        return t("map.gaps", lang, types=", ".join(t(f"type.{k}", lang) for k in gaps))
+    return t("map.no_gaps", lang) if support_map.ties else ""
+
+
+def grid_lines(support_map: SupportMap, lang: Lang) -> list[str]:
+    """Who gives which type: ✓ or ·, readable without colour; then the gaps."""
+    width = name_width(support_map, lang)
+    lines = [grid_header(width, lang), *(grid_row(tie, width) for tie in support_map.ties)]
+    gaps = gaps_line(support_map, lang)
+    return [*lines, gaps] if gaps else lines
 
 
 def map_lines(support_map: SupportMap, lang: Lang) -> list[str]:

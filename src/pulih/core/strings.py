@@ -455,7 +455,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Someone gives each of the four kinds.",
     ),
     "map.who": ("Siapa", "Who"),
-    "text.keys": ("Enter: simpan · Esc: batal", "Enter: keep · Esc: cancel"),
+    "text.keys": (
+        "Enter: selesai · Esc: batal · F9: bantuan sekarang",
+        "Enter: done · Esc: cancel · F9: help now",
+    ),
     "col.emotional": ("Emosi", "Emot"),
     "col.instrumental": ("Praktis", "Pract"),
     "col.informational": ("Info", "Info"),
@@ -465,6 +468,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Nickname or initials (not a full name)",
     ),
     "map.keys_add": ("Tambah", "Add"),
+    "map.keys_rename": ("Ubah nama", "Rename"),
     "map.keys_circle": ("Lingkar", "Circle"),
     "map.keys_types": ("Jenis dukungan", "Support types"),
     "map.keys_stress": ("Tertekan", "Stressful"),
@@ -519,6 +523,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "plan.hope": (
         "Saat berat bisa berlalu. Langkah kecil tetap berarti.",
         "Hard moments can pass. Small steps still count.",
+    ),
+    "plan.save_question": (
+        "Simpan rencana aman ini di komputer ini?",
+        "Save this safety plan on this computer?",
     ),
     "plan.none": (
         "Belum ada rencana aman tersimpan. Tulis di pulih: tekan h lalu p.",

@@ -106,7 +106,7 @@ class MapPlanActions:
 
             self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
 
-        question = save_question(self.lang, store_exists(folder))
+        question = save_question(self.lang, store_exists(folder), "plan.save_question")
         self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
 
     def action_export_plan(self) -> None:

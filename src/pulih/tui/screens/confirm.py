@@ -58,11 +58,11 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(self.default)
 
 
-def save_question(lang: Lang, saved_before: bool) -> ConfirmScreen:
-    """Consent to save. The first time, Enter means no."""
+def save_question(lang: Lang, saved_before: bool, what: str = "save.question") -> ConfirmScreen:
+    """Consent to save (a result, or with ``what`` the safety plan). The first time, Enter means no."""
     return ConfirmScreen(
         lang,
-        t("save.question", lang),
+        t(what, lang),
         t("save.explain", lang),
         t("save.yes", lang),
         t("save.no", lang),

@@ -9,7 +9,6 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from pulih.core.i18n import Lang
-from pulih.core.mapplan_text import plan_lines
 from pulih.core.resources import CrisisRoute
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.strings import t
@@ -38,10 +37,15 @@ class PlanScreen(Screen[SafetyPlan]):
         self.plan, self.routes, self.support_map, self.lang = plan, routes, support_map, lang
 
     def compose(self) -> ComposeResult:
+        lang = self.lang
         with VerticalScroll(id="plan-body"):
-            yield Static(t("plan.title", self.lang), classes="title")
-            yield Static(t("plan.lead", self.lang), classes="muted")
-            yield Static(id="plan-text")
+            yield Static(t("plan.title", lang), classes="title")
+            yield Static(t("plan.lead", lang), classes="muted")
+            for number in (1, 2, 3, 4, 5, 6):
+                label = "professionals" if number == 5 else EDITABLE[number]
+                yield Static(f"{number}. {t(f'plan.{label}', lang)}", classes="plan-part")
+                yield Static(id=f"plan-{label}", classes="plan-answer")
+            yield Static(t("plan.hope", lang), classes="plan-hope")
         hints = (
             ("1–6", "plan.keys_edit"),
             ("s", "key.save"),
@@ -51,12 +55,25 @@ class PlanScreen(Screen[SafetyPlan]):
         yield KeyBar(hints, self.lang)
 
     def on_mount(self) -> None:
+        lang = self.lang
+        routes = []
+        for route in self.routes:
+            checked = t("crisis.checked", lang, date=route.resource.assured_date.isoformat())
+            name = route.resource.name
+            shown = name if route.contact == name else f"{name} · {route.contact}"
+            routes.append(f"{shown} ({checked})")
+        self.query_one("#plan-professionals", Static).update("\n".join(routes))
         self._redraw()
         self.query_one("#plan-body").focus()
 
     def _redraw(self) -> None:
-        lines = plan_lines(self.plan, self.routes, self.support_map, self.lang)
-        self.query_one("#plan-text", Static).update("\n".join(lines))
+        for name in EDITABLE.values():
+            text = getattr(self.plan, name) or "…"
+            if name == "people":
+                inner = [tie.nickname for tie in self.support_map.in_circle("inner")]
+                if inner:
+                    text += "\n" + t("plan.from_map", self.lang, names=", ".join(inner))
+            self.query_one(f"#plan-{name}", Static).update(text)
 
     def action_write(self, number: int) -> None:
         name = EDITABLE[number]

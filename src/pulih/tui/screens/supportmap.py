@@ -12,7 +12,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from pulih.core.i18n import Lang
-from pulih.core.mapplan_text import RINGS, STRESS, circle_lines, grid_lines
+from pulih.core.mapplan_text import circle_lines, gaps_line, grid_header, grid_row, name_width
 from pulih.core.strings import t
 from pulih.core.support_types import SUPPORT_TYPES
 from pulih.core.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
@@ -70,14 +70,19 @@ class MapScreen(Screen[SupportMap]):
         super().__init__()
         self.support_map = support_map
         self.lang = lang
+        self._rows: list[str] = []
+        self._marked: int | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="map-body"):
             yield Static(t("map.title", self.lang), classes="title")
             yield Static(id="map-drawing")
+            yield Static(id="map-head", classes="muted")
             yield OptionList(id="map-people")
+            yield Static(id="map-gaps", classes="emphasis")
         hints = (
             ("a", "map.keys_add"),
+            ("Enter", "map.keys_rename"),
             ("←→", "map.keys_circle"),
             ("1–4", "map.keys_types"),
             ("t", "map.keys_stress"),
@@ -91,28 +96,62 @@ class MapScreen(Screen[SupportMap]):
         self.query_one(OptionList).focus()
 
     def _redraw(self) -> None:
+        """Circles on top; below them the grid, whose rows are the people to pick and change."""
         lang, support_map = self.lang, self.support_map
         if support_map.ties:
-            drawing = "\n".join(
-                [*circle_lines(support_map, lang), "", *grid_lines(support_map, lang)]
-            )
+            drawing = "\n".join(circle_lines(support_map, lang))
         else:
             drawing = f"{t('map.lead', lang)}\n\n{t('map.empty', lang)}"
         self.query_one("#map-drawing", Static).update(drawing)
+        width = name_width(support_map, lang)
+        head = self.query_one("#map-head", Static)
+        head.update(f"  {grid_header(width, lang)}")
+        head.display = bool(support_map.ties)
+        self.query_one("#map-gaps", Static).update(gaps_line(support_map, lang))
         people = self.query_one(OptionList)
         highlighted = people.highlighted
-        people.set_options([self._option(tie) for tie in support_map.ties])
+        self._rows = [grid_row(tie, width) for tie in support_map.ties]
+        people.set_options([Option(Text(f"  {row}")) for row in self._rows])
+        self._marked = None
         if support_map.ties:
             people.highlighted = min(highlighted or 0, len(support_map.ties) - 1)
+            self._mark(people.highlighted)
 
-    def _option(self, tie: Tie) -> Option:
-        marks = "".join("✓" if k in tie.gives else "·" for k in SUPPORT_TYPES)
-        stress = f" {STRESS}" if tie.stressful else ""
-        return Option(Text(f"{RINGS[tie.circle]} {tie.nickname}{stress}  [{marks}]"))
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._mark(event.option_index)
+
+    def _mark(self, index: int | None) -> None:
+        """A › before the chosen row, so it reads without colour too."""
+        people = self.query_one(OptionList)
+        if self._marked is not None and self._marked < len(self._rows):
+            people.replace_option_prompt_at_index(
+                self._marked, Text(f"  {self._rows[self._marked]}")
+            )
+        if index is not None and index < len(self._rows):
+            people.replace_option_prompt_at_index(index, Text(f"› {self._rows[index]}"))
+        self._marked = index
 
     def _selected(self) -> int | None:
         index = self.query_one(OptionList).highlighted
         return index if index is not None and index < len(self.support_map.ties) else None
+
+    @on(OptionList.OptionSelected)
+    def _rename(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a row: change the nickname (an empty one keeps the old)."""
+        index = event.option_index
+        tie = self.support_map.ties[index]
+
+        def named(name: str | None) -> None:
+            nickname = clean_nickname(name or "")
+            if nickname and nickname != tie.nickname:
+                changed = Tie(nickname, tie.circle, tie.gives, tie.stressful)
+                self.support_map = self.support_map.replaced(index, changed)
+                self._redraw()
+
+        prompt = t("map.ask_name", self.lang)
+        screen = TextScreen(self.lang, prompt, tie.nickname, max_length=24)
+        self.app.push_screen(screen, callback=named)
 
     def action_add(self) -> None:
         def named(name: str | None) -> None:

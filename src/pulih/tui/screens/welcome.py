@@ -48,6 +48,7 @@ class WelcomeScreen(Screen[None]):
             yield Static(id="welcome-keys", classes="muted")
         hints = (
             ("Enter", "key.start"),
+            ("m", "key.map"),
             ("l", "key.language"),
             ("r", "key.history"),
             ("d", "data.title"),
