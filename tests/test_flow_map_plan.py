@@ -61,6 +61,22 @@ async def test_mapping_five_people_with_the_keyboard(content: Content) -> None:
     assert not store_exists(data())  # nothing written without consent
 
 
+async def test_a_map_drawn_from_the_suggestions_changes_them_at_once(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "enter")
+        suggestions = app.screen
+        assert isinstance(suggestions, SuggestionsScreen)
+        before = " ".join(" ".join(s.reasons) for s in suggestions.view.suggestions)
+        assert "peta Anda" not in before
+        await press(pilot, "m", "a")
+        await type_text(pilot, "Ibu")
+        await press(pilot, "1", "2", "3", "b")
+        assert app.screen is suggestions
+        after = " ".join(" ".join(s.reasons) for s in suggestions.view.suggestions)
+        assert "belum ada yang memberi dukungan penilaian di peta Anda" in after
+
+
 async def test_renaming_with_enter_and_cancelling_with_escape(content: Content) -> None:
     app = make_app(content)
     async with app.run_test() as pilot:

@@ -552,7 +552,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "h  Bantuan sekarang: kontak darurat, dari layar mana pun\n"
         "x  Keluar cepat: layar dibersihkan dan pulih langsung tertutup, tanpa menyimpan apa pun\n"
         "q  Keluar (dengan konfirmasi)\n"
-        "F1 Panduan ini\n\n"
+        "F1 Panduan ini\n"
+        "F9 / F10  Bantuan sekarang / keluar cepat, juga saat sedang mengetik\n\n"
+        "m  Peta dukungan: siapa memberi dukungan apa · h lalu p: rencana aman saya\n"
         "s  Simpan hasil (pulih bertanya dulu) · e ekspor catatan · r riwayat · d data Anda\n"
         "i  Belajar: jenis dukungan dan jenis bantuan · Ctrl+P ganti tema\n\n"
         "pulih tidak memakai internet dan tidak menyimpan apa pun tanpa izin Anda.",
@@ -561,7 +563,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "h  Help now: crisis contacts, from any screen\n"
         "x  Quick exit: clears the screen and closes pulih at once, saving nothing\n"
         "q  Quit (asks first)\n"
-        "F1 This help\n\n"
+        "F1 This help\n"
+        "F9 / F10  Help now / quick exit, also while typing\n\n"
+        "m  Support map: who gives which support · h then p: my safety plan\n"
         "s  Save the result (pulih asks first) · e export a note · r history · d your data\n"
         "i  Learn: the kinds of support and of help · Ctrl+P switch theme\n\n"
         "pulih does not use the internet and saves nothing unless you say so.",

@@ -39,6 +39,7 @@ class SuggestionsScreen(Screen[None]):
             for n in range(1, 10)
         ],
         Binding("n", "app.narrow", "Narrow", id="pulih.narrow"),
+        Binding("m", "app.map", "Support map", id="pulih.suggestions_map"),
         Binding("s", "app.save", "Save", id="pulih.suggestions_save"),
         Binding("e", "app.export", "Export", id="pulih.suggestions_export"),
         Binding("b", "close", "Back", id="pulih.suggestions_back"),
@@ -57,6 +58,7 @@ class SuggestionsScreen(Screen[None]):
         hints = (
             ("1–9", "key.next_step"),
             ("n", "suggest.keys_narrow"),
+            ("m", "key.map"),
             ("s", "key.save"),
             ("e", "key.export"),
             ("b", "key.back"),
