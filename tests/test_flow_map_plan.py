@@ -77,6 +77,23 @@ async def test_a_map_drawn_from_the_suggestions_changes_them_at_once(content: Co
         assert "belum ada yang memberi dukungan penilaian di peta Anda" in after
 
 
+async def test_a_map_drawn_after_saving_is_kept_with_that_result(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "s", "y")
+        await store_done(app)
+        await press(pilot)
+        assert app.saved_id is not None
+        await press(pilot, "m", "a")
+        await type_text(pilot, "Ibu")
+        await press(pilot, "1", "b")
+        await store_done(app)
+    with Store.open(data()) as store:
+        (saved,) = store.results()
+    assert [tie.nickname for tie in saved.support_map.ties] == ["Ibu"]
+    assert saved.support_map.ties[0].gives == {"emotional"}
+
+
 async def test_renaming_with_enter_and_cancelling_with_escape(content: Content) -> None:
     app = make_app(content)
     async with app.run_test() as pilot:

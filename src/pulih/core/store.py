@@ -31,7 +31,7 @@ from pulih.core.record import (
     results_to_data,
 )
 from pulih.core.safetyplan import SafetyPlan, plan_from_data, plan_to_data
-from pulih.core.supportmap import map_from_data, map_to_data
+from pulih.core.supportmap import SupportMap, map_from_data, map_to_data
 
 DB_NAME = "pulih.db"
 SCHEMA_VERSION = 2
@@ -232,6 +232,14 @@ class Store:
             self.connection.execute(
                 "UPDATE results SET next_steps = ? WHERE id = ?",
                 (json.dumps(list(next_steps), ensure_ascii=False), result_id),
+            )
+
+    def update_support_map(self, result_id: int, support_map: SupportMap) -> None:
+        """The map of a saved result, changed after it was saved (consent was given for it)."""
+        with self._transaction():
+            self.connection.execute(
+                "UPDATE results SET support_map = ? WHERE id = ?",
+                (json.dumps(map_to_data(support_map), ensure_ascii=False), result_id),
             )
 
     def results(self) -> list[SavedResult]:

@@ -31,13 +31,32 @@ class MapPlanActions:
         async def mapped(support_map: SupportMap | None) -> None:
             from pulih.tui.screens.suggestions import SuggestionsScreen
 
-            if support_map is None:
+            if support_map is None or support_map == self.support_map:
                 return
             self.support_map = support_map
+            self._update_saved_map(support_map)
             if self.results is not None and isinstance(self.screen, SuggestionsScreen):
                 await self.screen.show_view(self.result_view())  # type: ignore[attr-defined]
 
         self.push_screen(MapScreen(self.support_map, self.lang), callback=mapped)  # type: ignore[attr-defined]
+
+    def _update_saved_map(self, support_map: SupportMap) -> None:
+        """A result already saved (with consent) keeps the map as it is now."""
+        saved_id = self.saved_id  # type: ignore[attr-defined]
+        if saved_id is None or not self.save:
+            return
+        folder = self._data_folder()  # type: ignore[attr-defined]
+
+        def work() -> None:
+            from pulih.core.store import Store, StoreError
+
+            try:
+                with Store.open(folder) as store:
+                    store.update_support_map(saved_id, support_map)
+            except StoreError as error:
+                self.call_from_thread(self._say, "save.failed", reason=str(error))  # type: ignore[attr-defined]
+
+        self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
 
     async def action_plan(self) -> None:
         """Open the safety plan: the one in memory, else the saved one, else a new one."""
