@@ -7,10 +7,13 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
+from pulih.core.record import SavedResult
 from pulih.core.safetyplan import SafetyPlan
+from pulih.core.scoring import evaluate
 from pulih.core.store import Store, store_exists
 from pulih.core.supportmap import SupportMap, Tie
 from tests.test_plain import SUPPORT, pulih
+from tests.test_supportmap import CONTENT, STRONG, WHEN
 
 SAFETY_CHECK = ["1", "1", "1", "1", "2", "1"]  # item 9 "several days", "right now": no
 
@@ -83,3 +86,21 @@ def test_no_save_never_asks_to_save_the_plan() -> None:
     done = pulih("--plain", "--no-save", "--lang", "en", feed=["p", "x", "", "", "", "", "q"])
     assert done.returncode == 0, done.stderr
     assert "Save this safety plan" not in done.stdout and not store_exists(data())
+
+
+def test_history_shows_the_map_then_and_now_and_forget_removes_map_and_plan() -> None:
+    results = evaluate(CONTENT.reflection, CONTENT.check, {CONTENT.reflection.id: STRONG})
+    then = SupportMap((Tie("Ibu", "middle", frozenset({"emotional"})),))
+    now = SupportMap((Tie("Ibu", "inner", frozenset({"emotional", "appraisal"})), Tie("Sinta")))
+    with Store.open(data()) as store:
+        store.save(SavedResult(WHEN, "en", {}, results, support_map=then))
+        store.save(SavedResult(WHEN, "en", {}, results, support_map=now))
+        store.save_safety_plan(SafetyPlan(cope="a walk"), WHEN)
+    shown = pulih("history", "--lang", "en", feed=[])
+    assert shown.returncode == 0, shown.stderr
+    then_now = shown.stdout[shown.stdout.index("Support map, then and now") :]
+    assert "closer: Ibu" in then_now and "new: Sinta" in then_now
+    assert "gaps closed: appraisal" in then_now
+    assert pulih("forget", "--yes", feed=[]).returncode == 0
+    assert not store_exists(data())
+    assert pulih("plan", feed=[]).returncode == 2

@@ -89,4 +89,18 @@ def history_text(
     out += ["", t("history.then_now", lang)]
     for trend in trends(saved, reflection, lang):
         out.append(f"  {trend.name:<34} {spark(trend.values):<12} {trend.change()}")
+    changes = map_then_now(saved, lang)
+    if changes:
+        out += ["", t("history.map", lang), *(f"  {line}" for line in changes)]
     return "\n".join(out) + "\n"
+
+
+def map_then_now(saved: list[SavedResult], lang: Lang) -> list[str]:
+    """How the support map changed from the first saved map to the latest (none if under two)."""
+    from pulih.core.mapplan_text import change_lines
+    from pulih.core.supportmap import map_change
+
+    maps = [r.support_map for r in saved if r.support_map.ties]
+    if len(maps) < 2:
+        return []
+    return change_lines(map_change(maps[0], maps[-1]), lang)

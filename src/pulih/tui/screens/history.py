@@ -11,13 +11,11 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from pulih.core.history import distress_labels, spark, trends
+from pulih.core.history import distress_labels, map_then_now, spark, trends
 from pulih.core.i18n import Lang
-from pulih.core.mapplan_text import change_lines
 from pulih.core.questionnaire import Questionnaire
 from pulih.core.record import SavedResult
 from pulih.core.strings import t
-from pulih.core.supportmap import map_change
 from pulih.tui.widgets import KeyBar
 
 
@@ -61,11 +59,9 @@ class HistoryScreen(Screen[SavedResult | None]):
             text.append(f"{name:<12} {spark(trend.values[-12:]):<12} {trend.change()}\n")
         labels = distress_labels(self.saved, self.check, lang)
         text.append(f"{t('history.distress', lang)}: " + " → ".join(labels[-4:]))
-        maps = [r.support_map for r in self.saved if r.support_map.ties]
-        if len(maps) >= 2:
-            changes = change_lines(map_change(maps[0], maps[-1]), lang)
-            if changes:
-                text.append(f"\n{t('history.map', lang)}: " + " · ".join(changes))
+        changes = map_then_now(self.saved, lang)
+        if changes:
+            text.append(f"\n{t('history.map', lang)}: " + " · ".join(changes))
         return text
 
     def _options(self) -> list[Option]:
