@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from textual.widgets import Input
@@ -159,3 +160,37 @@ async def test_a_plan_is_not_saved_without_consent(content: Content) -> None:
         await press(pilot, "s", "enter", "b")
         assert app.plan is not None and app.plan.environment == "titip obat ke kakak"
     assert not store_exists(data())
+
+
+async def test_the_plan_exports_as_its_own_private_page(content: Content, tmp_path: Path) -> None:
+    app = make_app(content, lang="en")
+    app.export_dir = tmp_path
+    async with app.run_test() as pilot:
+        await press(pilot, "h", "p", "2")
+        await type_text(pilot, "a walk")
+        await press(pilot, "e", "enter")
+        await store_done(app)
+    (page,) = tmp_path.glob("pulih-rencana-aman-*.html")
+    assert stat.S_IMODE(page.stat().st_mode) == 0o600
+    text = page.read_text(encoding="utf-8")
+    assert "My safety plan" in text and "a walk" in text and "Last checked: 2026-" in text
+    assert not store_exists(data())  # exporting is not saving
+
+
+async def test_the_exported_note_carries_the_map_only_when_chosen(
+    content: Content, tmp_path: Path
+) -> None:
+    for answer, expected in (("y", True), ("n", False)):
+        folder = tmp_path / answer
+        folder.mkdir()
+        app = make_app(content, lang="en")
+        app.export_dir = folder
+        async with app.run_test() as pilot:
+            await press(pilot, "m", "a")
+            await type_text(pilot, "Rina")
+            await press(pilot, "1", "b", "enter", *SUPPORT_KEYS, "s")
+            await press(pilot, "e", answer, "enter")
+            await store_done(app)
+        (note,) = folder.glob("pulih-catatan-*.html")
+        text = note.read_text(encoding="utf-8")
+        assert ("Rina" in text) is expected and ("My support map" in text) is expected

@@ -487,6 +487,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Sertakan peta dukungan di catatan?",
         "Include the support map in the note?",
     ),
+    "export.include_map_note": (
+        "Nama panggilan di peta akan terbaca oleh siapa pun yang memegang catatan ini.",
+        "The nicknames on the map can be read by anyone who holds this note.",
+    ),
+    "export.include_yes": ("y: ya, sertakan", "y: yes, include it"),
+    "export.include_no": ("n: tanpa peta", "n: without the map"),
     # --- safety plan
     "plan.title": ("Rencana aman saya", "My safety plan"),
     "plan.lead": (

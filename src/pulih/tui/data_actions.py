@@ -176,9 +176,9 @@ class DataActions:
             question = ConfirmScreen(
                 self.lang,
                 t("export.include_map", self.lang),
-                "",
-                t("save.yes", self.lang),
-                t("save.no", self.lang),
+                t("export.include_map_note", self.lang),
+                t("export.include_yes", self.lang),
+                t("export.include_no", self.lang),
             )
             self.push_screen(question, callback=ask_path)  # type: ignore[attr-defined]
         else:
