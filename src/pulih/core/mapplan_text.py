@@ -100,7 +100,7 @@ def plan_lines(
             inner = [tie.nickname for tie in support_map.ties if tie.circle == "inner"]
             if inner:
                 lines.append("   " + t("plan.from_map", lang, names=", ".join(inner)))
-    lines.append(f"5. {t('plan.professionals', lang)}")
+    lines += [f"5. {t('plan.professionals', lang)}", f"   {t('plan.igd', lang)}"]
     for route in routes:
         checked = t("crisis.checked", lang, date=route.resource.assured_date.isoformat())
         name = route.resource.name

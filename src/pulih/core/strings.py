@@ -525,6 +525,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Cara membuat lingkungan saya lebih aman (misalnya menitipkan barang berbahaya ke orang lain)",
         "How I can make my surroundings safer (for example asking someone to keep risky things)",
     ),
+    "plan.empty": ("(belum diisi · tekan {n} untuk menulis)", "(empty · press {n} to write)"),
+    "plan.igd": (
+        "Dalam bahaya: telepon 119 atau datang ke IGD rumah sakit terdekat.",
+        "In danger: call 119 or go to the nearest hospital emergency department (IGD).",
+    ),
     "plan.from_map": ("Dari peta Anda: {names}", "From your map: {names}"),
     "plan.hope": (
         "Saat berat bisa berlalu. Langkah kecil tetap berarti.",

@@ -62,13 +62,14 @@ class PlanScreen(Screen[SafetyPlan]):
             name = route.resource.name
             shown = name if route.contact == name else f"{name} · {route.contact}"
             routes.append(f"{shown} ({checked})")
-        self.query_one("#plan-professionals", Static).update("\n".join(routes))
+        lines = [t("plan.igd", lang), *routes]
+        self.query_one("#plan-professionals", Static).update("\n".join(lines))
         self._redraw()
         self.query_one("#plan-body").focus()
 
     def _redraw(self) -> None:
-        for name in EDITABLE.values():
-            text = getattr(self.plan, name) or "…"
+        for number, name in EDITABLE.items():
+            text = getattr(self.plan, name) or t("plan.empty", self.lang, n=number)
             if name == "people":
                 inner = [tie.nickname for tie in self.support_map.in_circle("inner")]
                 if inner:
