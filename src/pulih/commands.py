@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pulih.core.i18n import Lang
 from pulih.core.problems import DataError, Problem
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from pulih.core.answers import Preferences
     from pulih.core.content import Content
     from pulih.core.record import SavedResult
+    from pulih.core.safetyplan import SafetyPlan
     from pulih.core.scoring import Results
+    from pulih.core.store import Store
 
 EXIT_BAD_INPUT = 2
 
@@ -138,23 +143,47 @@ def _content_or_report(today: date) -> Content | None:
         return None
 
 
-def _saved_results(lang: Lang) -> list[SavedResult] | None:
-    """Every saved result, or None (and a message) when the store cannot be opened."""
+def _from_store(lang: Lang, read: Callable[[Store], T], empty: T) -> T | None:
+    """``read`` on the store (``empty`` when nothing is saved), or None (and a message) when
+    the store cannot be opened. A damaged file moved aside is reported."""
     from pulih.core.paths import data_dir
     from pulih.core.store import Store, StoreError, store_exists
     from pulih.core.strings import t
 
     folder = data_dir()
     if not store_exists(folder):
-        return []
+        return empty
     try:
         with Store.open(folder) as store:
             for path in store.report.moved_aside:
                 print(t("save.damaged", lang, path=path), file=sys.stderr)
-            return store.results()
+            return read(store)
     except StoreError as error:
         print(f"pulih: {error}", file=sys.stderr)
         return None
+
+
+def _saved_results(lang: Lang) -> list[SavedResult] | None:
+    """Every saved result, or None (and a message) when the store cannot be opened."""
+    nothing: list[SavedResult] = []
+    return _from_store(lang, lambda store: store.results(), nothing)
+
+
+def _emit(text: str, output: Path | None, lang: Lang) -> int:
+    """``text`` to stdout, or to ``output`` as a private (0600) file."""
+    from pulih.core.export import write_private
+    from pulih.core.strings import t
+
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_private(output, text)
+    except OSError as error:
+        print(f"pulih: {output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(t("export.written", lang, path=output), file=sys.stderr)
+    return 0
 
 
 def history(fmt: str, lang: Lang, today: date) -> int:
@@ -198,7 +227,7 @@ def export(
     with_map: bool = False,
 ) -> int:
     """Write (or print) the one-page note of the latest saved result, or of ``--id``."""
-    from pulih.core.export import note_html, note_markdown, write_private
+    from pulih.core.export import note_html, note_markdown
     from pulih.core.present import note_for
     from pulih.core.strings import t
 
@@ -211,64 +240,39 @@ def export(
         print(f"pulih: {t('history.none', lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     note = note_for(chosen[-1], content, today, include_map=with_map)
-    text = note_html(note) if fmt == "html" else note_markdown(note)
-    if output is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        write_private(output, text)
-    except OSError as error:
-        print(f"pulih: {output}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    print(t("export.written", note.lang, path=output), file=sys.stderr)
-    return 0
+    return _emit(note_html(note) if fmt == "html" else note_markdown(note), output, note.lang)
 
 
 def plan(fmt: str, output: Path | None, lang: Lang, today: date) -> int:
     """Print (or write) the saved safety plan, with crisis routes from the directory."""
-    from pulih.core.export import plan_html, plan_markdown, write_private
+    from pulih.core.export import plan_html, plan_markdown
     from pulih.core.mapplan_text import plan_lines
-    from pulih.core.paths import data_dir
     from pulih.core.resources import crisis_routes
-    from pulih.core.store import Store, StoreError, store_exists
     from pulih.core.strings import t
     from pulih.core.supportmap import SupportMap
 
-    saved = _saved_results(lang)
+    def read(store: Store) -> tuple[SafetyPlan | None, SupportMap]:
+        results = store.results()
+        return store.safety_plan(), results[-1].support_map if results else SupportMap()
+
+    nothing: tuple[SafetyPlan | None, SupportMap] = (None, SupportMap())
+    found = _from_store(lang, read, nothing)
     content = _content_or_report(today)
-    if saved is None or content is None:
+    if found is None or content is None:
         return EXIT_BAD_INPUT
-    safety_plan = None
-    if store_exists(data_dir()):
-        try:
-            with Store.open(data_dir()) as store:
-                safety_plan = store.safety_plan()
-        except StoreError as error:
-            print(f"pulih: {error}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+    safety_plan, support_map = found
     if safety_plan is None:
         print(f"pulih: {t('plan.none', lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     routes = crisis_routes(content.directory.crisis, today, lang)
-    support_map = saved[-1].support_map if saved else SupportMap()
     if fmt == "html":
         text = plan_html(safety_plan, routes, support_map, lang)
     elif fmt == "markdown":
         text = plan_markdown(safety_plan, routes, support_map, lang)
     else:
-        text = "\n".join(
-            [t("plan.title", lang), "", *plan_lines(safety_plan, routes, support_map, lang), ""]
-        )
-    if output is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        write_private(output, text)
-    except OSError as error:
-        print(f"pulih: {output}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    print(t("export.written", lang, path=output), file=sys.stderr)
-    return 0
+        lines = plan_lines(safety_plan, routes, support_map, lang)
+        text = "\n".join([t("plan.title", lang), "", *lines, ""])
+    return _emit(text, output, lang)
 
 
 def forget(yes: bool, lang: Lang) -> int:
