@@ -89,6 +89,14 @@ def change_lines(change: MapChange, lang: Lang) -> list[str]:
     return lines
 
 
+def route_line(route: CrisisRoute, lang: Lang) -> str:
+    """A crisis route on one line, with the date it was last checked."""
+    checked = t("crisis.checked", lang, date=route.resource.assured_date.isoformat())
+    name = route.resource.name
+    shown = name if route.contact == name else f"{name} · {route.contact}"
+    return f"{shown} ({checked})"
+
+
 def plan_lines(
     plan: SafetyPlan, routes: list[CrisisRoute], support_map: SupportMap, lang: Lang
 ) -> list[str]:
@@ -101,11 +109,7 @@ def plan_lines(
             if inner:
                 lines.append("   " + t("plan.from_map", lang, names=", ".join(inner)))
     lines += [f"5. {t('plan.professionals', lang)}", f"   {t('plan.igd', lang)}"]
-    for route in routes:
-        checked = t("crisis.checked", lang, date=route.resource.assured_date.isoformat())
-        name = route.resource.name
-        shown = name if route.contact == name else f"{name} · {route.contact}"
-        lines.append(f"   {shown} ({checked})")
+    lines += [f"   {route_line(route, lang)}" for route in routes]
     lines += [f"6. {t('plan.environment', lang)}", f"   {plan.environment or '…'}", ""]
     lines.append(t("plan.hope", lang))
     return lines

@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pulih.core.content import Content
     from pulih.core.record import SavedResult
+    from pulih.core.store import Store
 
 
 class DataActions:
@@ -47,6 +50,24 @@ class DataActions:
             self._say("save.disabled")
             return True
         return False
+
+    def _in_store(self, change: Callable[[Store], None], done: str | None = None) -> None:
+        """Run ``change`` on the store in a thread worker; say ``done`` after, or why it failed."""
+        folder = self._data_folder()
+
+        def work() -> None:
+            from pulih.core.store import Store, StoreError
+
+            try:
+                with Store.open(folder) as store:
+                    change(store)
+            except StoreError as error:
+                self.call_from_thread(self._say, "save.failed", reason=str(error))  # type: ignore[attr-defined]
+                return
+            if done:
+                self.call_from_thread(self._say, done)  # type: ignore[attr-defined]
+
+        self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
 
     def _saved_result(self) -> SavedResult:
         from pulih.core.answers import Preferences
@@ -129,18 +150,8 @@ class DataActions:
         if isinstance(screen, SuggestionsScreen):
             await screen.show_view(screen.view, self.next_steps)
         if self.saved_id is not None and self.save:
-            saved_id, folder, chosen = self.saved_id, self._data_folder(), self.next_steps
-
-            def work() -> None:
-                from pulih.core.store import Store, StoreError
-
-                try:
-                    with Store.open(folder) as store:
-                        store.update_next_steps(saved_id, chosen)
-                except StoreError as error:
-                    self.call_from_thread(self._say, "save.failed", reason=str(error))  # type: ignore[attr-defined]
-
-            self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
+            saved_id, chosen = self.saved_id, self.next_steps
+            self._in_store(lambda store: store.update_next_steps(saved_id, chosen))
 
     # --- export
 

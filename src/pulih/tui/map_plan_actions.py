@@ -43,20 +43,8 @@ class MapPlanActions:
     def _update_saved_map(self, support_map: SupportMap) -> None:
         """A result already saved (with consent) keeps the map as it is now."""
         saved_id = self.saved_id  # type: ignore[attr-defined]
-        if saved_id is None or not self.save:
-            return
-        folder = self._data_folder()  # type: ignore[attr-defined]
-
-        def work() -> None:
-            from pulih.core.store import Store, StoreError
-
-            try:
-                with Store.open(folder) as store:
-                    store.update_support_map(saved_id, support_map)
-            except StoreError as error:
-                self.call_from_thread(self._say, "save.failed", reason=str(error))  # type: ignore[attr-defined]
-
-        self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
+        if saved_id is not None and self.save:
+            self._in_store(lambda store: store.update_support_map(saved_id, support_map))  # type: ignore[attr-defined]
 
     async def action_plan(self) -> None:
         """Open the safety plan: the one in memory, else the saved one, else a new one."""
@@ -109,21 +97,9 @@ class MapPlanActions:
         folder = self._data_folder()  # type: ignore[attr-defined]
 
         def answered(yes: bool | None) -> None:
-            if not yes:
-                return
-
-            def work() -> None:
-                from pulih.core.store import Store, StoreError
-
-                try:
-                    with Store.open(folder) as store:
-                        store.save_safety_plan(plan, datetime.now().astimezone())
-                except StoreError as error:
-                    self.call_from_thread(self._say, "save.failed", reason=str(error))  # type: ignore[attr-defined]
-                    return
-                self.call_from_thread(self._say, "plan.saved")  # type: ignore[attr-defined]
-
-            self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
+            if yes:
+                when = datetime.now().astimezone()
+                self._in_store(lambda store: store.save_safety_plan(plan, when), "plan.saved")  # type: ignore[attr-defined]
 
         question = save_question(self.lang, store_exists(folder), "plan.save_question")
         self.push_screen(question, callback=answered)  # type: ignore[attr-defined]

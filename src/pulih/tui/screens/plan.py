@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from pulih.core.i18n import Lang
+from pulih.core.mapplan_text import route_line
 from pulih.core.resources import CrisisRoute
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.strings import t
@@ -56,13 +57,7 @@ class PlanScreen(Screen[SafetyPlan]):
 
     def on_mount(self) -> None:
         lang = self.lang
-        routes = []
-        for route in self.routes:
-            checked = t("crisis.checked", lang, date=route.resource.assured_date.isoformat())
-            name = route.resource.name
-            shown = name if route.contact == name else f"{name} · {route.contact}"
-            routes.append(f"{shown} ({checked})")
-        lines = [t("plan.igd", lang), *routes]
+        lines = [t("plan.igd", lang), *(route_line(route, lang) for route in self.routes)]
         self.query_one("#plan-professionals", Static).update("\n".join(lines))
         self._redraw()
         self.query_one("#plan-body").focus()
