@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from pulih.core.i18n import Lang
-from pulih.core.mapplan_text import map_lines, plan_lines
+from pulih.core.mapplan_text import from_map, map_lines, plan_lines
 from pulih.core.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.strings import t
 from pulih.core.support_types import SUPPORT_TYPES
@@ -50,10 +50,9 @@ def ask_plan(session: PlainSession, plan: SafetyPlan, support_map: SupportMap) -
         session.say("", t(f"plan.{name}", lang))
         if current:
             session.say(f"  ({current})")
-        if name == "people":
-            inner = [tie.nickname for tie in support_map.in_circle("inner")]
-            if inner:
-                session.say("  " + t("plan.from_map", lang, names=", ".join(inner)))
+        hint = from_map(support_map, lang) if name == "people" else ""
+        if hint:
+            session.say(f"  {hint}")
         text = session.ask_text(">")
         if text:
             plan = plan.with_section(name, text)

@@ -89,6 +89,12 @@ def change_lines(change: MapChange, lang: Lang) -> list[str]:
     return lines
 
 
+def from_map(support_map: SupportMap, lang: Lang) -> str:
+    """The inner circle of the map, offered as people to ask for help ("" if nobody)."""
+    inner = [tie.nickname for tie in support_map.in_circle("inner")]
+    return t("plan.from_map", lang, names=", ".join(inner)) if inner else ""
+
+
 def route_line(route: CrisisRoute, lang: Lang) -> str:
     """A crisis route on one line, with the date it was last checked."""
     checked = t("crisis.checked", lang, date=route.resource.assured_date.isoformat())
@@ -104,10 +110,9 @@ def plan_lines(
     lines: list[str] = []
     for number, name in enumerate(SECTIONS[:4], 1):
         lines += [f"{number}. {t(f'plan.{name}', lang)}", f"   {getattr(plan, name) or '…'}"]
-        if name == "people" and support_map.ties:
-            inner = [tie.nickname for tie in support_map.ties if tie.circle == "inner"]
-            if inner:
-                lines.append("   " + t("plan.from_map", lang, names=", ".join(inner)))
+        hint = from_map(support_map, lang) if name == "people" else ""
+        if hint:
+            lines.append(f"   {hint}")
     lines += [f"5. {t('plan.professionals', lang)}", f"   {t('plan.igd', lang)}"]
     lines += [f"   {route_line(route, lang)}" for route in routes]
     lines += [f"6. {t('plan.environment', lang)}", f"   {plan.environment or '…'}", ""]

@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from pulih.core.i18n import Lang
-from pulih.core.mapplan_text import route_line
+from pulih.core.mapplan_text import from_map, route_line
 from pulih.core.resources import CrisisRoute
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.strings import t
@@ -65,10 +65,9 @@ class PlanScreen(Screen[SafetyPlan]):
     def _redraw(self) -> None:
         for number, name in EDITABLE.items():
             text = getattr(self.plan, name) or t("plan.empty", self.lang, n=number)
-            if name == "people":
-                inner = [tie.nickname for tie in self.support_map.in_circle("inner")]
-                if inner:
-                    text += "\n" + t("plan.from_map", self.lang, names=", ".join(inner))
+            hint = from_map(self.support_map, self.lang) if name == "people" else ""
+            if hint:
+                text += f"\n{hint}"
             self.query_one(f"#plan-{name}", Static).update(text)
 
     def action_write(self, number: int) -> None:
