@@ -42,8 +42,8 @@ import json, sys, time
 from datetime import date
 from pathlib import Path
 from pulih.core.answers import Preferences
-from pulih.core.catalogue import load_catalogue
-from pulih.core.matching import MatchIndex, Need, match_resources
+from pulih.core.directory.catalogue import load_catalogue
+from pulih.core.directory.matching import MatchIndex, Need, match_resources
 start = time.perf_counter()
 catalogue = load_catalogue(Path(sys.argv[1]), date(2026, 11, 22), Path(sys.argv[2]))
 need = Need({"informational": 2.0}, frozenset({"informational"}))
@@ -74,7 +74,7 @@ class Measured(PulihApp):
         super().on_ready()
         await self.content()
         from pulih.core.answers import Preferences
-        from pulih.core.matching import MatchIndex, Need, match_resources
+        from pulih.core.directory.matching import MatchIndex, Need, match_resources
         need = Need({"appraisal": 2.0}, frozenset({"appraisal"}))
         match_resources(MatchIndex(self._content.directory), need, Preferences(), "id")
         self.exit()
@@ -94,8 +94,8 @@ def match_queries(path: Path, cache: Path, count: int) -> list[float]:
     from datetime import date
 
     from pulih.core.answers import Preferences
-    from pulih.core.catalogue import load_catalogue
-    from pulih.core.matching import MatchIndex, Need, match_resources
+    from pulih.core.directory.catalogue import load_catalogue
+    from pulih.core.directory.matching import MatchIndex, Need, match_resources
 
     index = MatchIndex(load_catalogue(path, date(2026, 11, 22), cache))
     types = ("emotional", "instrumental", "informational", "appraisal")

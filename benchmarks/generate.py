@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from pulih.core.data import resources_file
-from pulih.core.regions import PROVINCES
+from pulih.core.directory.regions import PROVINCES
 
 KINDS = ("puskesmas", "support_group", "social_activity", "peer_support", "counselling")
 TYPES = ("emotional", "instrumental", "informational", "appraisal")

@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pulih.core.answers import Preferences
-from pulih.core.catalogue import Catalogue
 from pulih.core.content import load_content
-from pulih.core.matching import (
+from pulih.core.directory.catalogue import Catalogue
+from pulih.core.directory.matching import (
     ELSEWHERE,
     MatchIndex,
     Need,
@@ -16,9 +16,9 @@ from pulih.core.matching import (
     _Wanted,
     match_resources,
 )
-from pulih.core.regions import PROVINCES
+from pulih.core.directory.regions import PROVINCES
+from pulih.core.directory.resources import crisis_routes
 from pulih.core.report import describe, render_markdown, render_text
-from pulih.core.resources import crisis_routes
 from pulih.core.scoring import evaluate
 from pulih.core.support_types import SUPPORT_TYPES
 from tests.conftest import TODAY
@@ -67,7 +67,7 @@ def test_matching_is_deterministic(need: Need, prefs: Preferences) -> None:
 @given(needs, preferences)
 def test_pruning_keeps_the_best_of_every_kind(need: Need, prefs: Preferences) -> None:
     """The fast path keeps, for each kind, exactly the top entries a full ranking would."""
-    from pulih.core.matching import _scores
+    from pulih.core.directory.matching import _scores
 
     catalogue: Catalogue = CONTENT.directory
     wanted = _Wanted.of(prefs)
@@ -135,7 +135,7 @@ def test_region_brings_local_entries_forward() -> None:
 
 def unverified_numbers() -> list[str]:
     from pulih.core.data import resources_file
-    from pulih.core.resources import load_directory
+    from pulih.core.directory.resources import load_directory
 
     directory = load_directory(resources_file(), TODAY)
     return [p.number for r in directory.resources for p in r.phones if p.unverified]

@@ -6,8 +6,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pulih.core.content import load_content
+from pulih.core.directory.resources import crisis_routes
 from pulih.core.questionnaire import REFERRAL_ORDER, Questionnaire
-from pulih.core.resources import crisis_routes
 from pulih.core.scoring import evaluate, score_support
 from tests.conftest import TODAY
 

@@ -9,9 +9,9 @@ import pytest
 
 from pulih.core.content import Content
 from pulih.core.data import resources_file
+from pulih.core.directory.resources import crisis_routes, load_directory
 from pulih.core.i18n import detect_language
 from pulih.core.problems import DataError
-from pulih.core.resources import crisis_routes, load_directory
 from tests.conftest import TODAY
 
 
@@ -143,8 +143,8 @@ def test_check_rejects_each_broken_case(tmp_path: Path, old: str, new: str, mess
 
 
 def test_stale_entries_are_warnings_not_errors(tmp_path: Path) -> None:
+    from pulih.core.directory.resources import check_directory
     from pulih.core.loading import read_toml
-    from pulih.core.resources import check_directory
 
     path = edited(tmp_path, "assured_date = 2026-11-22", "assured_date = 2025-01-10")
     data, text = read_toml(path)

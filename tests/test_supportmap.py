@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from pulih.core.answers import Preferences
 from pulih.core.content import Content, load_content
+from pulih.core.directory.matching import MatchIndex, Need, match_resources
+from pulih.core.directory.resources import crisis_routes
 from pulih.core.export import note_markdown, plan_markdown
-from pulih.core.matching import MatchIndex, Need, match_resources
 from pulih.core.present import note_for
 from pulih.core.record import SavedResult
-from pulih.core.resources import crisis_routes
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.scoring import evaluate, score_support
 from pulih.core.store import Store

@@ -32,9 +32,9 @@ def _report(problems: list[Problem]) -> None:
 def check(paths: list[Path], today: date) -> int:
     """Validate questionnaire and resource files; 0 when valid, 2 when not."""
     from pulih.core.data import questionnaire_dir, resources_file
+    from pulih.core.directory.resources import check_directory
     from pulih.core.loading import read_toml
     from pulih.core.questionnaire import parse_questionnaire
-    from pulih.core.resources import check_directory
 
     if not paths:
         paths = [*sorted(questionnaire_dir().glob("*.toml")), resources_file()]
@@ -85,7 +85,7 @@ def reflect(
     """
     from pulih.core.answers import load_answers
     from pulih.core.content import load_content
-    from pulih.core.matching import suggestions_json
+    from pulih.core.directory.matching import suggestions_json
     from pulih.core.paths import cache_dir
     from pulih.core.present import present
     from pulih.core.report import render_json, render_markdown, render_text, results_json
@@ -188,8 +188,8 @@ def _emit(text: str, output: Path | None, lang: Lang) -> int:
 
 def history(fmt: str, lang: Lang, today: date) -> int:
     """Past reflections by date, then vs now per type (text), or one JSON object per result."""
+    from pulih.core.directory.matching import suggestions_json
     from pulih.core.history import history_text
-    from pulih.core.matching import suggestions_json
     from pulih.core.present import present
     from pulih.core.report import render_json, results_json
 
@@ -245,9 +245,9 @@ def export(
 
 def plan(fmt: str, output: Path | None, lang: Lang, today: date) -> int:
     """Print (or write) the saved safety plan, with crisis routes from the directory."""
+    from pulih.core.directory.resources import crisis_routes
     from pulih.core.export import plan_html, plan_markdown
     from pulih.core.mapplan_text import plan_lines
-    from pulih.core.resources import crisis_routes
     from pulih.core.strings import t
     from pulih.core.supportmap import SupportMap
 

@@ -13,11 +13,11 @@ from typing import TextIO
 
 from pulih.core.answers import Preferences
 from pulih.core.content import Content, load_content
+from pulih.core.directory.resources import CrisisRoute, crisis_routes
 from pulih.core.i18n import Lang
 from pulih.core.problems import DataError
 from pulih.core.questionnaire import Item, Questionnaire
 from pulih.core.report import crisis_block, render_text
-from pulih.core.resources import CrisisRoute, crisis_routes
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.scoring import check_sequence, evaluate, safety_panel
 from pulih.core.strings import t

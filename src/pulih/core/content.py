@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pulih.core.catalogue import Catalogue, load_catalogue
 from pulih.core.data import questionnaire_dir, resources_file
+from pulih.core.directory.catalogue import Catalogue, load_catalogue
 from pulih.core.problems import DataError, Problem
 from pulih.core.questionnaire import Questionnaire, load_questionnaires
 

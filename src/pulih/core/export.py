@@ -9,11 +9,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from pulih.core.directory.resources import CrisisRoute, Resource, contact_line
 from pulih.core.i18n import Lang
 from pulih.core.mapplan_text import map_lines, plan_lines
 from pulih.core.record import SavedResult
 from pulih.core.report import ResultView, TypeLine, route_lines, suggestion_lines
-from pulih.core.resources import CrisisRoute, Resource, contact_line
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.strings import t
 from pulih.core.supportmap import SupportMap

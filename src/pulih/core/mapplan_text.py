@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from pulih.core.directory.resources import CrisisRoute
 from pulih.core.i18n import Lang
-from pulih.core.resources import CrisisRoute
 from pulih.core.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.strings import t
 from pulih.core.support_types import SUPPORT_TYPES

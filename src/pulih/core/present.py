@@ -7,12 +7,12 @@ from datetime import date
 
 from pulih.core.answers import Preferences
 from pulih.core.content import Content
+from pulih.core.directory.matching import MatchIndex, Need, match_resources
+from pulih.core.directory.resources import crisis_routes
 from pulih.core.export import Note
 from pulih.core.i18n import Lang
-from pulih.core.matching import MatchIndex, Need, match_resources
 from pulih.core.record import SavedResult
 from pulih.core.report import ResultView, describe
-from pulih.core.resources import crisis_routes
 from pulih.core.scoring import Results
 
 

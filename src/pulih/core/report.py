@@ -6,10 +6,10 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from pulih.core.directory.matching import Suggestion
+from pulih.core.directory.resources import CrisisRoute, contact_line, is_stale
 from pulih.core.i18n import Lang
-from pulih.core.matching import Suggestion
 from pulih.core.questionnaire import Questionnaire
-from pulih.core.resources import CrisisRoute, contact_line, is_stale
 from pulih.core.scoring import INSUFFICIENT, Results
 from pulih.core.strings import t
 

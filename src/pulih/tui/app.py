@@ -28,10 +28,10 @@ if TYPE_CHECKING:
     from pulih.core.answers import Preferences
     from pulih.core.content import Content
     from pulih.core.demo import Persona
-    from pulih.core.matching import MatchIndex
+    from pulih.core.directory.matching import MatchIndex
+    from pulih.core.directory.resources import CrisisRoute
     from pulih.core.questionnaire import Item
     from pulih.core.report import ResultView
-    from pulih.core.resources import CrisisRoute
     from pulih.core.safetyplan import SafetyPlan
     from pulih.core.scoring import Results
 
@@ -200,7 +200,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
     # --- routes and panels
 
     def routes(self) -> list[CrisisRoute]:
-        from pulih.core.resources import crisis_routes
+        from pulih.core.directory.resources import crisis_routes
 
         if self._content is None:
             return []
@@ -335,7 +335,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
     ) -> ResultView:
         """Results in words (the current ones by default), with suggestions for ``prefs``."""
         from pulih.core.answers import Preferences
-        from pulih.core.matching import MatchIndex
+        from pulih.core.directory.matching import MatchIndex
         from pulih.core.present import present
 
         results = results or self.results

@@ -11,9 +11,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from pulih.core.directory.resources import CrisisRoute
 from pulih.core.i18n import Lang
 from pulih.core.report import ResultView, route_lines
-from pulih.core.resources import CrisisRoute
 from pulih.core.strings import t
 from pulih.tui.widgets import KeyBar
 

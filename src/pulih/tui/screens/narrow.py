@@ -14,8 +14,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from pulih.core.answers import Preferences
+from pulih.core.directory.regions import PROVINCES
 from pulih.core.i18n import Lang
-from pulih.core.regions import PROVINCES
 from pulih.core.strings import t
 from pulih.tui.widgets import KeyBar
 

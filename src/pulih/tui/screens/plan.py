@@ -8,9 +8,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from pulih.core.directory.resources import CrisisRoute
 from pulih.core.i18n import Lang
 from pulih.core.mapplan_text import from_map, route_line
-from pulih.core.resources import CrisisRoute
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.strings import t
 from pulih.core.supportmap import SupportMap

@@ -9,8 +9,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from pulih.core.directory.matching import Suggestion
 from pulih.core.i18n import Lang
-from pulih.core.matching import Suggestion
 from pulih.core.report import ResultView, suggestion_lines
 from pulih.core.strings import t
 from pulih.tui.screens.crisis import referral_panel

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pulih.core.answers import Preferences
-from pulih.core.catalogue import Catalogue, Profile
+from pulih.core.directory.catalogue import Catalogue, Profile
+from pulih.core.directory.resources import Resource
 from pulih.core.i18n import Lang
 from pulih.core.questionnaire import ReferralLevel
-from pulih.core.resources import Resource
 from pulih.core.scoring import SupportResult
 from pulih.core.strings import t
 from pulih.core.support_types import SUPPORT_TYPES

@@ -21,8 +21,8 @@ from functools import cached_property
 from pathlib import Path
 
 from pulih import __version__
+from pulih.core.directory.resources import Directory, Resource, parse_directory
 from pulih.core.loading import read_toml
-from pulih.core.resources import Directory, Resource, parse_directory
 
 CACHE_FORMAT = 3
 CACHE_MIN_BYTES = 256 * 1024
