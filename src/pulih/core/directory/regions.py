@@ -128,9 +128,7 @@ def provinces() -> list[Place]:
 
 def places_in(province: Place) -> list[Place]:
     """The kabupaten/kota of a province, in code order."""
-    return [
-        p for p in _index().values() if p.province_code == province.code and not p.is_province
-    ]
+    return [p for p in _index().values() if p.province_code == province.code and not p.is_province]
 
 
 def nearness(person: Place | None, entry_regions: list[str] | tuple[str, ...]) -> Nearness:
