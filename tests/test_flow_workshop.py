@@ -43,7 +43,7 @@ async def test_demo_offers_the_personas_answers_and_saves_nothing(content: Conte
         assert isinstance(question, QuestionScreen)
         demo_line = str(question.query_one("#question-demo", Static).render())
         assert "Sari memilih" in demo_line and "Sering" in demo_line
-        await press(pilot, *["enter"] * 12, "enter", *["enter"] * 6)
+        await press(pilot, *["enter"] * 12, "enter", *["enter"] * 9)
         results = app.screen
         assert isinstance(results, ResultsScreen)
         persona = load_personas()["sari"].answers
@@ -65,8 +65,10 @@ async def test_the_crisis_persona_is_announced_and_reaches_the_safety_panel(
     async with app.run_test() as pilot:
         welcome = app.screen
         assert "panel keselamatan" in str(welcome.query_one("#welcome-demo", Static).render())
-        await press(pilot, "enter", *["enter"] * 12, "enter", *["enter"] * 6)
-        assert isinstance(app.screen, CrisisScreen) and app.screen.kind == "safety"
+        await press(pilot, "enter", *["enter"] * 12, "enter", *["enter"] * 5)
+        assert isinstance(app.screen, CrisisScreen) and app.screen.kind == "safety"  # at once
+        await press(pilot, "enter", *["enter"] * 5)  # K4 … K6, then "right now": no
+        assert isinstance(app.screen, ResultsScreen) and app.screen.view.referral_level == "strong"
 
 
 async def test_blank_and_start_over_keys(content: Content) -> None:

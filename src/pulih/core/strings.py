@@ -63,10 +63,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- the check offer
     "offer.title": ("Cek kondisi (pilihan)", "Wellbeing check (optional)"),
     "offer.body": (
-        "Mau lanjut dengan 7 pertanyaan singkat tentang perasaan Anda dalam 2 minggu terakhir? "
-        "Ini membantu pulih menyarankan bantuan yang pas. Boleh dilewati.",
-        "Would you like to go on with 7 short questions about how you have felt over the last "
-        "2 weeks? They help pulih suggest the right help. You may skip them.",
+        "Mau lanjut dengan {n} pertanyaan singkat tentang perasaan Anda dalam 2 minggu terakhir, "
+        "termasuk beberapa pertanyaan tentang keselamatan Anda (dan satu lagi bila perlu)? Ini "
+        "membantu pulih menyarankan bantuan yang pas. Boleh dilewati.",
+        "Would you like to go on with {n} short questions about how you have felt over the last "
+        "2 weeks, including a few about your safety (and one more if needed)? They help pulih "
+        "suggest the right help. You may skip them.",
     ),
     "offer.take": ("Enter: ikut cek kondisi", "Enter: take the check"),
     "offer.skip": ("s: lewati, langsung ke hasil", "s: skip, go to the results"),
@@ -155,6 +157,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "results.crisis_first": ("Bantuan yang bisa dihubungi sekarang", "Help you can reach now"),
     "results.source": ("Tentang pertanyaan ini", "About these questions"),
+    "about.version": ("versi {version}", "version {version}"),
     # --- referral
     "referral.title": ("Saran bantuan profesional", "Professional help"),
     "referral.urgent": (
