@@ -13,7 +13,14 @@ from pulih.core.directory.resources import CrisisRoute, Resource, contact_line
 from pulih.core.i18n import Lang
 from pulih.core.mapplan_text import map_lines, plan_lines
 from pulih.core.record import SavedResult
-from pulih.core.report import ResultView, TypeLine, route_lines, suggestion_lines
+from pulih.core.report import (
+    ResultView,
+    TypeLine,
+    route_checked,
+    route_lines,
+    route_notes,
+    suggestion_lines,
+)
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.strings import t
 from pulih.core.supportmap import SupportMap
@@ -134,7 +141,10 @@ def note_html(note: Note) -> str:
     crisis = ""
     if view.crisis_first:
         items = "".join(
-            f"<li><b>{e(r.resource.name)}</b> · {e(r.contact)}</li>" for r in view.routes
+            f"<li><b>{e(r.resource.name)}</b> · {e(r.contact)}<br><span class='muted'>"
+            + e(" · ".join([*route_notes(r, lang), route_checked(r, lang)]))
+            + "</span></li>"
+            for r in view.routes
         )
         crisis = f"<h2>{e(t('results.crisis_first', lang))}</h2><ul>{items}</ul>"
     return f"""<!doctype html>

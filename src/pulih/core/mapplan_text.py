@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pulih.core.directory.resources import CrisisRoute
 from pulih.core.i18n import Lang
+from pulih.core.report import route_checked, route_notes
 from pulih.core.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.strings import t
 from pulih.core.support_types import SUPPORT_TYPES
@@ -96,11 +97,11 @@ def from_map(support_map: SupportMap, lang: Lang) -> str:
 
 
 def route_line(route: CrisisRoute, lang: Lang) -> str:
-    """A crisis route on one line, with the date it was last checked."""
-    checked = t("crisis.checked", lang, date=route.resource.assured_date.isoformat())
+    """A crisis route on one line: for whom, its caveat, and how and when it was checked."""
     name = route.resource.name
     shown = name if route.contact == name else f"{name} · {route.contact}"
-    return f"{shown} ({checked})"
+    notes = "".join(f" · {note}" for note in route_notes(route, lang))
+    return f"{shown}{notes} ({route_checked(route, lang)})"
 
 
 def plan_lines(

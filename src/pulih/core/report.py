@@ -8,7 +8,7 @@ from datetime import date
 
 from pulih.core.directory.matching import Suggestion
 from pulih.core.directory.resources import CrisisRoute, contact_line, is_stale
-from pulih.core.i18n import Lang
+from pulih.core.i18n import Lang, day_month_year, month_year
 from pulih.core.questionnaire import Questionnaire
 from pulih.core.scoring import INSUFFICIENT, Results
 from pulih.core.strings import t
@@ -132,16 +132,35 @@ def describe(
     )
 
 
+def route_checked(route: CrisisRoute, lang: Lang) -> str:
+    """How and when a route was checked, honestly: "Dicek lewat sumber publik, Okt 2025"."""
+    if route.resource.verified == "call":
+        text = t("crisis.checked_call", lang, date=day_month_year(route.checked_on, lang))
+    else:
+        text = t("crisis.checked_desk", lang, month=month_year(route.checked_on, lang))
+    return text + (f" · {t('crisis.stale', lang)}" if route.stale else "")
+
+
+def route_notes(route: CrisisRoute, lang: Lang) -> list[str]:
+    """What travels with a route wherever it is shown: for whom it is, and its caveat."""
+    resource = route.resource
+    notes = []
+    if resource.audience and resource.eligibility_description is not None:
+        notes.append(t("crisis.for", lang, who=resource.eligibility_description(lang)))
+    if resource.caveat:
+        notes.append(resource.caveat(lang))
+    return notes
+
+
 def route_lines(route: CrisisRoute, lang: Lang) -> list[str]:
-    """A crisis route as lines of text: name, how to reach it, when it was last checked."""
+    """A crisis route as lines of text: name, for whom, how to reach it, its caveat, and how
+    and when it was checked."""
     resource = route.resource
     same = route.contact.startswith(resource.name)
     head = route.contact if same else f"{resource.name} · {route.contact}"
     lines = [head, f"  {resource.description(lang)}"]
-    if resource.caveat:
-        lines.append(f"  {resource.caveat(lang)}")
-    checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())
-    lines.append(f"  {checked}" + (f" · {t('crisis.stale', lang)}" if route.stale else ""))
+    lines += [f"  {note}" for note in route_notes(route, lang)]
+    lines.append(f"  {route_checked(route, lang)}")
     return lines
 
 
@@ -284,6 +303,10 @@ def results_json(
             "name": route.resource.name,
             "contact": route.contact,
             "assured_date": route.resource.assured_date.isoformat(),
+            "verified": route.resource.verified,
+            "source_date": _iso(route.resource.source_date),
+            "caveat": route.resource.caveat(lang) if route.resource.caveat else None,
+            "audience": list(route.resource.audience),
         }
         for route in routes
     ]
@@ -295,6 +318,10 @@ def results_json(
         "suggestions": suggestions or [],
         "crisis_contacts": contacts if results.safety.crisis else [],
     }
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def render_json(data: dict[str, object]) -> str:

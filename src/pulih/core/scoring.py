@@ -197,9 +197,7 @@ def is_endorsed(item: Item, value: int | None) -> bool:
 
 def _endorsed_before(q: Questionnaire, answers: Answers, but: Item | None = None) -> bool:
     """Whether a safety item other than ``but`` (and other than the urgent one) is endorsed."""
-    return any(
-        is_endorsed(i, answers.get(i.id)) for i in q.items if not i.urgent and i is not but
-    )
+    return any(is_endorsed(i, answers.get(i.id)) for i in q.items if not i.urgent and i is not but)
 
 
 def check_sequence(q: Questionnaire, answers: Answers) -> list[Item]:

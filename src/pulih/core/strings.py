@@ -114,14 +114,28 @@ STRINGS: dict[str, tuple[str, str]] = {
         "If a line does not connect or you have to wait, it is not your fault. Try the next one.",
     ),
     "crisis.checked": ("Terakhir dicek: {date}", "Last checked: {date}"),
+    "crisis.checked_desk": (
+        "Dicek lewat sumber publik, {month}",
+        "Checked from public sources, {month}",
+    ),
+    "crisis.checked_call": ("Ditelepon {date}", "Called {date}"),
+    "crisis.for": ("Khusus untuk: {who}", "Only for: {who}"),
     "crisis.stale": (
         "Informasi ini mungkin sudah berubah; cek situs resminya.",
         "These details may have changed; check the official website.",
     ),
     "crisis.continue": ("Enter: lanjut", "Enter: continue"),
     "crisis.none": (
-        "Daftar layanan tidak bisa dibaca. Telepon 119 atau datang ke IGD terdekat.",
-        "The list of services could not be read. Call 119 or go to the nearest IGD.",
+        "Daftar layanan tidak bisa dibaca, tetapi bantuan tetap ada:\n"
+        "- Telepon 119 (gawat darurat, gratis, 24 jam).\n"
+        "- Datang ke IGD rumah sakit terdekat.\n"
+        "- Buka www.healing119.id (Kemenkes, gratis, anonim).\n"
+        "- Hubungi orang yang Anda percaya sekarang.",
+        "The list of services could not be read, but help is still there:\n"
+        "- Call 119 (emergency, free, 24 hours).\n"
+        "- Go to the nearest hospital emergency department (IGD).\n"
+        "- Open www.healing119.id (Ministry of Health, free, anonymous).\n"
+        "- Contact someone you trust now.",
     ),
     # --- results
     "results.title": ("Hasil refleksi · gambaran saat ini", "Your reflection · a picture of now"),
