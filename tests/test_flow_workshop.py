@@ -94,7 +94,7 @@ async def test_blank_and_start_over_are_demo_only(content: Content) -> None:
 @pytest.mark.parametrize("lang", ["id", "en"])
 async def test_belajar_from_welcome_and_results(content: Content, lang: str) -> None:
     pages = load_pages()
-    assert len(pages) == 6
+    assert len(pages) == 7
     app = make_app(content, lang=lang)  # type: ignore[arg-type]
     async with app.run_test() as pilot:
         await press(pilot, "i")
@@ -104,7 +104,7 @@ async def test_belajar_from_welcome_and_results(content: Content, lang: str) -> 
         for _ in pages:
             titles.append(str(learn.query_one("#learn-title", Static).render()))
             await press(pilot, "right")
-        assert len(set(titles)) == 6 and learn.page == 5
+        assert len(set(titles)) == 7 and learn.page == 6
         assert ("Resep sosial" if lang == "id" else "Social prescribing") in "".join(titles)
         await press(pilot, "left", "b", "enter", *SUPPORT_KEYS, "s", "i")
         assert isinstance(app.screen, LearnScreen)

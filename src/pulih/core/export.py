@@ -69,7 +69,7 @@ def note_markdown(note: Note) -> str:
         "",
     ]
     out += [f"- {_type(line)}" for line in view.strengths + view.to_strengthen]
-    out += ["", view.overall, ""]
+    out += ["", f"*{t('results.not_validated', lang)}*", "", view.overall, ""]
     if view.distress:
         out += [view.distress, ""]
     out += [
@@ -158,6 +158,7 @@ def note_html(note: Note) -> str:
 {crisis}
 <h2>{e(t("export.support", lang))}</h2>
 <table>{rows(view.strengths + view.to_strengthen)}</table>
+<p class="muted">{e(t("results.not_validated", lang))}</p>
 <p>{e(view.overall)}</p>
 {f"<p>{e(view.distress)}</p>" if view.distress else ""}
 <h2>{e(t("export.referral", lang))}</h2><p>{e(view.referral)}</p>

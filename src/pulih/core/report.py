@@ -231,7 +231,7 @@ def render_text(view: ResultView) -> str:
         out += ["", t("results.strengthen", lang)]
         for line in view.to_strengthen:
             out += ["  " + x for x in _type_text(line, lang, step=True)]
-    out += ["", view.overall]
+    out += ["", t("results.not_validated", lang), view.overall]
     if view.distress:
         out += [view.distress]
     out += ["", f"{t('referral.title', lang)}: {view.referral}", ""]
@@ -266,7 +266,7 @@ def render_markdown(view: ResultView) -> str:
     out += table(view.strengths, False) if view.strengths else [t("results.no_strengths", lang), ""]
     if view.to_strengthen:
         out += [f"## {t('results.strengthen', lang)}", ""] + table(view.to_strengthen, True)
-    out += [view.overall, ""]
+    out += [f"*{t('results.not_validated', lang)}*", "", view.overall, ""]
     if view.distress:
         out += [view.distress, ""]
     out += [f"## {t('referral.title', lang)}", "", view.referral, ""]

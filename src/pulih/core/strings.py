@@ -171,6 +171,28 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "results.crisis_first": ("Bantuan yang bisa dihubungi sekarang", "Help you can reach now"),
     "results.source": ("Tentang pertanyaan ini", "About these questions"),
+    "results.not_validated": (
+        "Skor per jenis dukungan berasal dari pernyataan yang belum divalidasi: bahan "
+        "refleksi, bukan ukuran.",
+        "The per-type scores come from statements that are not yet validated: prompts for "
+        "reflection, not a measurement.",
+    ),
+    "history.referral.none": ("tanpa saran rujukan", "no referral suggested"),
+    "history.referral.suggest": (
+        "disarankan bicara dengan tenaga profesional",
+        "talking with a professional suggested",
+    ),
+    "history.referral.strong": (
+        "sangat disarankan menemui tenaga profesional",
+        "seeing a professional strongly suggested",
+    ),
+    "history.referral.urgent": ("bantuan segera disarankan", "urgent help suggested"),
+    "history.safety": (
+        "Pertanyaan keselamatan (hanya untuk Anda): {marks}",
+        "Safety questions (for your eyes only): {marks}",
+    ),
+    "history.safety_yes": ("ada jawaban ya", "a yes"),
+    "history.safety_no": ("tidak", "no"),
     "about.version": ("versi {version}", "version {version}"),
     # --- referral
     "referral.title": ("Saran bantuan profesional", "Professional help"),
