@@ -112,6 +112,8 @@ class _Regions:
     """Squashed bare name or alias -> the place it means (province, else kabupaten, else kota)."""
     suggest: dict[str, str]
     """Squashed name or alias -> the official name to suggest."""
+    spellings: dict[str, tuple[str, ...]]
+    """Code -> the name as shown and its aliases."""
 
 
 def _bare(name: str, kind: str) -> list[str]:
@@ -152,7 +154,8 @@ def _regions() -> _Regions:
                 bare[key] = place
             suggest.setdefault(key, place.name)
             suggest.setdefault("".join(_words(place.name)), place.name)
-    return _Regions(tuple(places), by_kind, bare, suggest)
+    spelled = {place.code: tuple(spellings) for place, spellings in names}
+    return _Regions(tuple(places), by_kind, bare, suggest, spelled)
 
 
 def is_national(name: str) -> bool:
@@ -212,6 +215,18 @@ def unknown_region(text: str) -> str:
     else:
         message += '; use a province or kabupaten/kota name, or "nasional"'
     return message
+
+
+def spellings(place: Place) -> tuple[str, ...]:
+    """The name as shown, then its aliases ("DI Yogyakarta", "Daerah Istimewa Yogyakarta", "DIY",
+    "Jogja", ...): for choosing by typing."""
+    return _regions().spellings.get(place.code, (place.name,))
+
+
+def jump_key(text: str) -> str:
+    """What typing is compared with: lower case, letters and digits only ("Kab. Gunung" ->
+    "kabgunung")."""
+    return "".join(_words(text))
 
 
 def all_places() -> tuple[Place, ...]:
