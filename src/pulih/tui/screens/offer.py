@@ -44,9 +44,13 @@ class OfferScreen(Screen[OfferChoice]):
             yield Static(t("offer.take", lang), classes="call-to-action")
             yield Static(t("offer.skip", lang), classes="call-to-action")
             if self.place:
-                yield Static(t("offer.place_chosen", lang, place=self.place), id="offer-place")
+                yield Static(
+                    t("offer.place_chosen", lang, place=self.place),
+                    id="offer-place",
+                    classes="call-to-action",
+                )
             else:
-                yield Static(t("offer.place", lang), id="offer-place")
+                yield Static(t("offer.place", lang), id="offer-place", classes="call-to-action")
         hints = (
             ("Enter", "key.continue"),
             ("s", "key.skip"),
