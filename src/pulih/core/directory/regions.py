@@ -30,7 +30,6 @@ HOW NAMES ARE READ (deterministic, documented in the README):
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from enum import IntEnum
@@ -188,6 +187,8 @@ def did_you_mean(text: str) -> list[str]:
     """Up to three official names close to ``text``."""
     if len(text) > MAX_NAME:
         return []
+    import difflib
+
     suggest = _regions().suggest
     _, key = _split(_words(text))
     matcher = difflib.SequenceMatcher(b=key, autojunk=False)
