@@ -124,6 +124,7 @@ def test_did_you_mean_names_the_closest_place() -> None:
     assert did_you_mean("Jogjakrta") == ["DI Yogyakarta"]
     assert did_you_mean("Gunungkdul") == ["Kabupaten Gunungkidul"]
     assert did_you_mean("qqqq") == []
+    assert unknown_region("qqqq") == "unknown region 'qqqq'; use a province or kabupaten/kota name"
     assert (
         unknown_region("Jogjakrta") == "unknown region 'Jogjakrta'; did you mean 'DI Yogyakarta'?"
     )
@@ -196,6 +197,8 @@ def test_an_answers_file_region_is_read_any_way_and_kept_in_one_spelling(tmp_pat
     for written, kept in (
         ("jakarta", "DKI Jakarta"),
         ("Kab. Gunung Kidul", "Kabupaten Gunungkidul"),
+        ("nasional", ""),
+        ("  ", ""),
     ):
         path = write(tmp_path, f'[preferences]\nregion = "{written}"\n')
         assert load_answers(path, questionnaires).preferences.region == kept
@@ -221,7 +224,9 @@ def test_did_you_mean_is_searched_for_a_few_distinct_names_only(
 
     calls: list[str] = []
     real = resources.unknown_region
-    monkeypatch.setattr(resources, "unknown_region", lambda text: calls.append(text) or real(text))
+    monkeypatch.setattr(
+        resources, "unknown_region", lambda text, **kw: calls.append(text) or real(text, **kw)
+    )
     entry = data_path("resources.toml").read_text(encoding="utf-8").split("[[resource]]")[1]
     parts = [
         "[[resource]]"

@@ -85,7 +85,10 @@ def _preferences(path: Path, text: str, table: object, problems: list[Problem]) 
             if not isinstance(value, str):
                 problems.append(located(path, text, at, 'must be a text, e.g. "DKI Jakarta"'))
             elif value.strip():
-                from pulih.core.directory.regions import find_place, unknown_region
+                from pulih.core.directory.regions import find_place, is_national, unknown_region
+
+                if is_national(value):
+                    continue  # "nasional": no particular place
 
                 place = find_place(value.strip())
                 if place is None:

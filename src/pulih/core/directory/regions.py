@@ -206,15 +206,18 @@ def did_you_mean(text: str) -> list[str]:
     return list(dict.fromkeys(close))[:3]
 
 
-def unknown_region(text: str) -> str:
-    """The message for a name that is no region: with a did-you-mean when one is close."""
+def unknown_region(text: str, *, national: bool = False) -> str:
+    """The message for a name that is no region: with a did-you-mean when one is close.
+
+    ``national``: "nasional" is allowed where this name was written (a directory entry)."""
     message = f"unknown region {text!r}"
     names = [f"'{name}'" for name in did_you_mean(text)]
     if names:
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         message += f"; did you mean {listed}?"
     else:
-        message += '; use a province or kabupaten/kota name, or "nasional"'
+        message += "; use a province or kabupaten/kota name"
+        message += ', or "nasional"' if national else ""
     return message
 
 

@@ -289,7 +289,7 @@ def _region_problems(path: Path, text: str, directory: Directory) -> list[Proble
             if is_national(region) or find_place(region) is not None:
                 continue
             if region not in suggested and len(suggested) < 50:
-                suggested[region] = unknown_region(region)
+                suggested[region] = unknown_region(region, national=True)
             message = suggested.get(region, f"unknown region {region!r}")
             loc = ("resource", index, "regions", position)
             problems.append(located(path, text, loc, message))
