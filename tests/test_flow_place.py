@@ -3,8 +3,11 @@ and the live safety panel shows the regional crisis line of the place chosen."""
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
+
 from pulih.core.content import Content
 from pulih.core.directory.regions import find_place, provinces
+from pulih.tui.app import PulihApp
 from pulih.tui.screens.crisis import CrisisScreen
 from pulih.tui.screens.offer import OfferScreen
 from pulih.tui.screens.place import PlaceScreen, jump_to
@@ -59,6 +62,28 @@ async def test_the_place_can_be_skipped_and_back_leaves_it_unchanged(content: Co
         assert app.preferences is not None and app.preferences.region == ""
 
 
+async def answer_until_the_safety_panel(app: PulihApp, pilot: Pilot[None]) -> CrisisScreen:
+    """Answer the check so that a safety item is endorsed (not "right now"), whatever its order:
+    on each question, an option that brings the safety panel, else the last option that does not
+    bring the urgent one."""
+    for _ in range(20):
+        screen = app.screen
+        if isinstance(screen, CrisisScreen):
+            return screen
+        assert isinstance(screen, QuestionScreen), type(screen).__name__
+        options = screen.questionnaire.options_for(screen.item)
+        kinds = []
+        for option in options:
+            panel = app._safety_interrupt(screen.item, option.value, dict(screen.answers))
+            kinds.append(panel.kind if isinstance(panel, CrisisScreen) else None)
+        if "safety" in kinds:
+            number = kinds.index("safety") + 1
+        else:
+            number = max(n for n, kind in enumerate(kinds, 1) if kind != "urgent")
+        await press(pilot, str(number))
+    raise AssertionError("no safety panel")
+
+
 async def test_a_place_chosen_before_the_check_puts_its_crisis_line_in_the_safety_panel(
     content: Content,
 ) -> None:
@@ -66,10 +91,9 @@ async def test_a_place_chosen_before_the_check_puts_its_crisis_line_in_the_safet
     async with app.run_test() as pilot:
         await press(pilot, "enter", *SUPPORT_KEYS, "p", "d", "k", "enter", "enter")
         assert app.preferences is not None and app.preferences.region == "DKI Jakarta"
-        # The same answers as the safety-panel test in test_flow.py: endorsed, not right now.
-        await press(pilot, "enter", "1", "1", "1", "1", "1", "2", "1")
-        panel = app.screen
-        assert isinstance(panel, CrisisScreen) and panel.kind == "safety"
+        await press(pilot, "enter")
+        panel = await answer_until_the_safety_panel(app, pilot)
+        assert panel.kind == "safety"
         assert panel.routes[0].resource.id == "jakcare"
         assert "JakCare" in " ".join(str(s.render()) for s in panel.query("Static"))
 
@@ -77,7 +101,6 @@ async def test_a_place_chosen_before_the_check_puts_its_crisis_line_in_the_safet
 async def test_without_a_place_no_regional_line_is_shown(content: Content) -> None:
     app = make_app(content, lang="en")
     async with app.run_test() as pilot:
-        await press(pilot, "enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "1", "2", "1")
-        panel = app.screen
-        assert isinstance(panel, CrisisScreen) and panel.kind == "safety"
+        await press(pilot, "enter", *SUPPORT_KEYS, "enter")
+        panel = await answer_until_the_safety_panel(app, pilot)
         assert "jakcare" not in [r.resource.id for r in panel.routes]

@@ -3,6 +3,11 @@ the live crisis panels; ``pulih plan --region`` does too."""
 
 from __future__ import annotations
 
+import os
+from datetime import datetime
+from pathlib import Path
+
+from pulih.core.store import Store
 from tests.test_plain import SUPPORT, pulih
 from tests.test_plain_map_plan import SAFETY_CHECK
 
@@ -42,13 +47,27 @@ def test_without_a_place_no_regional_line() -> None:
     assert "JakCare" not in done.stdout
 
 
+def save_plan_and_result(region: str | None) -> None:
+    """A saved safety plan (and, with ``region``, a saved result with that region)."""
+    from pulih.core.answers import Preferences
+    from pulih.core.record import SavedResult
+    from pulih.core.safetyplan import SafetyPlan
+    from pulih.core.scoring import evaluate
+    from tests.test_supportmap import CONTENT, STRONG
+
+    now = datetime.now().astimezone()
+    with Store.open(Path(os.environ["PULIH_DATA_DIR"])) as store:
+        store.save_safety_plan(SafetyPlan(signs="susah tidur"), now)
+        if region is not None:
+            results = evaluate(CONTENT.reflection, CONTENT.check, {CONTENT.reflection.id: STRONG})
+            store.save(SavedResult(now, "en", {}, results, Preferences(region=region)))
+
+
 def test_plan_region_shows_the_regional_line_and_refuses_an_unknown_one() -> None:
-    plan = ["y", "susah tidur", "jalan pagi", "", "Kak Rina", "", "y"]
-    feed = [*SUPPORT, "y", *SAFETY_CHECK, *plan, "1", "n", "n"]
-    assert pulih("--plain", "--lang", "id", feed=feed).returncode == 0
+    save_plan_and_result(None)
     plain = pulih("plan", "--lang", "en", feed=[])
     assert plain.returncode == 0 and "JakCare" not in plain.stdout
-    jakarta = pulih("plan", "--lang", "en", "--region", "DKI Jakarta", feed=[])
+    jakarta = pulih("plan", "--lang", "en", "--region", "jakarta", feed=[])
     assert jakarta.returncode == 0, jakarta.stderr
     assert jakarta.stdout.index("JakCare") < jakarta.stdout.index("healing119")
     wrong = pulih("plan", "--region", "Jogjakrta", feed=[])
@@ -59,26 +78,7 @@ def test_plan_region_shows_the_regional_line_and_refuses_an_unknown_one() -> Non
 
 
 def test_plan_uses_the_region_saved_with_the_latest_result() -> None:
-    import os
-    from datetime import datetime
-    from pathlib import Path
-
-    from pulih.core.answers import Preferences
-    from pulih.core.record import SavedResult
-    from pulih.core.store import Store
-    from tests.test_supportmap import CONTENT, STRONG
-
-    plan = ["y", "susah tidur", "", "", "", "", "y"]
-    feed = [*SUPPORT, "y", *SAFETY_CHECK, *plan, "1", "n", "n"]
-    assert pulih("--plain", "--lang", "id", feed=feed).returncode == 0
-    from pulih.core.scoring import evaluate
-
-    results = evaluate(CONTENT.reflection, CONTENT.check, {CONTENT.reflection.id: STRONG})
-    saved = SavedResult(
-        datetime.now().astimezone(), "en", {}, results, Preferences(region="DKI Jakarta")
-    )
-    with Store.open(Path(os.environ["PULIH_DATA_DIR"])) as store:
-        store.save(saved)
+    save_plan_and_result("DKI Jakarta")
     shown = pulih("plan", "--lang", "en", feed=[])
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.index("JakCare") < shown.stdout.index("healing119")
