@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from pulih.core.data import resources_file
-from pulih.core.directory.regions import PROVINCES
+from pulih.core.directory.regions import PROVINCES, find_place, places_in
 
 KINDS = ("puskesmas", "support_group", "social_activity", "peer_support", "counselling")
 TYPES = ("emotional", "instrumental", "informational", "appraisal")
@@ -24,12 +24,20 @@ assured_date = 2026-10-01
 support_types = ["emotional", "informational", "instrumental"]
 kind = "puskesmas"
 modes = ["offline", "phone"]
-regions = ["{province}", "Kab/Kota {city}"]
+regions = ["{province}", "{city}"]
 cost = "bpjs"
 provider = "government"
 confidence = "high"
 sources = [{{ url = "https://example.org/puskesmas/{i}", date = "2026-10-01" }}]
 """
+
+
+def _kabupaten_kota(province: str, n: int) -> str:
+    """A real kabupaten/kota of ``province`` (entries' regions are checked against the map)."""
+    place = find_place(province)
+    assert place is not None
+    places = places_in(place)
+    return places[n % len(places)].name
 
 
 def directory_text(entries: int, seed: int = 1, community_share: float = 0.1) -> str:
@@ -43,7 +51,8 @@ def directory_text(entries: int, seed: int = 1, community_share: float = 0.1) ->
     for i in range(entries):
         if rnd.random() >= community_share:
             number = f"0{rnd.randint(21, 999)}-{rnd.randint(1000000, 9999999)}-{i}"
-            province, city = rnd.choice(PROVINCES), rnd.randint(1, 514)
+            province = rnd.choice(PROVINCES)
+            city = _kabupaten_kota(province, rnd.randint(1, 514))
             parts.append(PUSKESMAS.format(i=i, province=province, city=city, number=number))
             continue
         province = rnd.choice(PROVINCES)
@@ -63,7 +72,7 @@ assured_date = 2026-10-01
 support_types = {types!r}
 kind = "{kind}"
 modes = {modes!r}
-regions = ["{province}", "Kota {i % 514}"]
+regions = ["{province}", "{_kabupaten_kota(province, i)}"]
 cost = "{rnd.choice(COSTS)}"
 interests = {interests!r}
 provider = "community"

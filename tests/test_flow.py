@@ -198,7 +198,8 @@ async def test_broken_content_shows_crisis_help_not_a_traceback(content: Content
 
 
 async def test_suggestions_after_results_and_narrowing(content: Content) -> None:
-    from pulih.tui.screens.narrow import NarrowScreen, RegionScreen
+    from pulih.tui.screens.narrow import NarrowScreen
+    from pulih.tui.screens.place import PlaceScreen
     from pulih.tui.screens.suggestions import SuggestionsScreen
 
     app = make_app(content, lang="en")
@@ -212,10 +213,10 @@ async def test_suggestions_after_results_and_narrowing(content: Content) -> None
         assert "Last checked: 2026-" in shown and "because your" in shown
         await press(pilot, "n")
         assert isinstance(app.screen, NarrowScreen)
-        # Region first: pick Bali from the province list.
+        # Region first: pick Bali from the province list, then "All of Bali".
         await press(pilot, "enter")
-        assert isinstance(app.screen, RegionScreen)
-        await press(pilot, *["down"] * 17, "enter")
+        assert isinstance(app.screen, PlaceScreen)
+        await press(pilot, *["down"] * 17, "enter", "enter")
         assert isinstance(app.screen, NarrowScreen) and app.screen.prefs.region == "Bali"
         await press(pilot, "down", "space")  # the header "How" is skipped: "online"
         assert app.screen.prefs.modes == ("online",)

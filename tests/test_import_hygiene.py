@@ -31,3 +31,21 @@ def test_first_screen_does_not_import_pydantic() -> None:
     assert "pulih.tui.screens.welcome" in loaded
     assert "pydantic" not in loaded
     assert "tomllib" not in loaded  # no data file is parsed before the first frame
+
+
+def test_the_first_frame_does_not_read_the_regions_table() -> None:
+    """The regions module and its table are loaded when a place is first asked for, not before."""
+    code = (
+        "import pathlib\n"
+        "seen = []\n"
+        "real = pathlib.Path.read_text\n"
+        "def spy(self, *args, **kwargs):\n"
+        "    seen.append(self.name)\n"
+        "    return real(self, *args, **kwargs)\n"
+        "pathlib.Path.read_text = spy\n"
+        "import sys, pulih.cli, pulih.tui.app\n"
+        "pulih.tui.app.PulihApp('id').get_default_screen()\n"
+        "print(seen, 'pulih.core.directory.regions' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[] False"

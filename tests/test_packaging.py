@@ -1,4 +1,4 @@
-"""The wheel carries questionnaires/ and resources.toml, and data_path finds them there."""
+"""The wheel carries questionnaires/, resources.toml and regions-id.csv, and data_path finds them."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ def test_wheel_contains_the_data_and_the_stylesheet(wheel: Path) -> None:
     for questionnaire in (ROOT / "questionnaires").glob("*.toml"):
         assert f"pulih/_data/questionnaires/{questionnaire.name}" in names
     assert "pulih/_data/resources.toml" in names
+    assert "pulih/_data/regions-id.csv" in names
     assert "pulih/tui/pulih.tcss" in names
     assert "pulih/cli.py" in names and "pulih/core/scoring.py" in names
 
@@ -56,16 +57,18 @@ def test_installed_wheel_finds_its_own_data(wheel: Path, tmp_path: Path) -> None
     code = (
         "from pulih.core.data import data_path; import pulih; "
         "print(pulih.__file__); print(data_path('resources.toml')); "
-        "print(data_path('questionnaires'))"
+        "print(data_path('questionnaires')); "
+        "from pulih.core.directory.regions import find_place; print(find_place('jogja').code)"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    package, resources, questionnaires = done.stdout.split()
+    package, resources, questionnaires, jogja = done.stdout.split()
     assert package.startswith(str(target))
     assert resources == str(target / "pulih" / "_data" / "resources.toml")
     assert (Path(questionnaires) / "refleksi-dukungan.toml").is_file()
+    assert jogja == "34"  # the regions table is read from the wheel
 
 
 def test_readme_pictures_are_current_snapshots() -> None:

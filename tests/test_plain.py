@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SUPPORT = ["4", "4", "5", "2", "1", "2", "1", "2", "1", "3", "3", "4"]
+SUPPORT = ["4", "4", "5", "2", "1", "2", "1", "2", "1", "3", "3", "4", ""]  # then no place
 ANSWERS_FILE = """[refleksi-dukungan]
 E1 = 4
 E2 = 4

@@ -83,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", parents=common, help="your saved safety plan")
     plan.add_argument("--format", choices=("text", "markdown", "html"), default="text")
     plan.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (0600)")
+    plan.add_argument(
+        "--region", metavar="NAME", help="show this region's crisis line (default: the saved one)"
+    )
     forget = commands.add_parser(
         "forget", parents=common, help="delete every result and cache pulih saved"
     )
@@ -110,7 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     args.format, args.output, args.result_id, lang, date.today(), args.with_map
                 )
             if args.command == "plan":
-                return run_command.plan(args.format, args.output, lang, date.today())
+                return run_command.plan(
+                    args.format, args.output, lang, date.today(), region=args.region
+                )
             return run_command.forget(args.yes, lang)
         if args.command == "check":
             from pulih.commands import check

@@ -243,28 +243,39 @@ def export(
     return _emit(note_html(note) if fmt == "html" else note_markdown(note), output, note.lang)
 
 
-def plan(fmt: str, output: Path | None, lang: Lang, today: date) -> int:
-    """Print (or write) the saved safety plan, with crisis routes from the directory."""
+def plan(fmt: str, output: Path | None, lang: Lang, today: date, region: str | None = None) -> int:
+    """Print (or write) the saved safety plan, with crisis routes from the directory.
+
+    The regional crisis line follows ``region`` when given (``--region``), else the region saved
+    with the latest result, if any.
+    """
+    from pulih.core.directory.regions import find_place, unknown_region
     from pulih.core.directory.resources import crisis_routes
     from pulih.core.export import plan_html, plan_markdown
     from pulih.core.mapplan_text import plan_lines
     from pulih.core.strings import t
     from pulih.core.supportmap import SupportMap
 
-    def read(store: Store) -> tuple[SafetyPlan | None, SupportMap]:
-        results = store.results()
-        return store.safety_plan(), results[-1].support_map if results else SupportMap()
+    if region is not None and find_place(region) is None:
+        print(f"pulih: --region: {unknown_region(region)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
-    nothing: tuple[SafetyPlan | None, SupportMap] = (None, SupportMap())
+    def read(store: Store) -> tuple[SafetyPlan | None, SupportMap, str]:
+        results = store.results()
+        latest = results[-1] if results else None
+        support_map = latest.support_map if latest else SupportMap()
+        return store.safety_plan(), support_map, latest.preferences.region if latest else ""
+
+    nothing: tuple[SafetyPlan | None, SupportMap, str] = (None, SupportMap(), "")
     found = _from_store(lang, read, nothing)
     content = _content_or_report(today)
     if found is None or content is None:
         return EXIT_BAD_INPUT
-    safety_plan, support_map = found
+    safety_plan, support_map, saved_region = found
     if safety_plan is None:
         print(f"pulih: {t('plan.none', lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    routes = crisis_routes(content.directory.crisis, today, lang)
+    routes = crisis_routes(content.directory.crisis, today, lang, region or saved_region or None)
     if fmt == "html":
         text = plan_html(safety_plan, routes, support_map, lang)
     elif fmt == "markdown":

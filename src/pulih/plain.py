@@ -42,6 +42,7 @@ class PlainSession:
         self.plan: SafetyPlan | None = None
         self.saved_plan: SafetyPlan | None = None
         self.plan_offered = False
+        self.preferences = Preferences()
 
     def say(self, *lines: str) -> None:
         for line in lines:
@@ -184,7 +185,19 @@ class PlainSession:
             self.say(t("plain.invalid", self.lang, choices=f"1–{count}"))
 
     def routes(self) -> list[CrisisRoute]:
-        return crisis_routes(self.content.directory.crisis, self.today, self.lang)
+        region = self.preferences.region or None
+        return crisis_routes(self.content.directory.crisis, self.today, self.lang, region)
+
+    def ask_place(self) -> None:
+        """Where the person lives, before the check (issue 13): kept in memory only."""
+        from dataclasses import replace
+
+        from pulih.plain_place import ask_place
+
+        place = ask_place(self)
+        if place is not None:
+            self.preferences = replace(self.preferences, region=place.name)
+            self.say(t("plain.place_kept", self.lang, place=place.label()))
 
     def yes(self, prompt: str) -> bool:
         while True:
@@ -208,6 +221,7 @@ class PlainSession:
         try:
             support = self.questionnaire(content.reflection, safety=False)
             answers = {content.reflection.id: support}
+            self.ask_place()
             self.say("", t("offer.body", lang, n=content.check.asked_count))
             if self.yes(t("plain.offer", lang)):
                 answers[content.check.id] = self.questionnaire(content.check, safety=True)
@@ -217,7 +231,7 @@ class PlainSession:
             from pulih.core.present import present
 
             gaps = self.support_map.gaps()
-            view = present(results, content, Preferences(), lang, self.today, gaps=gaps)
+            view = present(results, content, self.preferences, lang, self.today, gaps=gaps)
             self.say("", render_text(view).rstrip())
             if self.save and self.yes(t("plain.save", lang)):
                 self.store(results)
@@ -238,6 +252,7 @@ class PlainSession:
             self.lang,
             versions,
             results,  # type: ignore[arg-type]
+            self.preferences,
             support_map=self.support_map,
         )
         try:

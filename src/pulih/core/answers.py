@@ -84,8 +84,17 @@ def _preferences(path: Path, text: str, table: object, problems: list[Problem]) 
         if name == "region":
             if not isinstance(value, str):
                 problems.append(located(path, text, at, 'must be a text, e.g. "DKI Jakarta"'))
-            else:
-                values[name] = value.strip()
+            elif value.strip():
+                from pulih.core.directory.regions import find_place, is_national, unknown_region
+
+                if is_national(value):
+                    continue  # "nasional": no particular place
+
+                place = find_place(value.strip())
+                if place is None:
+                    problems.append(located(path, text, at, unknown_region(value.strip())))
+                else:
+                    values[name] = place.name  # one spelling from here on: "DI Yogyakarta"
         elif name in PREFERENCE_LISTS:
             allowed = PREFERENCE_LISTS[name]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

@@ -303,7 +303,12 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
                     return
                 support, stage = answers, "offer"
             elif stage == "offer":
-                choice = await self.push_screen_wait(OfferScreen(self.lang, check.asked_count))
+                choice = await self.push_screen_wait(
+                    OfferScreen(self.lang, check.asked_count, self._place_label())
+                )
+                if choice == "place":
+                    await self.ask_place()
+                    continue
                 back = choice == "back"
                 stage = {"take": "check", "skip": "results", "back": "reflect"}[choice]
                 if choice == "skip":
@@ -329,6 +334,27 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self.results = evaluate(reflection, check, all_answers)
         self.saved_id, self.next_steps = None, ()
         await self.push_screen(ResultsScreen(self.result_view(), [reflection, check]))
+
+    async def ask_place(self) -> None:
+        """Where the person lives (issue 13): kept in the preferences, in memory only."""
+        from dataclasses import replace
+
+        from pulih.core.answers import Preferences
+        from pulih.tui.screens.place import PlaceScreen
+
+        current = self.preferences or Preferences()
+        region = await self.push_screen_wait(PlaceScreen(self.lang, current.region))
+        if region is not None:
+            self.preferences = replace(current, region=region)
+
+    def _place_label(self) -> str:
+        """The chosen region with its province, or "" when none was given."""
+        if not self.preferences or not self.preferences.region:
+            return ""
+        from pulih.core.directory.regions import find_place
+
+        place = find_place(self.preferences.region)
+        return place.label() if place else self.preferences.region
 
     def result_view(
         self, results: Results | None = None, prefs: Preferences | None = None

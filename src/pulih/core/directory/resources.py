@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from pulih.core.directory.regions import Nearness, find_place, is_national, nearness, unknown_region
 from pulih.core.i18n import Lang
 from pulih.core.loading import located, read_toml, validation_problems
 from pulih.core.problems import DataError, Problem
@@ -230,10 +231,13 @@ def contact_line(resource: Resource, lang: Lang, *, hide_numbers: bool = False) 
 
 
 def serves_region(resource: Resource, region: str | None) -> bool:
-    """Whether a regional entry serves the person's region (False when it is unknown)."""
-    wanted = region.strip().lower() if region else ""
-    return bool(wanted) and any(
-        wanted in r.lower() or r.lower() in wanted for r in resource.regions
+    """Whether a regional entry serves the person's region: the same province or nearer (False
+    when the region is unknown or the entry is nationwide)."""
+    person = find_place(region) if region else None
+    return (
+        person is not None
+        and not resource.nationwide
+        and nearness(person, resource.regions) >= Nearness.SAME_PROVINCE
     )
 
 
@@ -352,6 +356,22 @@ def _rule_problems(path: Path, text: str, directory: Directory, today: date) -> 
     return problems
 
 
+def _region_problems(path: Path, text: str, directory: Directory) -> list[Problem]:
+    """Every region an entry names must be a province, a kabupaten/kota or "nasional"."""
+    problems = []
+    suggested: dict[str, str] = {}  # one search per distinct unknown name keeps this linear
+    for index, resource in enumerate(directory.resources):
+        for position, region in enumerate(resource.regions):
+            if is_national(region) or find_place(region) is not None:
+                continue
+            if region not in suggested and len(suggested) < 50:
+                suggested[region] = unknown_region(region, national=True)
+            message = suggested.get(region, f"unknown region {region!r}")
+            loc = ("resource", index, "regions", position)
+            problems.append(located(path, text, loc, message))
+    return problems
+
+
 def parse_directory(path: Path, data: dict[str, object], text: str, today: date) -> Directory:
     """Validate parsed TOML as a directory; DataError lists every error (warnings excluded)."""
     directory, problems = check_directory(path, data, text, today)
@@ -370,6 +390,7 @@ def check_directory(
     except ValidationError as error:
         return None, validation_problems(path, text, error)
     problems = _rule_problems(path, text, directory, today)
+    problems += _region_problems(path, text, directory)
     return (None if any(not p.warning for p in problems) else directory), problems
 
 

@@ -14,45 +14,12 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from pulih.core.answers import Preferences
-from pulih.core.directory.regions import PROVINCES
 from pulih.core.i18n import Lang
 from pulih.core.strings import t
 from pulih.tui.widgets import KeyBar
 
 MODES = ("online", "offline", "phone", "chat")
 COSTS = ("free", "bpjs", "paid", "sliding")
-
-
-class RegionScreen(Screen[str | None]):
-    """Pick a province from a list (no typing). Returns "" for none, None to cancel."""
-
-    BINDINGS = [Binding("b", "cancel", "Back", id="pulih.region_back")]
-
-    def __init__(self, lang: Lang, current: str) -> None:
-        super().__init__()
-        self.lang = lang
-        self.current = current
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="narrow-body"):
-            yield Static(t("narrow.pick_region", self.lang), classes="title")
-            none = Option(Text(t("narrow.region_none", self.lang)), id="")
-            options = [none, *(Option(Text(p), id=p) for p in PROVINCES)]
-            yield OptionList(*options, id="region-list")
-        yield KeyBar((("Enter", "key.continue"), ("b", "key.back")), self.lang)
-
-    def on_mount(self) -> None:
-        options = self.query_one(OptionList)
-        if self.current in PROVINCES:
-            options.highlighted = PROVINCES.index(self.current) + 1
-        options.focus()
-
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id or "")
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class NarrowScreen(Screen[Preferences | None]):
@@ -122,7 +89,9 @@ class NarrowScreen(Screen[Preferences | None]):
             self.prefs = Preferences()
             self._redraw()
         elif option_id == "region":
-            self.app.push_screen(RegionScreen(self.lang, self.prefs.region), self._region)
+            from pulih.tui.screens.place import PlaceScreen
+
+            self.app.push_screen(PlaceScreen(self.lang, self.prefs.region), self._region)
         elif option_id and ":" in option_id:
             group, value = option_id.split(":", 1)
             chosen: tuple[str, ...] = getattr(self.prefs, group)

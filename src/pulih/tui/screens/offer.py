@@ -14,11 +14,12 @@ from pulih.core.i18n import Lang
 from pulih.core.strings import t
 from pulih.tui.widgets import KeyBar
 
-OfferChoice = Literal["take", "skip", "back"]
+OfferChoice = Literal["take", "skip", "back", "place"]
 
 
 class OfferScreen(Screen[OfferChoice]):
-    """Take the check (Enter), skip it (s), or go back to the last statement (b)."""
+    """Take the check (Enter), skip it (s), go back to the last statement (b), or say where one
+    lives first (p), so the live safety panels show a regional crisis line."""
 
     BINDINGS = [
         Binding("enter", "choose('take')", "Take", id="pulih.take_check"),
@@ -26,13 +27,16 @@ class OfferScreen(Screen[OfferChoice]):
         Binding("0", "choose('skip')", "Skip", show=False, id="pulih.skip_check_0"),
         Binding("b", "choose('back')", "Back", id="pulih.back"),
         Binding("left", "choose('back')", "Back", show=False, id="pulih.back_arrow"),
+        Binding("p", "choose('place')", "Region", id="pulih.offer_place"),
     ]
 
-    def __init__(self, lang: Lang, count: int = 9) -> None:
+    def __init__(self, lang: Lang, count: int = 9, place: str = "") -> None:
         """``count``: how many questions everyone is asked (the check's file decides)."""
         super().__init__()
         self.lang = lang
         self.count = count
+        self.place = place
+        """The region chosen so far, as shown ("Kabupaten Gunungkidul, DI Yogyakarta")."""
 
     def compose(self) -> ComposeResult:
         lang = self.lang
@@ -41,7 +45,20 @@ class OfferScreen(Screen[OfferChoice]):
             yield Static(t("offer.body", lang, n=self.count))
             yield Static(t("offer.take", lang), classes="call-to-action")
             yield Static(t("offer.skip", lang), classes="call-to-action")
-        hints = (("Enter", "key.continue"), ("s", "key.skip"), ("b", "key.back"))
+            if self.place:
+                yield Static(
+                    t("offer.place_chosen", lang, place=self.place),
+                    id="offer-place",
+                    classes="call-to-action",
+                )
+            else:
+                yield Static(t("offer.place", lang), id="offer-place", classes="call-to-action")
+        hints = (
+            ("Enter", "key.continue"),
+            ("s", "key.skip"),
+            ("p", "key.place"),
+            ("b", "key.back"),
+        )
         yield KeyBar(hints, lang)
 
     def action_choose(self, choice: OfferChoice) -> None:

@@ -1,0 +1,67 @@
+"""``--plain``: the place question, as numbered provinces or a typed name (issue 13)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pulih.core.directory.regions import Place, did_you_mean, find_place, places_in, provinces
+from pulih.core.strings import t
+
+if TYPE_CHECKING:
+    from pulih.plain import PlainSession
+
+
+def ask_place(session: PlainSession) -> Place | None:
+    """A province by number or any place by name; then, for a province, its kabupaten/kota.
+
+    Enter alone skips (None). An unknown name is said plainly with a did-you-mean, and asked
+    again.
+    """
+    lang = session.lang
+    session.say("", t("place.title", lang), t("place.lead", lang))
+    choices = provinces()
+    for number, province in enumerate(choices, 1):
+        session.say(f"  {number}. {province.name}")
+    while True:
+        answer = session.ask(t("plain.place_ask", lang))
+        if not answer:
+            return None
+        if answer.isdigit() and 1 <= int(answer) <= len(choices):
+            place: Place | None = choices[int(answer) - 1]
+        else:
+            place = find_place(answer)
+        if place is None:
+            _unknown(session, answer)
+            continue
+        if not place.is_province:
+            return place
+        within = _within(session, place)
+        if within is not None:
+            return within
+
+
+def _within(session: PlainSession, province: Place) -> Place | None:
+    """A kabupaten/kota of ``province``; Enter keeps the province; b goes back (None)."""
+    lang = session.lang
+    places = places_in(province)
+    session.say("")
+    for number, place in enumerate(places, 1):
+        session.say(f"  {number}. {place.name}")
+    while True:
+        answer = session.ask(t("plain.place_in", lang, province=province.name))
+        if not answer:
+            return province
+        if answer in ("b", "kembali", "back"):
+            return None
+        if answer.isdigit() and 1 <= int(answer) <= len(places):
+            return places[int(answer) - 1]
+        place = find_place(answer)
+        if place is not None and place.province_code == province.code:
+            return place
+        _unknown(session, answer)
+
+
+def _unknown(session: PlainSession, answer: str) -> None:
+    names = did_you_mean(answer)
+    hint = t("plain.place_hint", session.lang, names=", ".join(names)) if names else ""
+    session.say(t("plain.place_unknown", session.lang, text=answer, hint=hint))

@@ -1,0 +1,171 @@
+"""Where the person lives: a province, then (optionally) a kabupaten/kota. Kept in memory only.
+
+Typing jumps in the list ("yo" -> DI Yogyakarta, "gu" -> Kabupaten Gunungkidul); letters go to
+a small text box, so h and x are text here and F9/F10 give help now and quick exit.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from pulih.core.directory.regions import (
+    Place,
+    find_place,
+    jump_key,
+    places_in,
+    provinces,
+    spellings,
+)
+from pulih.core.i18n import Lang
+from pulih.core.strings import t
+from pulih.tui.widgets import KeyBar
+
+_PREFIXES = ("kabupaten", "kota", "administrasi", "di", "dki")
+
+
+def jump_to(places: list[Place], typed: str) -> int | None:
+    """The index of the place that typing ``typed`` jumps to, or None.
+
+    First a place whose name (without Kabupaten/Kota/DI/DKI) starts with it, then one with a
+    word or an alias that starts with it, then one whose name contains it.
+    """
+    key = jump_key(typed)
+    if not key:
+        return None
+    tiers: list[int | None] = [None, None, None]
+    for index, place in enumerate(places):
+        words = [jump_key(word) for word in place.name.split()]
+        while len(words) > 1 and words[0] in _PREFIXES:
+            words = words[1:]
+        if "".join(words).startswith(key):
+            return index
+        tails = ["".join(words[i:]) for i in range(len(words))]
+        others = [jump_key(s) for s in spellings(place)[1:]]
+        if tiers[1] is None and any(s.startswith(key) for s in tails + others):
+            tiers[1] = index
+        if tiers[2] is None and key in jump_key(place.name):
+            tiers[2] = index
+    return tiers[1] if tiers[1] is not None else tiers[2]
+
+
+class PlaceScreen(Screen[str | None]):
+    """Returns the chosen place's name, "" for no place, or None when left with Esc."""
+
+    DEFAULT_CSS = """
+    #place-body { padding: 1 2; height: 1fr; max-width: 96; }
+    #place-type { margin: 1 0 0 0; }
+    #place-list { height: 1fr; border: none; }
+    PlaceScreen.-short #place-body { padding: 0 1; }
+    PlaceScreen.-short #place-lead { display: none; }
+    """
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="pulih.place_back"),
+        Binding("down", "move(1)", show=False, id="pulih.place_down"),
+        Binding("up", "move(-1)", show=False, id="pulih.place_up"),
+        Binding("pagedown", "move(10)", show=False, id="pulih.place_page_down"),
+        Binding("pageup", "move(-10)", show=False, id="pulih.place_page_up"),
+    ]
+
+    def __init__(self, lang: Lang, current: str = "") -> None:
+        super().__init__()
+        self.lang = lang
+        self.current = find_place(current) if current else None
+        self.province: Place | None = None
+        self.places: list[Place] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="place-body"):
+            yield Static(t("place.title", self.lang), classes="title", id="place-title")
+            yield Static(t("place.lead", self.lang), classes="muted", id="place-lead")
+            yield Input(placeholder=t("place.type", self.lang), id="place-type")
+            yield OptionList(id="place-list")
+        hints = (
+            ("Enter", "key.choose"),
+            ("Esc", "key.back"),
+            ("F9", "key.help_now"),
+            ("F10", "key.quick_exit"),
+        )
+        yield KeyBar(hints, self.lang, always=False)
+
+    def on_mount(self) -> None:
+        self._show(None)
+        self.query_one(Input).focus()
+
+    def _show(self, province: Place | None) -> None:
+        """The province list (``None``) or the kabupaten/kota of ``province``."""
+        lang = self.lang
+        self.province = province
+        options = self.query_one(OptionList)
+        self.query_one(Input).value = ""
+        if province is None:
+            self.places = provinces()
+            first = Option(Text(t("place.none", lang)), id="")
+            title = t("place.title", lang)
+        else:
+            self.places = places_in(province)
+            first = Option(Text(t("place.whole", lang, province=province.name)), id=province.code)
+            title = t("place.in", lang, province=province.name)
+        self.query_one("#place-title", Static).update(title)
+        options.set_options([first, *(Option(Text(p.name), id=p.code) for p in self.places)])
+        options.highlighted = self._start()
+
+    def _start(self) -> int:
+        """Where the list starts: the place chosen before, else the first option."""
+        current = self.current
+        if current is None:
+            return 0
+        if self.province is None:
+            codes = [p.code for p in self.places]
+            return codes.index(current.province_code) + 1
+        if current.province_code == self.province.code and not current.is_province:
+            return [p.code for p in self.places].index(current.code) + 1
+        return 0
+
+    @on(Input.Changed)
+    def _typed(self, event: Input.Changed) -> None:
+        found = jump_to(self.places, event.value)
+        if found is not None:
+            self.query_one(OptionList).highlighted = found + 1
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is not None:
+            self._choose(options.highlighted)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option_index)
+
+    def _choose(self, index: int) -> None:
+        if self.province is None:
+            if index == 0:
+                self.dismiss("")
+            else:
+                self._show(self.places[index - 1])
+                self.query_one(Input).focus()
+        elif index == 0:
+            self.dismiss(self.province.name)
+        else:
+            self.dismiss(self.places[index - 1].name)
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        last = options.option_count - 1
+        options.highlighted = min(max((options.highlighted or 0) + step, 0), last)
+
+    def action_back(self) -> None:
+        if self.province is None:
+            self.dismiss(None)
+            return
+        province = self.province
+        self._show(None)
+        self.query_one(OptionList).highlighted = self.places.index(province) + 1
