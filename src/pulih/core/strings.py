@@ -7,6 +7,7 @@ app's own voice. Kept free of pydantic so the welcome screen can use it before a
 from __future__ import annotations
 
 from pulih.core.i18n import Lang
+from pulih.core.strings_faults import FAULTS
 from pulih.core.strings_mapplan import MAP_PLAN
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -359,8 +360,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "plain.how": (
         "Ketik nomor lalu Enter. 0 = lewati, b = kembali, h = bantuan sekarang, "
-        "p = rencana aman, q = keluar.",
-        "Type a number, then Enter. 0 = skip, b = back, h = help now, p = safety plan, q = quit.",
+        "p = rencana aman, x atau q = keluar cepat (tidak ada yang disimpan).",
+        "Type a number, then Enter. 0 = skip, b = back, h = help now, p = safety plan, "
+        "x or q = quick exit (nothing is saved).",
     ),
     "plain.progress": ("{title}, pertanyaan {n} dari {total}", "{title}, question {n} of {total}"),
     "plain.answer": ("Jawaban", "Answer"),
@@ -442,6 +444,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 
 STRINGS.update(MAP_PLAN)
+STRINGS.update(FAULTS)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

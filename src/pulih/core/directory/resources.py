@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pulih.core.i18n import Lang
-from pulih.core.loading import located, read_toml, validation_problems
+from pulih.core.loading import MAX_DIRECTORY_BYTES, located, read_toml, validation_problems
 from pulih.core.problems import DataError, Problem
 from pulih.core.questionnaire import Text
 from pulih.core.support_types import SUPPORT_TYPES
@@ -304,5 +304,5 @@ def check_directory(
 
 def load_directory(path: Path, today: date) -> Directory:
     """Load and validate a resource directory file."""
-    data, text = read_toml(path)
+    data, text = read_toml(path, MAX_DIRECTORY_BYTES)
     return parse_directory(path, data, text, today)
