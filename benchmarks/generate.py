@@ -32,6 +32,11 @@ sources = [{{ url = "https://example.org/puskesmas/{i}", date = "2026-10-01" }}]
 """
 
 
+def phone_number(i: int, rnd: random.Random) -> str:
+    """A well-formed Indonesian landline number, different for each of 500,000 entries."""
+    return f"0{21 + i // 10_000 % 50}-{rnd.randint(100, 999)}-{i % 10_000:04d}"
+
+
 def directory_text(entries: int, seed: int = 1, community_share: float = 0.1) -> str:
     """The bundled resources.toml followed by ``entries`` generated, non-crisis entries.
 
@@ -42,7 +47,7 @@ def directory_text(entries: int, seed: int = 1, community_share: float = 0.1) ->
     parts = [resources_file().read_text(encoding="utf-8")]
     for i in range(entries):
         if rnd.random() >= community_share:
-            number = f"0{rnd.randint(21, 999)}-{rnd.randint(1000000, 9999999)}-{i}"
+            number = phone_number(i, rnd)
             province, city = rnd.choice(PROVINCES), rnd.randint(1, 514)
             parts.append(PUSKESMAS.format(i=i, province=province, city=city, number=number))
             continue
@@ -51,7 +56,7 @@ def directory_text(entries: int, seed: int = 1, community_share: float = 0.1) ->
         types = sorted(rnd.sample(TYPES, rnd.randint(1, 3)))
         modes = sorted(rnd.sample(MODES, rnd.randint(1, 2)))
         interests = sorted(rnd.sample(INTERESTS, rnd.randint(0, 2)))
-        number = f"0{rnd.randint(21, 999)}-{rnd.randint(1000000, 9999999)}-{i}"
+        number = phone_number(i, rnd)
         parts.append(
             f"""
 [[resource]]

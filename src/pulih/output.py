@@ -9,6 +9,8 @@ import os
 import sys
 from typing import Any, TextIO
 
+from pulih.core.printable import printable
+
 
 class OutputFailed(Exception):
     """Writing to standard output failed; ``reason`` says why in the system's words."""
@@ -19,12 +21,21 @@ class OutputFailed(Exception):
 
 
 class GuardedOutput:
-    """A stand-in for ``sys.stdout`` whose failed writes raise ``OutputFailed``."""
+    """A stand-in for ``sys.stdout`` whose failed writes raise ``OutputFailed``; on a terminal,
+    control characters in what is written are shown as escapes, never obeyed."""
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
+        try:
+            self._terminal = stream.isatty()
+        except (OSError, ValueError):
+            self._terminal = False
 
     def write(self, text: str) -> int:
+        return self.write_raw(printable(text) if self._terminal else text)
+
+    def write_raw(self, text: str) -> int:
+        """Write ``text`` as it is (pulih's own terminal sequences: clearing the screen)."""
         try:
             return self._stream.write(text)
         except OSError as error:

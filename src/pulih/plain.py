@@ -244,7 +244,7 @@ class PlainSession:
         """Clear the screen and its scrollback on a terminal; elsewhere, one line. The person's
         answers stay only in this process's memory, which ends now."""
         if self.out.isatty():
-            self.out.write(CLEAR_TERMINAL)
+            getattr(self.out, "write_raw", self.out.write)(CLEAR_TERMINAL)
             self.out.flush()
         else:
             self.say("", t("plain.quick_exit", self.lang))

@@ -82,7 +82,7 @@ def validation_problems(path: Path, text: str, error: ValidationError) -> list[P
     problems = []
     for item in error.errors():
         loc = [part for part in item["loc"] if not (isinstance(part, str) and "[" in part)]
-        message = item["msg"]
+        message = item["msg"].removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
             message = "unknown field (check the spelling)"
         problems.append(located(path, text, loc, message))

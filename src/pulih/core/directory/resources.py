@@ -19,6 +19,7 @@ from pulih.core.loading import MAX_DIRECTORY_BYTES, located, read_toml, validati
 from pulih.core.problems import DataError, Problem
 from pulih.core.questionnaire import Text
 from pulih.core.support_types import SUPPORT_TYPES
+from pulih.core.validate import check_email, check_phone, check_url, no_control, strict_bool
 
 Kind = Literal[
     "crisis_line",
@@ -52,6 +53,11 @@ STALE_ENTRY_MONTHS = 12  # other entries with contacts; generic categories do no
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    @field_validator("*")
+    @classmethod
+    def _no_control(cls, value: object) -> object:
+        return no_control(value)
+
 
 class Source(_Model):
     """Where a fact came from, and the date of that source (YYYY-MM-DD or YYYY-MM)."""
@@ -67,6 +73,8 @@ class Source(_Model):
             raise ValueError("a source date is YYYY-MM-DD or YYYY-MM")
         return value
 
+    _web_address = field_validator("url")(check_url)
+
 
 class Phone(_Model):
     number: str = Field(min_length=3)
@@ -74,6 +82,9 @@ class Phone(_Model):
     whatsapp: bool = False
     unverified: bool = False
     """An unverified contact is kept for partners to check, and never shown."""
+
+    _indonesian = field_validator("number")(check_phone)
+    _booleans = field_validator("whatsapp", "unverified", mode="before")(strict_bool)
 
 
 class Resource(_Model):
@@ -113,6 +124,10 @@ class Resource(_Model):
         if unknown:
             raise ValueError(f"unknown support type {unknown[0]!r}; use {', '.join(SUPPORT_TYPES)}")
         return value
+
+    _web_address = field_validator("url")(check_url)
+    _email_address = field_validator("email")(check_email)
+    _booleans = field_validator("crisis", "visible", mode="before")(strict_bool)
 
     @property
     def nationwide(self) -> bool:
