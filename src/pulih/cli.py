@@ -141,11 +141,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the crash handler of the commands and --plain
-        from pulih.core.crashlog import EXIT_CRASH, crash_line
-        from pulih.core.paths import data_dir
+        from pulih.core.crashlog import EXIT_CRASH, crash_line, log_folder
 
         saving = not args.no_save and not args.demo
-        say_error(crash_line(error, lang, log_folder=data_dir() if saving else None))
+        say_error(crash_line(error, lang, log_folder=log_folder() if saving else None))
         return EXIT_CRASH
     finally:
         sys.stdout = real_stdout

@@ -48,8 +48,12 @@ def crash_report(error: BaseException) -> str:
         kind = type(current)
         lines.append(f"{kind.__module__}.{kind.__qualname__}")
         lines.extend(_frames(current.__traceback__))
-        current = current.__cause__ or (
-            None if current.__suppress_context__ else current.__context__
+        wrapped = getattr(current, "error", None)  # Textual's WorkerFailed wraps the error
+        current = (
+            wrapped
+            if isinstance(wrapped, BaseException)
+            else current.__cause__
+            or (None if current.__suppress_context__ else current.__context__)
         )
         if current is not None:
             lines.append("while handling, or caused by:")
@@ -75,6 +79,16 @@ def write_crash_log(error: BaseException, folder: Path) -> Path | None:
             path.unlink()
         return None
     return path
+
+
+def log_folder() -> Path | None:
+    """The data folder, where a crash note may go; None when even that cannot be known."""
+    from pulih.core.paths import data_dir
+
+    try:
+        return data_dir()
+    except Exception:
+        return None
 
 
 def crash_line(

@@ -462,13 +462,12 @@ def run(
     app = PulihApp(lang, resources=resources, save=save, theme=theme, demo=demo)
     app.run()
     if app.crashed is not None:
-        from pulih.core.crashlog import EXIT_CRASH, crash_line
-        from pulih.core.paths import data_dir
+        from pulih.core.crashlog import EXIT_CRASH, crash_line, log_folder
 
         line = crash_line(
             app.crashed,
             app.lang,
-            log_folder=data_dir() if app.save else None,
+            log_folder=log_folder() if app.save else None,
             saved=app.saved_id is not None,
         )
         print(line, file=sys.stderr)
