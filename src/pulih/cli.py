@@ -57,7 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pulih {__version__}")
     parser.add_argument("--where", action="store_true", help="show where pulih keeps data")
     parser.add_argument(
-        "--plain", action="store_true", help="line-by-line mode (screen readers, pipes)"
+        "--plain",
+        action="store_true",
+        help="line-by-line mode (screen readers, pipes); x or q at any prompt quits at once",
     )
     parser.add_argument(
         "--demo",

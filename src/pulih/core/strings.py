@@ -366,7 +366,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "plain.progress": ("{title}, pertanyaan {n} dari {total}", "{title}, question {n} of {total}"),
     "plain.answer": ("Jawaban", "Answer"),
-    "plain.invalid": ("Ketik salah satu nomor: {choices}.", "Type one of the numbers: {choices}."),
+    "plain.invalid": (
+        "Ketik salah satu nomor: {choices}. (x = keluar cepat)",
+        "Type one of the numbers: {choices}. (x = quick exit)",
+    ),
     "plain.offer": (
         "Ikut cek kondisi? Ketik y (ya) atau n (tidak)",
         "Take the wellbeing check? Type y (yes) or n (no)",
