@@ -28,6 +28,7 @@ FAULTS: dict[str, tuple[str, str]] = {
     ),
     # --- the command palette
     "palette.placeholder": ("Cari perintah…", "Search for commands…"),
+    "palette.no_matches": ("Tidak ada yang cocok", "No matches found"),
     "palette.help_now": ("Bantuan sekarang", "Help now"),
     "palette.help_now.help": (
         "Nomor dan layanan krisis, sekarang juga (F9)",

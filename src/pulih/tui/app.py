@@ -254,13 +254,11 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
 
     def action_command_palette(self) -> None:
         """Open the palette unless one is open anywhere in the stack (Ctrl+P, F9, Ctrl+P)."""
-        from textual.command import CommandPalette
+        from pulih.tui.palette import PulihPalette
 
         if not self.use_command_palette or self._palette_open():
             return
-        self.push_screen(
-            CommandPalette(id="--command-palette", placeholder=t("palette.placeholder", self.lang))
-        )
+        self.push_screen(PulihPalette(self.lang))
 
     def _palette_open(self) -> bool:
         from textual.command import CommandPalette
