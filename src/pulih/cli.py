@@ -131,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     real_stdout = sys.stdout
     sys.stdout = GuardedOutput(real_stdout)  # type: ignore[assignment]
     try:
-        status = _dispatch(args, lang, real_stdout)
+        status = _run(args, lang, real_stdout)
         sys.stdout.flush()
         return status
     except OutputFailed as error:
@@ -140,8 +140,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         silence_stdout()
         say_error(t("output.failed", lang, reason=error.reason))
         return 1
-    except KeyboardInterrupt:
-        return 130
     except Exception as error:  # the crash handler of the commands and --plain
         from pulih.core.crashlog import EXIT_CRASH, crash_line, log_folder
 
@@ -152,70 +150,73 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = real_stdout
 
 
-def _dispatch(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
+def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
     resources: Path | None = args.resources
-    if args.where:
-        from pulih.commands import where
+    try:
+        if args.where:
+            from pulih.commands import where
 
-        return where(lang)
-    if args.command in ("history", "export", "plan", "forget"):
-        from pulih import commands as run_command
+            return where(lang)
+        if args.command in ("history", "export", "plan", "forget"):
+            from pulih import commands as run_command
 
-        if args.command == "history":
-            return run_command.history(args.format, lang, date.today())
-        if args.command == "export":
-            return run_command.export(
-                args.format, args.output, args.result_id, lang, date.today(), args.with_map
+            if args.command == "history":
+                return run_command.history(args.format, lang, date.today())
+            if args.command == "export":
+                return run_command.export(
+                    args.format, args.output, args.result_id, lang, date.today(), args.with_map
+                )
+            if args.command == "plan":
+                return run_command.plan(args.format, args.output, lang, date.today())
+            return run_command.forget(args.yes, lang)
+        if args.command == "check":
+            from pulih.commands import check
+
+            return check(args.paths, date.today())
+        if args.command == "reflect":
+            from pulih.commands import reflect
+
+            save = args.save and not args.no_save
+            return reflect(
+                args.answers,
+                args.format,
+                lang,
+                resources,
+                date.today(),
+                save=save,
+                cache=not args.no_save,
             )
-        if args.command == "plan":
-            return run_command.plan(args.format, args.output, lang, date.today())
-        return run_command.forget(args.yes, lang)
-    if args.command == "check":
-        from pulih.commands import check
-
-        return check(args.paths, date.today())
-    if args.command == "reflect":
-        from pulih.commands import reflect
-
-        save = args.save and not args.no_save
-        return reflect(
-            args.answers,
-            args.format,
-            lang,
-            resources,
-            date.today(),
-            save=save,
-            cache=not args.no_save,
-        )
-    persona = None
-    if args.demo:
-        from pulih.core.demo import load_personas
-        from pulih.core.strings import t
-
-        personas = load_personas()
-        persona = personas.get(args.demo)
-        if persona is None:
-            names = ", ".join(personas)
-            print(
-                f"pulih: {t('demo.unknown', lang, name=args.demo, names=names)}",
-                file=sys.stderr,
-            )
-            return EXIT_BAD_INPUT
-    if sys.stdin is None:  # started with standard input closed (<&-): input has ended
-        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
-    if args.plain or not sys.stdout.isatty() or not sys.stdin.isatty():
-        from pulih.plain import run_plain
-
-        if not args.plain:
+        persona = None
+        if args.demo:
+            from pulih.core.demo import load_personas
             from pulih.core.strings import t
 
-            print(t("plain.notice", lang), file=sys.stderr)
-        return run_plain(lang, resources, save=not args.no_save and persona is None)
-    from pulih.tui.app import run
+            personas = load_personas()
+            persona = personas.get(args.demo)
+            if persona is None:
+                names = ", ".join(personas)
+                print(
+                    f"pulih: {t('demo.unknown', lang, name=args.demo, names=names)}",
+                    file=sys.stderr,
+                )
+                return EXIT_BAD_INPUT
+        if sys.stdin is None:  # started with standard input closed (<&-): input has ended
+            sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
+        if args.plain or not sys.stdout.isatty() or not sys.stdin.isatty():
+            from pulih.plain import run_plain
 
-    sys.stdout = real_stdout  # the TUI owns the terminal
-    save = not args.no_save and persona is None
-    return run(lang=lang, resources=resources, save=save, theme=args.theme, demo=persona)
+            if not args.plain:
+                from pulih.core.strings import t
+
+                print(t("plain.notice", lang), file=sys.stderr)
+            return run_plain(lang, resources, save=not args.no_save and persona is None)
+        from pulih.tui.app import run
+
+        sys.stdout = real_stdout  # the TUI owns the terminal
+        save = not args.no_save and persona is None
+        return run(lang=lang, resources=resources, save=save, theme=args.theme, demo=persona)
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":
