@@ -40,6 +40,11 @@ def _kabupaten_kota(province: str, n: int) -> str:
     return places[n % len(places)].name
 
 
+def phone_number(i: int, rnd: random.Random) -> str:
+    """A well-formed Indonesian landline number, different for each of 500,000 entries."""
+    return f"0{21 + i // 10_000 % 50}-{rnd.randint(100, 999)}-{i % 10_000:04d}"
+
+
 def directory_text(entries: int, seed: int = 1, community_share: float = 0.1) -> str:
     """The bundled resources.toml followed by ``entries`` generated, non-crisis entries.
 
@@ -50,7 +55,7 @@ def directory_text(entries: int, seed: int = 1, community_share: float = 0.1) ->
     parts = [resources_file().read_text(encoding="utf-8")]
     for i in range(entries):
         if rnd.random() >= community_share:
-            number = f"0{rnd.randint(21, 999)}-{rnd.randint(1000000, 9999999)}-{i}"
+            number = phone_number(i, rnd)
             province = rnd.choice(PROVINCES)
             city = _kabupaten_kota(province, rnd.randint(1, 514))
             parts.append(PUSKESMAS.format(i=i, province=province, city=city, number=number))
@@ -60,7 +65,7 @@ def directory_text(entries: int, seed: int = 1, community_share: float = 0.1) ->
         types = sorted(rnd.sample(TYPES, rnd.randint(1, 3)))
         modes = sorted(rnd.sample(MODES, rnd.randint(1, 2)))
         interests = sorted(rnd.sample(INTERESTS, rnd.randint(0, 2)))
-        number = f"0{rnd.randint(21, 999)}-{rnd.randint(1000000, 9999999)}-{i}"
+        number = phone_number(i, rnd)
         parts.append(
             f"""
 [[resource]]

@@ -67,7 +67,7 @@ def test_a_safety_endorsement_prints_crisis_routes_first() -> None:
 
 def test_bad_input_is_asked_again_and_b_goes_back() -> None:
     done = pulih(
-        "--plain", "--lang", "en", feed=["7", "x", "4", "b", "2", *SUPPORT[1:], "n", "n", "n"]
+        "--plain", "--lang", "en", feed=["7", "z", "4", "b", "2", *SUPPORT[1:], "n", "n", "n"]
     )
     out = done.stdout
     assert out.count("Type one of the numbers: 0–5.") == 2

@@ -16,6 +16,18 @@ from pulih.core.i18n import LANGS, Lang, detect_language
 EXIT_BAD_INPUT = 2
 
 
+def _path(text: str) -> Path:
+    """A file named on the command line; an empty name is refused (Path("") would mean ".")."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty file name")
+    return Path(text)
+
+
+def _output(text: str) -> Path | None:
+    """``-o FILE``; ``-o -`` means standard output, as without ``-o``."""
+    return None if text == "-" else _path(text)
+
+
 def _common(suppress: bool) -> argparse.ArgumentParser:
     """Options that work before or after a command (``pulih --lang en history`` or
     ``pulih history --lang en``). Under a command they do not override what came before."""
@@ -25,7 +37,7 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
         "--lang", choices=LANGS, help="bahasa / language (default: from LANG)", **default
     )
     common.add_argument(
-        "--resources", type=Path, metavar="PATH", help="use another resource directory", **default
+        "--resources", type=_path, metavar="PATH", help="use another resource directory", **default
     )
     common.add_argument(
         "--no-save",
@@ -45,7 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pulih {__version__}")
     parser.add_argument("--where", action="store_true", help="show where pulih keeps data")
     parser.add_argument(
-        "--plain", action="store_true", help="line-by-line mode (screen readers, pipes)"
+        "--plain",
+        action="store_true",
+        help="line-by-line mode (screen readers, pipes); x or q at any prompt quits at once",
     )
     parser.add_argument(
         "--demo",
@@ -64,25 +78,37 @@ def _parser() -> argparse.ArgumentParser:
     reflect = commands.add_parser(
         "reflect", parents=common, help="score a filled-in answers file without the TUI"
     )
-    reflect.add_argument("--answers", type=Path, required=True, metavar="FILE")
+    reflect.add_argument("--answers", type=_path, required=True, metavar="FILE")
     reflect.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     reflect.add_argument("--save", action="store_true", help="save the result on this computer")
     check = commands.add_parser(
         "check", parents=common, help="validate questionnaire and resource files"
     )
-    check.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    check.add_argument("paths", nargs="*", type=_path, metavar="PATH")
     history = commands.add_parser("history", parents=common, help="past reflections: then vs now")
     history.add_argument("--format", choices=("text", "json"), default="text")
     export = commands.add_parser("export", parents=common, help="a one-page note of a result")
     export.add_argument("--format", choices=("markdown", "html"), default="markdown")
-    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (0600)")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=_output,
+        metavar="FILE",
+        help="write to FILE (0600; - for the screen)",
+    )
     export.add_argument("--id", type=int, dest="result_id", help="which result (default: latest)")
     export.add_argument(
         "--with-map", action="store_true", help="include the support map saved with the result"
     )
     plan = commands.add_parser("plan", parents=common, help="your saved safety plan")
     plan.add_argument("--format", choices=("text", "markdown", "html"), default="text")
-    plan.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (0600)")
+    plan.add_argument(
+        "-o",
+        "--output",
+        type=_output,
+        metavar="FILE",
+        help="write to FILE (0600; - for the screen)",
+    )
     plan.add_argument(
         "--region", metavar="NAME", help="show this region's crisis line (default: the saved one)"
     )
@@ -94,9 +120,40 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run pulih; returns the exit status (0 ok, 2 bad input)."""
+    """Run pulih; returns the exit status: 0 ok, 1 output failed, 2 bad input, 70 a crash
+    (one calm line, never a traceback), 130 interrupted."""
+    from pulih.output import GuardedOutput, OutputFailed, say_error, silence_stdout
+
     args = _parser().parse_args(argv)
     lang: Lang = args.lang or detect_language(os.environ)
+    if sys.stdout is None:  # started with standard output closed (>&-)
+        from pulih.core.strings import t
+
+        say_error(t("output.failed", lang, reason="closed"))
+        return 1
+    real_stdout = sys.stdout
+    sys.stdout = GuardedOutput(real_stdout)  # type: ignore[assignment]
+    try:
+        status = _run(args, lang, real_stdout)
+        sys.stdout.flush()
+        return status
+    except OutputFailed as error:
+        from pulih.core.strings import t
+
+        silence_stdout()
+        say_error(t("output.failed", lang, reason=error.reason))
+        return 1
+    except Exception as error:  # the crash handler of the commands and --plain
+        from pulih.core.crashlog import EXIT_CRASH, crash_line, log_folder
+
+        saving = not args.no_save and not args.demo
+        say_error(crash_line(error, lang, log_folder=log_folder() if saving else None))
+        return EXIT_CRASH
+    finally:
+        sys.stdout = real_stdout
+
+
+def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
     resources: Path | None = args.resources
     try:
         if args.where:
@@ -148,6 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_BAD_INPUT
+        if sys.stdin is None:  # started with standard input closed (<&-): input has ended
+            sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
         if args.plain or not sys.stdout.isatty() or not sys.stdin.isatty():
             from pulih.plain import run_plain
 
@@ -158,12 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_plain(lang, resources, save=not args.no_save and persona is None)
         from pulih.tui.app import run
 
+        sys.stdout = real_stdout  # the TUI owns the terminal
         save = not args.no_save and persona is None
         return run(lang=lang, resources=resources, save=save, theme=args.theme, demo=persona)
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

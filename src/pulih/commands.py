@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -33,7 +35,7 @@ def check(paths: list[Path], today: date) -> int:
     """Validate questionnaire and resource files; 0 when valid, 2 when not."""
     from pulih.core.data import questionnaire_dir, resources_file
     from pulih.core.directory.resources import check_directory
-    from pulih.core.loading import read_toml
+    from pulih.core.loading import MAX_DIRECTORY_BYTES, read_toml
     from pulih.core.questionnaire import parse_questionnaire
 
     if not paths:
@@ -47,7 +49,7 @@ def check(paths: list[Path], today: date) -> int:
             failed = True
             continue
         try:
-            data, text = read_toml(path)
+            data, text = read_toml(path, MAX_DIRECTORY_BYTES)  # the larger cap: kind unknown yet
             if "resource" in data:
                 directory, problems = check_directory(path, data, text, today)
                 _report(problems)
@@ -181,6 +183,9 @@ def _emit(text: str, output: Path | None, lang: Lang) -> int:
         write_private(output, text)
     except OSError as error:
         print(f"pulih: {output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except RuntimeError:  # Path.resolve on a symlink loop (Python 3.11, 3.12)
+        print(f"pulih: {output}: {os.strerror(errno.ELOOP)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(t("export.written", lang, path=output), file=sys.stderr)
     return 0

@@ -26,7 +26,15 @@ from pulih.plain_mapplan import ask_map, ask_plan, read_plan, save_plan
 
 
 class _Quit(Exception):
-    """The person asked to stop (q) or the input ended."""
+    """The input ended."""
+
+
+class _QuickExit(Exception):
+    """The person typed x or q: end at once, clear what can be cleared, keep nothing."""
+
+
+QUICK_EXIT_WORDS = ("x", "q", "quit", "keluar")
+CLEAR_TERMINAL = "\x1b[2J\x1b[3J\x1b[H"  # the screen and the scrollback, where supported
 
 
 class PlainSession:
@@ -59,6 +67,8 @@ class PlainSession:
             raise _Quit
         if not self.inp.isatty():
             self.say(line.rstrip("\n"))  # echo piped input, so the transcript reads whole
+        if line.strip().lower() in QUICK_EXIT_WORDS:
+            raise _QuickExit
         return line.rstrip("\n")
 
     def ask_text(self, prompt: str) -> str:
@@ -67,8 +77,6 @@ class PlainSession:
 
     def ask(self, prompt: str) -> str:
         answer = self.read(prompt).strip().lower()
-        if answer in ("q", "quit", "keluar"):
-            raise _Quit
         if answer == "h":
             self.crisis("help")
             return self.ask(prompt)
@@ -238,7 +246,22 @@ class PlainSession:
             self.say("", t("plain.bye", lang))
         except _Quit:
             return 0
+        except _QuickExit:
+            self.quick_exit()
+            return 0
+        except KeyboardInterrupt:
+            self.say("", t("plain.interrupted", lang))
+            return 130
         return 0
+
+    def quick_exit(self) -> None:
+        """Clear the screen and its scrollback on a terminal; elsewhere, one line. The person's
+        answers stay only in this process's memory, which ends now."""
+        if self.out.isatty():
+            getattr(self.out, "write_raw", self.out.write)(CLEAR_TERMINAL)
+            self.out.flush()
+        else:
+            self.say("", t("plain.quick_exit", self.lang))
 
     def store(self, results: object) -> None:
         from pulih.core.paths import data_dir

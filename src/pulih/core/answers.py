@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pulih.core.loading import located, read_toml
+from pulih.core.printable import control_problem
 from pulih.core.problems import DataError, Problem
 from pulih.core.questionnaire import Questionnaire
 
@@ -81,6 +82,12 @@ def _preferences(path: Path, text: str, table: object, problems: list[Problem]) 
     values: dict[str, object] = {}
     for name, value in table.items():
         at = ("preferences", name)
+        texts = value if isinstance(value, list) else [value]
+        found = (control_problem(v) for v in texts if isinstance(v, str))
+        control = next((problem for problem in found if problem), None)
+        if control:
+            problems.append(located(path, text, at, control))
+            continue
         if name == "region":
             if not isinstance(value, str):
                 problems.append(located(path, text, at, 'must be a text, e.g. "DKI Jakarta"'))

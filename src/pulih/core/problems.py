@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pulih.core.printable import printable
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -18,7 +20,7 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         kind = "warning: " if self.warning else ""
-        return f"{where}: {self.field}: {kind}{self.message}"
+        return printable(f"{where}: {self.field}: {kind}{self.message}")
 
 
 class DataError(Exception):

@@ -12,6 +12,7 @@ from pulih.core.i18n import Lang
 from pulih.core.loading import located, read_toml, validation_problems
 from pulih.core.problems import DataError, Problem
 from pulih.core.support_types import SUPPORT_TYPES
+from pulih.core.validate import FiniteNumber, StrictBool, StrictInt, no_control
 
 CHECK_SUBSCALES: tuple[str, ...] = ("depression", "anxiety", "safety")
 ReferralLevel = Literal["none", "suggest", "strong", "urgent"]
@@ -20,6 +21,11 @@ REFERRAL_ORDER: tuple[ReferralLevel, ...] = ("none", "suggest", "strong", "urgen
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*")
+    @classmethod
+    def _no_control(cls, value: object) -> object:
+        return no_control(value)
 
 
 class Text(Model):
@@ -36,7 +42,7 @@ NonEmpty = Annotated[str, Field(min_length=1)]
 
 
 class Option(Model):
-    value: int
+    value: StrictInt
     label: Text
 
 
@@ -47,8 +53,8 @@ class Band(Model):
 
     id: str = Field(min_length=1)
     label: Text
-    lower: float = Field(alias="from")
-    upper: float | None = Field(default=None, alias="to")
+    lower: FiniteNumber = Field(alias="from")
+    upper: FiniteNumber | None = Field(default=None, alias="to")
     referral: ReferralLevel = "none"
     statement: Text | None = None
 
@@ -60,9 +66,9 @@ class Scoring(Model):
     """How a subscale or total is scored, and the bands it falls into."""
 
     rule: Literal["mean", "sum"]
-    min_answered: int = Field(default=1, ge=1)
+    min_answered: StrictInt = Field(default=1, ge=1)
     bands: list[Band] = Field(default_factory=list)
-    positive_at: float | None = None
+    positive_at: FiniteNumber | None = None
     positive_referral: ReferralLevel = "none"
     source: str = ""
 
@@ -90,10 +96,10 @@ class Item(Model):
     id: str = Field(min_length=1)
     subscale: str
     text: Text
-    reverse: bool = False
-    safety: bool = False
-    urgent: bool = False
-    endorse_at: int = 1
+    reverse: StrictBool = False
+    safety: StrictBool = False
+    urgent: StrictBool = False
+    endorse_at: StrictInt = 1
     options: list[Option] | None = None
 
 
@@ -111,7 +117,7 @@ class Referral(Model):
     safety_endorsed: ReferralLevel = "strong"
     safety_right_now: ReferralLevel = "urgent"
     low_support_band: str = "thin"
-    low_support_with_total_at_least: float | None = None
+    low_support_with_total_at_least: FiniteNumber | None = None
     low_support_with_distress: ReferralLevel = "none"
     source: str = ""
 
@@ -126,7 +132,7 @@ class Questionnaire(Model):
     source: Text | NonEmpty
     """Where the questions come from: ``{id, en}``, or one text for both languages."""
     license: Text | NonEmpty
-    validated: bool
+    validated: StrictBool
     validation_note: Text
     credit: Text | str = ""
     options: list[Option] = Field(min_length=2)
@@ -178,6 +184,12 @@ def _rule_problems(path: Path, text: str, q: Questionnaire) -> list[Problem]:
         if subscale.id in seen:
             add(("subscales", index, "id"), f"duplicate subscale id {subscale.id!r}")
         seen.add(subscale.id)
+        count = sum(1 for item in q.items if item.subscale == subscale.id)
+        if subscale.scoring.min_answered > count:
+            add(
+                ("subscales", index, "scoring", "min_answered"),
+                f"is {subscale.scoring.min_answered}, but the subscale has {count} item(s)",
+            )
     ids = [s.id for s in q.subscales]
     if q.role == "support" and sorted(ids) != sorted(SUPPORT_TYPES):
         add(("subscales",), f"a support reflection has exactly {', '.join(SUPPORT_TYPES)}")
@@ -217,6 +229,12 @@ def _rule_problems(path: Path, text: str, q: Questionnaire) -> list[Problem]:
         for name in q.total.subscales:
             if name not in ids:
                 add(("total", "subscales"), f"no subscale {name!r} in this file")
+        count = sum(1 for item in q.items if item.subscale in q.total.subscales)
+        if q.total.scoring.min_answered > count:
+            add(
+                ("total", "scoring", "min_answered"),
+                f"is {q.total.scoring.min_answered}, but the total has {count} item(s)",
+            )
     return problems
 
 

@@ -319,7 +319,7 @@ def store_exists(folder: Path) -> bool:
     return path.is_file() and path.stat().st_size > 0
 
 
-DATA_PATTERNS = (DB_NAME, f"{DB_NAME}-*", f"{DB_NAME}.damaged-*")
+DATA_PATTERNS = (DB_NAME, f"{DB_NAME}-*", f"{DB_NAME}.damaged-*", "crash.log")  # crashlog.py
 CACHE_PATTERNS = ("directory-*.cache", ".directory-*.tmp")
 
 

@@ -7,6 +7,7 @@ app's own voice. Kept free of pydantic so the welcome screen can use it before a
 from __future__ import annotations
 
 from pulih.core.i18n import Lang
+from pulih.core.strings_faults import FAULTS
 from pulih.core.strings_mapplan import MAP_PLAN
 from pulih.core.strings_place import PLACE
 
@@ -396,12 +397,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "plain.how": (
         "Ketik nomor lalu Enter. 0 = lewati, b = kembali, h = bantuan sekarang, "
-        "p = rencana aman, q = keluar.",
-        "Type a number, then Enter. 0 = skip, b = back, h = help now, p = safety plan, q = quit.",
+        "p = rencana aman, x atau q = keluar cepat (tidak ada yang disimpan).",
+        "Type a number, then Enter. 0 = skip, b = back, h = help now, p = safety plan, "
+        "x or q = quick exit (nothing is saved).",
     ),
     "plain.progress": ("{title}, pertanyaan {n} dari {total}", "{title}, question {n} of {total}"),
     "plain.answer": ("Jawaban", "Answer"),
-    "plain.invalid": ("Ketik salah satu nomor: {choices}.", "Type one of the numbers: {choices}."),
+    "plain.invalid": (
+        "Ketik salah satu nomor: {choices}. (x = keluar cepat)",
+        "Type one of the numbers: {choices}. (x = quick exit)",
+    ),
     "plain.offer": (
         "Ikut cek kondisi? Ketik y (ya) atau n (tidak)",
         "Take the wellbeing check? Type y (yes) or n (no)",
@@ -480,6 +485,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 STRINGS.update(MAP_PLAN)
 STRINGS.update(PLACE)
+STRINGS.update(FAULTS)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

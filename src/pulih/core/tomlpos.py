@@ -20,36 +20,71 @@ def decode_error_line(message: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def locate(text: str, loc: Sequence[str | int]) -> int | None:
-    """Return the 1-based line where the value at ``loc`` is written, or None.
+class TomlIndex:
+    """Where sections and keys are in one TOML text, built once so that locating every
+    problem of a file costs time linear in the file and the number of problems."""
 
-    ``loc`` is a path such as ``("items", 3, "text", "en")``: list indexes count
-    ``[[items]]`` tables. Keys are found in the section the path leads to.
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.sections: dict[tuple[str | int, ...], tuple[int, int]] = {}
+        for path, start, end in _sections(self.lines):
+            self.sections.setdefault(path, (start, end))  # the first one wins, as TOML reads
+        self._keys: dict[tuple[int, int], dict[str, int]] = {}
+
+    def _keys_of(self, start: int, end: int) -> dict[str, int]:
+        """The first line of each ``key =`` in lines ``start..end`` (built when first asked)."""
+        keys = self._keys.get((start, end))
+        if keys is None:
+            keys = {}
+            for index in range(start, end):
+                found = _KEY.match(self.lines[index])
+                if found:
+                    keys.setdefault(found.group(1).strip('"'), index)
+            self._keys[(start, end)] = keys
+        return keys
+
+    def line(self, loc: Sequence[str | int]) -> int | None:
+        """The 1-based line where the value at ``loc`` is written, or None.
+
+        ``loc`` is a path such as ``("items", 3, "text", "en")``: list indexes count
+        ``[[items]]`` tables. Keys are found in the section the path leads to.
+        """
+        path = tuple(loc)
+        for consumed in range(len(path), -1, -1):
+            span = self.sections.get(path[:consumed])
+            if span is not None:
+                break
+        else:
+            return None
+        start, end = span
+        after = path[consumed:]
+        rest = [p for p in after if isinstance(p, str)]
+        if not rest:
+            return start + 1 if consumed else None
+        key = rest[0]
+        next_at = after.index(key) + 1
+        position = after[next_at] if next_at < len(after) else None
+        index = self._keys_of(start, end).get(key)
+        if index is None:
+            return start + 1 if consumed else None
+        if isinstance(position, int) and self.lines[index].rstrip().endswith("["):
+            return _element_line(self.lines, index, end, position)
+        return index + 1
+
+
+_last: tuple[str, TomlIndex] | None = None
+
+
+def locate(text: str, loc: Sequence[str | int]) -> int | None:
+    """Return the 1-based line where the value at ``loc`` is written in ``text``, or None.
+
+    The index of the last text asked about is kept, so the many problems of one file share
+    one scan of it (``text`` is compared by identity first, so a repeat costs nothing).
     """
-    lines = text.splitlines()
-    sections = _sections(lines)  # (path, first line index, end line index)
-    path = list(loc)
-    best: tuple[int, int, int] | None = None  # (consumed, start, end)
-    for section_path, start, end in sections:
-        n = len(section_path)
-        if n <= len(path) and tuple(path[:n]) == section_path and (best is None or n > best[0]):
-            best = (n, start, end)
-    if best is None:
-        return None
-    consumed, start, end = best
-    rest = [p for p in path[consumed:] if isinstance(p, str)]
-    if not rest:
-        return start + 1 if consumed else None
-    key = rest[0]
-    after = path[consumed:]
-    position = after[after.index(key) + 1] if after.index(key) + 1 < len(after) else None
-    for index in range(start, end):
-        found = _KEY.match(lines[index])
-        if found and found.group(1).strip('"') == key:
-            if isinstance(position, int) and lines[index].rstrip().endswith("["):
-                return _element_line(lines, index, end, position)
-            return index + 1
-    return start + 1 if consumed else None
+    global _last
+    if _last is None or not (_last[0] is text or _last[0] == text):
+        _last = (text, TomlIndex(text))
+    return _last[1].line(loc)
 
 
 def _element_line(lines: list[str], key_index: int, end: int, position: int) -> int:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker, WorkerFailed
@@ -87,6 +87,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self._content: Content | None = None
         self._loader: Worker[Content] | None = None
         self.quick_exited = False
+        self.crashed: BaseException | None = None
         self.startup_seconds: float | None = None
         self.results: Results | None = None
         self.preferences: Preferences | None = None
@@ -197,6 +198,80 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self.notify(t("error.data", self.lang, problem=problem), severity="error", timeout=30)
         self.push_screen(CrisisScreen("help", [], self.lang))
 
+    # --- faults: a crash prints one calm line (in run), never a traceback with locals
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's handler, minus the traceback: its report shows local variables, which hold
+        the person's answers. Only the first error is kept; ``run`` reports it in one line."""
+        from pulih.core.crashlog import EXIT_CRASH
+
+        if self.crashed is None:
+            self.crashed = error
+        self._return_code = EXIT_CRASH
+        if self._exception is None:  # run_test re-raises it for the tests
+            self._exception = error
+            self._exception_event.set()
+        self._close_messages_no_wait()
+
+    def _print_error_renderables(self) -> None:
+        """Nothing Textual kept to print at exit reaches the terminal (``run`` says one line)."""
+        if self._exit_renderables and self.crashed is None:
+            self.crashed = RuntimeError("textual panic")
+        self._exit_renderables.clear()
+
+    # --- the command palette: pulih's own commands, in the person's language, none that writes
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        from pulih.tui.screens.welcome import WelcomeScreen
+
+        lang = self.lang
+        yield SystemCommand(
+            t("palette.help_now", lang), t("palette.help_now.help", lang), self.action_help_now
+        )
+        yield SystemCommand(
+            t("palette.quick_exit", lang),
+            t("palette.quick_exit.help", lang),
+            self.action_quick_exit,
+        )
+        yield SystemCommand(t("palette.help", lang), t("palette.help.help", lang), self.action_help)
+        if isinstance(screen, WelcomeScreen):
+            yield SystemCommand(
+                t("palette.language", lang),
+                t("palette.language.help", lang),
+                self.action_switch_language,
+            )
+        for theme in THEMES:
+            if theme.name != self.theme:
+                name = t(f"theme.{theme.name}", lang)
+                yield SystemCommand(
+                    t("palette.theme", lang, name=name),
+                    t("palette.theme.help", lang),
+                    lambda chosen=theme.name: setattr(self, "theme", chosen),
+                )
+        yield SystemCommand(
+            t("palette.quit", lang), t("palette.quit.help", lang), self.action_request_quit
+        )
+
+    def action_command_palette(self) -> None:
+        """Open the palette unless one is open anywhere in the stack (Ctrl+P, F9, Ctrl+P)."""
+        from pulih.tui.palette import PulihPalette
+
+        if not self.use_command_palette or self._palette_open():
+            return
+        self.push_screen(PulihPalette(self.lang))
+
+    def _palette_open(self) -> bool:
+        from textual.command import CommandPalette
+
+        return any(isinstance(screen, CommandPalette) for screen in self.screen_stack)
+
+    def _close_palette(self) -> None:
+        """A screen asked for over an open palette (F9, F1) replaces the palette."""
+        from textual.command import CommandPalette
+
+        if isinstance(self.screen, CommandPalette):
+            self.pop_screen()
+
     # --- routes and panels
 
     def routes(self) -> list[CrisisRoute]:
@@ -224,8 +299,10 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
 
         if isinstance(self.screen, CrisisScreen):
             return
+        self._close_palette()
         await self.content()
-        self.push_screen(CrisisScreen("help", self.routes(), self.lang))
+        if not isinstance(self.screen, CrisisScreen):
+            self.push_screen(CrisisScreen("help", self.routes(), self.lang))
 
     def action_quick_exit(self) -> None:
         self.quick_exited = True
@@ -234,6 +311,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
     def action_help(self) -> None:
         from pulih.tui.screens.dialogs import HelpScreen
 
+        self._close_palette()
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.lang))
 
@@ -407,6 +485,17 @@ def run(
     """Start the TUI; after a quick exit, clear the terminal so nothing is left on screen."""
     app = PulihApp(lang, resources=resources, save=save, theme=theme, demo=demo)
     app.run()
+    if app.crashed is not None:
+        from pulih.core.crashlog import EXIT_CRASH, crash_line, log_folder
+
+        line = crash_line(
+            app.crashed,
+            app.lang,
+            log_folder=log_folder() if app.save else None,
+            saved=app.saved_id is not None,
+        )
+        print(line, file=sys.stderr)
+        return EXIT_CRASH
     if app.quick_exited:
         sys.stdout.write(CLEAR_TERMINAL)
         sys.stdout.flush()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pulih import __version__
 from pulih.core.directory.resources import Directory, Resource, parse_directory
-from pulih.core.loading import read_toml
+from pulih.core.loading import MAX_DIRECTORY_BYTES, read_capped, read_toml
 
 CACHE_FORMAT = 3
 CACHE_MIN_BYTES = 256 * 1024
@@ -163,16 +163,16 @@ def load_catalogue(path: Path, today: date, cache_dir: Path | None = None) -> Ca
     0600 file written atomically; a damaged cache file is ignored and replaced.
     """
     if cache_dir is None or not path.is_file() or path.stat().st_size < CACHE_MIN_BYTES:
-        data, text = read_toml(path)
+        data, text = read_toml(path, MAX_DIRECTORY_BYTES)
         return Catalogue.from_directory(parse_directory(path, data, text, today))
-    content = path.read_bytes()
+    content = read_capped(path, MAX_DIRECTORY_BYTES)
     key = cache_key(content)
     cache_file = cache_dir / f"directory-{key[:16]}.cache"
     with contextlib.suppress(OSError):
         cached = Catalogue._load(cache_file.read_bytes(), key)
         if cached is not None:
             return cached
-    data, text = read_toml(path)
+    data, text = read_toml(path, MAX_DIRECTORY_BYTES)
     catalogue = Catalogue.from_directory(parse_directory(path, data, text, today))
     with contextlib.suppress(OSError):
         _write_private(cache_dir, cache_file, catalogue._dump(key))

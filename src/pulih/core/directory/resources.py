@@ -16,10 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from pulih.core.directory.regions import Nearness, find_place, is_national, nearness, unknown_region
 from pulih.core.i18n import Lang
-from pulih.core.loading import located, read_toml, validation_problems
+from pulih.core.loading import MAX_DIRECTORY_BYTES, located, read_toml, validation_problems
 from pulih.core.problems import DataError, Problem
 from pulih.core.questionnaire import Text
 from pulih.core.support_types import SUPPORT_TYPES
+from pulih.core.validate import check_email, check_phone, check_url, no_control, strict_bool
 
 Kind = Literal[
     "crisis_line",
@@ -54,6 +55,11 @@ STALE_ENTRY_MONTHS = 12  # other entries with contacts; generic categories do no
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    @field_validator("*")
+    @classmethod
+    def _no_control(cls, value: object) -> object:
+        return no_control(value)
+
 
 class Source(_Model):
     """Where a fact came from, and the date of that source (YYYY-MM-DD or YYYY-MM)."""
@@ -77,6 +83,8 @@ class Source(_Model):
                 raise ValueError(f"{value!r} is not a real date") from None
         return value
 
+    _web_address = field_validator("url")(check_url)
+
 
 def source_day(value: str) -> date:
     """A source's date as a day; a month alone counts as its first day (the older reading)."""
@@ -89,6 +97,9 @@ class Phone(_Model):
     whatsapp: bool = False
     unverified: bool = False
     """An unverified contact is kept for partners to check, and never shown."""
+
+    _indonesian = field_validator("number")(check_phone)
+    _booleans = field_validator("whatsapp", "unverified", mode="before")(strict_bool)
 
 
 class Resource(_Model):
@@ -132,6 +143,10 @@ class Resource(_Model):
         if unknown:
             raise ValueError(f"unknown support type {unknown[0]!r}; use {', '.join(SUPPORT_TYPES)}")
         return value
+
+    _web_address = field_validator("url")(check_url)
+    _email_address = field_validator("email")(check_email)
+    _booleans = field_validator("crisis", "visible", mode="before")(strict_bool)
 
     @property
     def nationwide(self) -> bool:
@@ -396,5 +411,5 @@ def check_directory(
 
 def load_directory(path: Path, today: date) -> Directory:
     """Load and validate a resource directory file."""
-    data, text = read_toml(path)
+    data, text = read_toml(path, MAX_DIRECTORY_BYTES)
     return parse_directory(path, data, text, today)

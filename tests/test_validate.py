@@ -1,0 +1,161 @@
+"""Strict values in data files: phone numbers, web addresses, numbers and booleans without quotes,
+finite band limits, min_answered, control characters; and text made safe for a terminal."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pulih.core.answers import load_answers
+from pulih.core.content import Content
+from pulih.core.data import questionnaire_dir, resources_file
+from pulih.core.directory.resources import load_directory
+from pulih.core.printable import printable
+from pulih.core.problems import DataError, Problem
+from pulih.core.questionnaire import load_questionnaire
+from pulih.core.validate import phone_problem, url_problem
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "119",
+        "112",
+        "129",
+        "110",
+        "14045",
+        "1500-567",
+        "0800-1500-119",
+        "0811-1129-129",
+        "0811-979-10000",
+        "(021) 7884-2580",
+        "0218514389",
+        "0361 123456",
+        "+62 811-3815-472",
+        "+6281290801700",
+        "0062 21 7884 2580",
+        "6281290801700",
+    ],
+)
+def test_indonesian_numbers_and_short_codes_pass(number: str) -> None:
+    assert phone_problem(number) is None
+
+
+@pytest.mark.parametrize(
+    ("number", "why"),
+    [
+        ("call-me-maybe", "is not a phone number"),
+        ("119; rm -rf", "is not a phone number"),
+        ("+60 3-7627 2929", "not an Indonesian number"),
+        ("+1 800 273 8255", "not an Indonesian number"),
+        ("0811", "not an Indonesian number or short code"),
+        ("08112345678901234", "not an Indonesian number or short code"),
+        ("911", "not an Indonesian number or short code"),
+        ("0011 2233", "not an Indonesian number"),
+        ("12", "not an Indonesian number or short code"),
+        ("119\x1b[2J", "is not a phone number"),
+    ],
+)
+def test_other_numbers_are_refused(number: str, why: str) -> None:
+    problem = phone_problem(number)
+    assert problem is not None and why in problem
+    assert "\x1b" not in problem
+
+
+@pytest.mark.parametrize(
+    "url", ["https://healing119.id", "http://example.org/a?b=c#d", "https://news.x.com:443/p"]
+)
+def test_web_addresses_pass(url: str) -> None:
+    assert url_problem(url) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "ftp://example.org",
+        "https://",
+        "https://exa mple.org",
+        "data:text/html,hi",
+        "https://user@evil.example",
+        "//example.org",
+    ],
+)
+def test_other_addresses_are_refused(url: str) -> None:
+    assert url_problem(url) is not None
+
+
+def edited(tmp_path: Path, source: Path, old: str, new: str) -> Path:
+    text = source.read_text(encoding="utf-8")
+    assert old in text, old
+    path = tmp_path / source.name
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def problems_of(load: object, path: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load(path)  # type: ignore[operator]
+    return [str(p) for p in caught.value.problems]
+
+
+CHECK = questionnaire_dir() / "cek-kondisi.toml"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("min_answered = 2", 'min_answered = "2"', "whole number, written without quotes"),
+        ("min_answered = 4", "min_answered = 40", "is 40, but the total has"),
+        ("min_answered = 2", "min_answered = 3", "is 3, but the subscale has 2 item(s)"),
+        ("from = 3, to = 6", "from = nan, to = 6", "finite number"),
+        ("from = 3, to = 6", "from = 3, to = inf", "finite number"),
+        ("from = 3, to = 6", 'from = "3", to = 6', "a number, written without quotes"),
+        ("validated = ", "validated = 1 #", "true or false, written without quotes"),
+        ('en = "Minimal"', 'en = "Mini\\u001b[2Jmal"', "control character (U+001B"),
+        ('en = "Minimal"', 'en = "Mini\\u202emal"', "control character (U+202E"),
+    ],
+)
+def test_questionnaire_values_are_strict(tmp_path: Path, old: str, new: str, message: str) -> None:
+    found = problems_of(load_questionnaire, edited(tmp_path, CHECK, old, new))
+    assert any(message in p for p in found), found
+    assert all("\x1b" not in p and "\u202e" not in p for p in found)
+
+
+def load_resources(path: Path) -> object:
+    return load_directory(path, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('number = "119"', 'number = "call-me-maybe"', "is not a phone number"),
+        ('url = "https://www.healing119.id"', 'url = "javascript:alert(1)"', "https://"),
+        ("crisis = true", 'crisis = "true"', "true or false, written without quotes"),
+        ('name = "PSC 119"', 'name = "PSC\\u0007 119"', "control character (U+0007"),
+        ('name = "PSC 119"', 'name = "PSC\\u009b 119"', "control character (U+009B"),
+    ],
+)
+def test_directory_values_are_strict(tmp_path: Path, old: str, new: str, message: str) -> None:
+    found = problems_of(load_resources, edited(tmp_path, resources_file(), old, new))
+    assert any(message in p for p in found), found
+
+
+def test_answers_preferences_refuse_control_characters(tmp_path: Path, content: Content) -> None:
+    path = tmp_path / "answers.toml"
+    path.write_text('[preferences]\nregion = "Bali\\u001b[2J"\n', encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_answers(path, content.questionnaires)
+    assert "control character" in str(caught.value.problems[0])
+
+
+def test_printable_shows_controls_as_escapes() -> None:
+    assert printable("a\x1b[31mb\x07\u202ec\td\ne") == "a\\x1b[31mb\\x07\\u202ec\td\ne"
+    assert printable("Kabupaten Sleman · ok") == "Kabupaten Sleman · ok"
+    problem = Problem("bad\x1b].toml", 3, "name\x9b", "x\x00")
+    assert str(problem) == "bad\\x1b].toml:3: name\\x9b: x\\x00"
