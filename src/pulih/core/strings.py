@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pulih.core.i18n import Lang
 from pulih.core.strings_mapplan import MAP_PLAN
+from pulih.core.strings_store import STORE
 
 STRINGS: dict[str, tuple[str, str]] = {
     # --- welcome
@@ -265,12 +266,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.toggle": ("Centang", "Tick"),
     # --- saving, history, export, forget
     "save.question": ("Simpan hasil ini di komputer ini?", "Save this result on this computer?"),
-    "save.explain": (
-        "Hanya akun komputer ini yang bisa membacanya. Tidak ada yang dikirim ke mana pun. "
-        "Anda bisa menghapus semuanya kapan saja.",
-        "Only this computer account can read it. Nothing is sent anywhere. You can delete "
-        "everything at any time.",
-    ),
     "save.yes": ("y: ya, simpan", "y: yes, save"),
     "save.no": ("n: tidak", "n: no"),
     "save.default": ("Enter: {choice}", "Enter: {choice}"),
@@ -442,6 +437,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 
 STRINGS.update(MAP_PLAN)
+STRINGS.update(STORE)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

@@ -58,12 +58,15 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(self.default)
 
 
-def save_question(lang: Lang, saved_before: bool, what: str = "save.question") -> ConfirmScreen:
-    """Consent to save (a result, or with ``what`` the safety plan). The first time, Enter means no."""
+def save_question(
+    lang: Lang, saved_before: bool, consent: str, what: str = "save.question"
+) -> ConfirmScreen:
+    """Consent to save (a result, or with ``what`` the safety plan); ``consent`` says what is
+    kept and who can open it (core.consent). The first time, Enter means no."""
     return ConfirmScreen(
         lang,
         t(what, lang),
-        t("save.explain", lang),
+        consent,
         t("save.yes", lang),
         t("save.no", lang),
         default=saved_before,
@@ -81,11 +84,14 @@ def forget_question(lang: Lang, files: list[str]) -> ConfirmScreen:
     )
 
 
-def export_question(lang: Lang, path: str) -> ConfirmScreen:
+def export_question(lang: Lang, path: str, tracked: bool = False) -> ConfirmScreen:
+    """Write a note to ``path`` (shown in full)? Says who can open it and whether forget will
+    know it (only a saved result's notes are recorded)."""
+    about = t("export.tracked" if tracked else "export.untracked", lang)
     return ConfirmScreen(
         lang,
         t("export.question", lang),
-        path,
+        f"{path}\n\n{t('export.private', lang)} {about}",
         t("save.yes", lang),
         t("save.no", lang),
         default=True,
