@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
+from pulih.core.folders import FOLDER_MARK
 from pulih.core.record import SavedResult
 from pulih.core.scoring import evaluate
-from pulih.core.folders import FOLDER_MARK
 from pulih.core.store import DB_NAME, Store
 from tests.test_store import WHEN
 

@@ -143,6 +143,17 @@ _NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
 _NO_WRITE = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
+def _no_room(path: Path) -> bool:
+    """Whether the disk holding ``path`` has (almost) no space left for this user."""
+    for place in (path, *path.parents):
+        try:
+            info = os.statvfs(place)
+        except OSError:
+            continue
+        return info.f_bavail * info.f_frsize < 64 * 1024
+    return False
+
+
 def store_error(error: BaseException, path: Path) -> StoreError:
     """The calm :class:`StoreError` for an SQLite or OS error."""
     if isinstance(error, StoreError):
@@ -157,6 +168,9 @@ def store_error(error: BaseException, path: Path) -> StoreError:
             return StoreFull(path, str(error))
         if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
             return StoreDamaged(path, str(error))
+        if code == sqlite3.SQLITE_IOERR and _no_room(path):
+            # e.g. SQLITE_IOERR_SHMSIZE / _WRITE: SQLite does not always say "full".
+            return StoreFull(path, str(error))
         return StoreError(path, str(error))
     if isinstance(error, OSError):
         detail = error.strerror or str(error)
