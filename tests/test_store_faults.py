@@ -256,6 +256,10 @@ def test_a_read_only_store_says_so_and_moves_nothing(
         out, err = capsys.readouterr()
         assert "Your strengths" in out and "cannot be written" in err
         assert sorted(p.name for p in folder.iterdir()) == before
+        assert main(["forget", "--yes", "--lang", "en"]) == 1
+        out, err = capsys.readouterr()
+        assert f"Could not delete: {folder / DB_NAME}" in err and "Traceback" not in err
+        assert sorted(p.name for p in folder.iterdir()) == before
         remount(disk, "rw")
         with Store.open(folder) as store:
             assert store.count() == 1

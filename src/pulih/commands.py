@@ -314,6 +314,7 @@ def forget(yes: bool, lang: Lang) -> int:
     """
     from pulih.core.paths import cache_dir, data_dir
     from pulih.core.store import (
+        StoreBusy,
         StoreError,
         forget_everything,
         is_set_aside,
@@ -324,11 +325,15 @@ def forget(yes: bool, lang: Lang) -> int:
     from pulih.core.strings import t
 
     data, cache = data_dir(), cache_dir()
+    notes: list[Path] = []
+    changed: list[Path] = []
     try:
         notes, changed = notes_on_disk(known_notes(data))
-    except StoreError as error:
+    except StoreBusy as error:
         print(f"pulih: {t('forget.blocked', lang, reason=error.message(lang))}", file=sys.stderr)
         return EXIT_IO
+    except StoreError as error:  # unreadable, not pulih's: its own files can still go
+        print(t("where.notes_unknown", lang, reason=error.message(lang)), file=sys.stderr)
     files = [*notes, *pulih_files(data, cache)]
 
     def named(path: Path) -> str:
@@ -346,13 +351,18 @@ def forget(yes: bool, lang: Lang) -> int:
             return EXIT_BAD_INPUT
         if input("[y/N] ").strip().lower() not in ("y", "ya", "yes"):
             return 0
-    removed = forget_everything(data, cache, notes)
+    failed: list[tuple[Path, str]] = []
+    removed = forget_everything(data, cache, notes, failed)
     for path in removed:
         print(f"  - {named(path)}")
     for path in changed:
         print(t("forget.changed_kept", lang, path=path))
     print(t("forget.done", lang, count=len(removed)))
-    return 0
+    for path, reason in failed:
+        print(
+            f"pulih: {t('forget.failed', lang, path=named(path), reason=reason)}", file=sys.stderr
+        )
+    return EXIT_IO if failed else 0
 
 
 def where(lang: Lang) -> int:

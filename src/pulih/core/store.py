@@ -627,18 +627,30 @@ def known_notes(data: Path) -> list[ExportedNote]:
         return store.exports()
 
 
-def forget_everything(data: Path, cache: Path, notes: list[Path] | None = None) -> list[Path]:
+def forget_everything(
+    data: Path,
+    cache: Path,
+    notes: list[Path] | None = None,
+    failed: list[tuple[Path, str]] | None = None,
+) -> list[Path]:
     """Delete the store, its -wal/-shm, moved-aside files, caches and ``notes`` (the exported
     notes still as pulih wrote them); return every file removed, for the caller to list.
+    Files that could not be deleted (a read-only disk) go to ``failed`` with the reason.
 
     Only pulih's own file names are touched, and a folder only when pulih made it (its mark)
     and it is left empty.
     """
     removed = []
     for path in [*(notes or []), *pulih_files(data, cache)]:
-        with contextlib.suppress(FileNotFoundError):
+        try:
             path.unlink()
-            removed.append(path)
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            if failed is not None:
+                failed.append((path, error.strerror or str(error)))
+            continue
+        removed.append(path)
     for folder in (data, cache):
         folders.remove_if_empty(folder)
     return removed

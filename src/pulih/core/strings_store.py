@@ -119,6 +119,10 @@ STORE: dict[str, tuple[str, str]] = {
         "Nothing was deleted: the list of exported notes could not be read. {reason} Try again "
         "in a moment.",
     ),
+    "forget.failed": (
+        "Tidak bisa dihapus: {path} ({reason})",
+        "Could not delete: {path} ({reason})",
+    ),
     "forget.set_aside": ("(file lama yang disisihkan)", "(an old file set aside)"),
     "forget.changed_kept": (
         "Dibiarkan (sudah diubah sejak ditulis pulih): {path}",

@@ -349,7 +349,7 @@ class DataActions:
         When the list of exported notes cannot be read (busy store), nothing is deleted."""
         from pulih.core.paths import cache_dir, shown
         from pulih.core.store import (
-            StoreError,
+            StoreBusy,
             forget_everything,
             is_set_aside,
             known_notes,
@@ -360,7 +360,7 @@ class DataActions:
 
         data, cache = self._data_folder(), cache_dir()
         found, error = await self._off_the_screen(lambda: notes_on_disk(known_notes(data)))
-        if isinstance(error, StoreError):
+        if isinstance(error, StoreBusy):
             self._say("forget.blocked", reason=error.message(self.lang))
             return
         notes: list[Path] = found[0] if found else []
@@ -374,10 +374,13 @@ class DataActions:
 
             if not yes:
                 return
-            removed = forget_everything(data, cache, notes)
+            failed: list[tuple[Path, str]] = []
+            removed = forget_everything(data, cache, notes, failed)
             self.saved_id = None
             self._unrecorded_notes = []
             self._say("forget.done", count=len(removed))
+            for path, reason in failed:
+                self._say("forget.failed", path=shown(path), reason=reason)
             if isinstance(self.screen, DataScreen):
                 self.screen.show_places(await self._places())
 
