@@ -51,13 +51,13 @@ def umask_000() -> Iterator[None]:
 def test_the_consent_text_tells_the_truth_and_names_everything_kept(lang: str) -> None:
     text = consent_text(lang, "~/.local/share/pulih", map_people=3, steps=1)  # type: ignore[arg-type]
     if lang == "id":
-        assert "orang lain yang memakai akun ini juga bisa membukanya" in text
+        assert "orang lain yang memakai akun ini juga bisa" in text
         assert "nama panggilan di peta dukungan Anda (3 orang)" in text
         assert "jawaban dan hasil Anda" in text and "langkah yang Anda pilih" in text
     else:
-        assert "others who use this account can open it too" in text
+        assert "others who use this account can too" in text
         assert "the nicknames in your support map (3 people)" in text
-        assert "your answers and results" in text and "the next steps you chose" in text
+        assert "your answers with their results" in text and "the next steps you chose" in text
     assert "~/.local/share/pulih" in text
     plan = consent_text(lang, "~/x", "plan")  # type: ignore[arg-type]
     assert ("rencana aman" in plan) if lang == "id" else ("safety plan" in plan)
@@ -70,11 +70,11 @@ async def test_the_tui_save_question_says_who_else_can_open_it(content: Content)
         await press(pilot, "enter", *SUPPORT_KEYS, "s", "s")
         dialog = app.screen
         assert isinstance(dialog, ConfirmScreen)
-        assert "juga bisa membukanya" in dialog.details
+        assert "orang lain yang memakai akun ini juga bisa" in dialog.details
         assert "peta dukungan Anda (1 orang)" in dialog.details
         await press(pilot, "n", "q")
         quit_dialog = app.screen
-        assert "juga bisa membukanya" in getattr(quit_dialog, "consent", "")
+        assert "orang lain yang memakai akun ini juga bisa" in getattr(quit_dialog, "consent", "")
 
 
 def test_plain_mode_tells_the_same_truth_before_asking(content: Content) -> None:
@@ -85,7 +85,7 @@ def test_plain_mode_tells_the_same_truth_before_asking(content: Content) -> None
     session = PlainSession(content, "en", io.StringIO("\n".join(keys) + "\n"), out, TODAY, True)
     session.run()
     text = out.getvalue()
-    assert "others who use this account can open it too" in text
+    assert "others who use this account can too" in text
     assert text.index("others who use this account") < text.index("Save this result")
     assert not (data() / DB_NAME).exists()  # n: nothing saved
 

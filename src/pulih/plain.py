@@ -124,9 +124,10 @@ class PlainSession:
 
         folder = shown(data_dir())
         if what == "plan":
-            text = consent_text(self.lang, folder, "plan")
+            text = consent_text(self.lang, folder, "plan", line_mode=True)
         else:
-            text = consent_text(self.lang, folder, map_people=len(self.support_map.ties))
+            people = len(self.support_map.ties)
+            text = consent_text(self.lang, folder, map_people=people, line_mode=True)
         self.say("", text)
         return self.yes(t(question, self.lang))
 

@@ -36,7 +36,7 @@ def listing(items: list[str], lang: Lang) -> str:
     """``a, b and c`` (``a, b, dan c``)."""
     if len(items) < 2:
         return "".join(items)
-    comma = "," if lang == "id" else ""
+    comma = "," if lang == "id" and len(items) > 2 else ""
     return f"{', '.join(items[:-1])}{comma} {t('consent.and', lang)} {items[-1]}"
 
 
@@ -47,14 +47,15 @@ def consent_text(
     *,
     map_people: int = 0,
     steps: int = 0,
+    line_mode: bool = False,
 ) -> str:
-    """The lines shown with every question that asks to save."""
+    """The lines shown with every question that asks to save (``line_mode``: no keys named,
+    for ``--plain``)."""
     items = kept_items(lang, what, map_people=map_people, steps=steps)
     return "\n".join(
         [
             t("consent.kept", lang, items=listing(items, lang)),
-            t("consent.where", lang, path=folder),
+            t("consent.where_line" if line_mode else "consent.where", lang, path=folder),
             t("consent.shared", lang),
-            t("consent.delete", lang),
         ]
     )

@@ -39,7 +39,7 @@ def places(
     except StoreError as error:
         notes = [t("where.notes_unknown", lang, reason=error.message(lang))]
     else:
-        notes = [str(p) for p in same]
-        notes += [t("where.changed", lang, path=p) for p in changed]
+        notes = [shown(p) for p in same]
+        notes += [t("where.changed", lang, path=shown(p)) for p in changed]
     found.append((t("where.notes", lang), notes or [t("where.notes_none", lang)]))
     return found

@@ -330,10 +330,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.written": ("Catatan disimpan: {path}", "Note written: {path}"),
     "forget.title": ("Hapus semua data saya", "Delete all my data"),
     "forget.question": (
-        "Hapus semua hasil yang disimpan pulih di komputer ini, termasuk file cadangan dan cache? "
-        "Ini tidak bisa dibatalkan.",
-        "Delete every result pulih saved on this computer, including moved-aside files and "
-        "caches? This cannot be undone.",
+        "Hapus semua yang disimpan pulih di komputer ini, termasuk file yang disisihkan, cache, "
+        "dan catatan ekspor yang dicatat pulih? Semuanya tertulis di bawah. Ini tidak bisa "
+        "dibatalkan.",
+        "Delete everything pulih saved on this computer, including files set aside, caches and "
+        "the exported notes pulih recorded? Each one is listed below. This cannot be undone.",
     ),
     "forget.yes": ("y: ya, hapus semuanya", "y: yes, delete everything"),
     "forget.no": ("n: tidak, kembali", "n: no, go back"),

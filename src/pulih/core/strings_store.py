@@ -45,19 +45,25 @@ STORE: dict[str, tuple[str, str]] = {
     ),
     # --- consent to save: where, who else can open it, everything that will be kept
     "consent.where": (
-        "Disimpan hanya di komputer ini ({path}); tidak ada yang dikirim ke mana pun.",
-        "Kept only on this computer ({path}); nothing is sent anywhere.",
+        "Hanya di komputer ini ({path}); tidak dikirim ke mana pun. Hapus kapan saja: d (Data "
+        "Anda) atau pulih forget.",
+        "Only on this computer ({path}); nothing is sent anywhere. Delete it any time: d (Your "
+        "data) or pulih forget.",
+    ),
+    "consent.where_line": (
+        "Hanya di komputer ini ({path}); tidak dikirim ke mana pun. Hapus kapan saja dengan "
+        "perintah pulih forget.",
+        "Only on this computer ({path}); nothing is sent anywhere. Delete it any time with the "
+        "command pulih forget.",
     ),
     "consent.shared": (
-        "Hanya akun komputer ini yang dapat membukanya. Jika akun ini dipakai bersama "
-        "(misalnya di warnet, lab, kantor, atau komputer keluarga), orang lain yang memakai "
-        "akun ini juga bisa membukanya.",
-        "Only this computer account can open it. If this account is shared (at an internet "
-        "café, a lab, an office or on a family computer, say), others who use this account can "
-        "open it too.",
+        "Hanya akun komputer ini yang dapat membukanya; jika akun ini dipakai bersama (warnet, "
+        "lab, komputer keluarga), orang lain yang memakai akun ini juga bisa.",
+        "Only this computer account can open it; if this account is shared (an internet café, "
+        "a lab, a family computer), others who use this account can too.",
     ),
     "consent.kept": ("Yang disimpan: {items}.", "What is kept: {items}."),
-    "consent.answers": ("jawaban dan hasil Anda", "your answers and results"),
+    "consent.answers": ("jawaban dan hasil Anda", "your answers with their results"),
     "consent.map": (
         "nama panggilan di peta dukungan Anda ({count} orang)",
         "the nicknames in your support map ({count} people)",
@@ -68,13 +74,7 @@ STORE: dict[str, tuple[str, str]] = {
         "rencana aman Anda, termasuk nama dan nomor yang Anda tulis di dalamnya",
         "your safety plan, with the names and numbers you wrote in it",
     ),
-    "consent.and": ("dan", "and"),
-    "consent.delete": (
-        "Anda bisa melihat dan menghapus semuanya kapan saja: tombol d (Data Anda) atau "
-        "perintah pulih forget.",
-        "You can see and delete all of it at any time: the d key (Your data) or the command "
-        "pulih forget.",
-    ),
+    "consent.and": ("serta", "and"),
     # --- exported notes
     "export.tracked": (
         "pulih mencatat file ini, jadi Data Anda menampilkannya dan pulih forget akan "

@@ -385,5 +385,5 @@ class DataActions:
                 self.screen.show_places(await self._places())
 
         aside = t("forget.set_aside", self.lang)
-        listing = [f"{shown(p)} {aside}" if is_set_aside(p) else str(p) for p in files]
+        listing = [f"{shown(p)} {aside}" if is_set_aside(p) else shown(p) for p in files]
         self.push_screen(forget_question(self.lang, listing), callback=answered)  # type: ignore[attr-defined]
