@@ -216,3 +216,26 @@ def test_the_directory_cache_folder_is_0700_with_its_parents(
     catalogue._write_private(folder, folder / "directory-0.cache", b"x")
     assert mode(tmp_path / "c1") == 0o700 and mode(tmp_path / "c1" / "c2") == 0o700
     assert mode(folder) == 0o700 and mode(folder / "directory-0.cache") == 0o600
+
+
+async def test_the_person_can_choose_where_a_note_goes(content: Content, tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    from pulih.tui.screens.confirm import ExportQuestion
+
+    chosen = tmp_path / "usb"
+    chosen.mkdir()
+    app = make_app(content, lang="en")
+    app.export_dir = tmp_path / "home-default"
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "e", "c")
+        app.screen.query_one(Input).value = str(chosen)
+        await press(pilot, "enter")
+        question = app.screen
+        assert isinstance(question, ExportQuestion) and question.path.parent == chosen
+        assert str(chosen) in question.details
+        await press(pilot, "y")
+        await app.workers.wait_for_complete()
+        await press(pilot)
+    (note,) = chosen.glob("pulih-catatan-*.html")
+    assert mode(note) == 0o600 and not (tmp_path / "home-default").exists()

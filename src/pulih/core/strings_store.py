@@ -94,6 +94,14 @@ STORE: dict[str, tuple[str, str]] = {
         "pulih could not record this file, so pulih forget will not delete it. Delete it "
         "yourself when you no longer need it.",
     ),
+    "export.change": (
+        "c: pilih tempat lain (folder atau nama file)",
+        "c: choose another place (a folder or a file name)",
+    ),
+    "export.where_prompt": (
+        "Simpan catatan di mana? Tulis folder atau nama file lengkap.",
+        "Where should the note go? Type a folder or a full file name.",
+    ),
     "export.private": (
         "Hanya akun komputer ini yang dapat membukanya (kecuali akun ini dipakai bersama).",
         "Only this computer account can open it (unless this account is shared).",

@@ -207,15 +207,14 @@ class DataActions:
         from pulih.core.strings import t
         from pulih.tui.screens.confirm import ConfirmScreen
 
-        def answered(yes: bool | None, include_map: bool = False) -> None:
-            if yes:
-                self._write_note(saved, path, include_map, tracked)
-
         def ask_path(include_map: bool | None) -> None:
-            self.push_screen(  # type: ignore[attr-defined]
-                export_question(self.lang, str(path), tracked),
-                callback=lambda yes: answered(yes, bool(include_map)),
-            )
+            question = export_question(self.lang, path, tracked)
+
+            def answered(yes: bool | None) -> None:
+                if yes:  # the person may have chosen another place (c)
+                    self._write_note(saved, question.path, bool(include_map), tracked)
+
+            self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
 
         if saved.support_map.ties:
             question = ConfirmScreen(

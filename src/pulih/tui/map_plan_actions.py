@@ -65,7 +65,7 @@ class MapPlanActions:
         self.push_screen(screen, callback=closed)  # type: ignore[attr-defined]
 
     async def _read_plan(self) -> SafetyPlan | None:
-        from pulih.core.store import Store, store_exists
+        from pulih.core.store import Store, StoreError, store_exists
 
         folder: Path = self._data_folder()  # type: ignore[attr-defined]
         if not store_exists(folder):
@@ -77,6 +77,8 @@ class MapPlanActions:
 
         worker = self.run_worker(read, thread=True, group="store", exit_on_error=False)  # type: ignore[attr-defined]
         await worker.wait()
+        if isinstance(worker.error, StoreError):  # say so: saving now would replace it unseen
+            self._say("read.failed", reason=worker.error.message(self.lang))  # type: ignore[attr-defined]
         return worker.result if worker.error is None else None
 
     def _plan_on_screen(self) -> SafetyPlan:
@@ -123,9 +125,10 @@ class MapPlanActions:
         # to keep things on this computer: when a store exists.
         tracked = store_exists(self._data_folder())  # type: ignore[attr-defined]
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.write_note(path, text, tracked)  # type: ignore[attr-defined]
+        question = export_question(self.lang, path, tracked)
 
-        question = export_question(self.lang, str(path), tracked)
+        def answered(yes: bool | None) -> None:
+            if yes:  # the person may have chosen another place (c)
+                self.write_note(question.path, text, tracked)  # type: ignore[attr-defined]
+
         self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
