@@ -81,6 +81,15 @@ def test_private_modes_even_under_umask_000(
     store.close()
 
 
+def test_a_looser_existing_store_file_is_tightened(tmp_path: Path, saved: SavedResult) -> None:
+    folder = tmp_path / "data"
+    Store.open(folder).close()
+    os.chmod(folder / DB_NAME, 0o644)
+    with Store.open(folder) as store:
+        assert store.report.tightened == [folder / DB_NAME]
+    assert mode(folder / DB_NAME) == 0o600
+
+
 def test_a_looser_existing_folder_is_tightened(tmp_path: Path, saved: SavedResult) -> None:
     folder = tmp_path / "data"
     folder.mkdir(mode=0o755)

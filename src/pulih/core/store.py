@@ -1,7 +1,8 @@
 """The private results store: SQLite in the user's data folder, only ever with consent.
 
 - The folder is 0700 and every file 0600, whatever the umask: the database file is created by
-  pulih (O_EXCL, 0600) before SQLite opens it, and SQLite gives its -wal/-shm files the same mode.
+  pulih (O_EXCL, 0600) before SQLite opens it, and SQLite gives its -wal/-shm files the same mode;
+  a looser existing file is tightened.
 - WAL with synchronous=FULL, one transaction per save, and a busy timeout, so a killed save never
   corrupts or loses an earlier result and two pulih windows can save at once.
 - Opening is serialised between pulih processes by a lock on the data folder (flock, bounded by
@@ -215,11 +216,14 @@ def ensure_private_dir(folder: Path, report: OpenReport | None = None) -> list[P
     return made
 
 
-def _create_private_file(path: Path) -> None:
-    with contextlib.suppress(FileExistsError):
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    if stat.S_IMODE(path.stat().st_mode) & 0o077:
-        os.chmod(path, 0o600)
+def _tighten(path: Path, report: OpenReport) -> None:
+    """A store file readable by others (made by hand, or an old copy) becomes 0600."""
+    for name in ("", *SIDE_FILES):
+        place = Path(f"{path}{name}")
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_IMODE(place.stat().st_mode) & 0o077:
+                os.chmod(place, 0o600)
+                report.tightened.append(place)
 
 
 def _stamp(now: datetime) -> str:
@@ -400,6 +404,7 @@ class Store:
                 for _attempt in range(3):
                     if not path.exists():
                         _create(path)
+                    _tighten(path, report)
                     connection = _connect(path)
                     try:
                         _check(connection, path)
