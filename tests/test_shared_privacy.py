@@ -93,9 +93,9 @@ def test_plain_mode_tells_the_same_truth_before_asking(content: Content) -> None
 # --- exported notes: written 0600, recorded only with consent, listed, forgotten
 
 
-def save_one(content: Content) -> None:
+def save_one(content: Content, folder: Path | None = None) -> None:
     results = evaluate(content.reflection, content.check, {"refleksi-dukungan": {"E1": 3}})
-    with Store.open(data()) as store:
+    with Store.open(folder or data()) as store:
         store.save(SavedResult(datetime(2026, 11, 1, tzinfo=UTC), "id", {}, results))
 
 
@@ -239,3 +239,22 @@ async def test_the_person_can_choose_where_a_note_goes(content: Content, tmp_pat
         await press(pilot)
     (note,) = chosen.glob("pulih-catatan-*.html")
     assert mode(note) == 0o600 and not (tmp_path / "home-default").exists()
+
+
+def test_forget_removes_the_platform_folder_named_for_pulih_even_without_a_mark(
+    content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder made by an earlier pulih (before marks) at the platform's place is pulih's."""
+    monkeypatch.delenv("PULIH_DATA_DIR")
+    monkeypatch.delenv("PULIH_CACHE_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    from pulih.core.paths import data_dir
+
+    legacy = data_dir()
+    assert legacy == tmp_path / "xdg-data" / "pulih"
+    legacy.mkdir(parents=True)
+    save_one(content, legacy)
+    assert not (legacy / FOLDER_MARK).exists()
+    assert main(["forget", "--yes"]) == 0
+    assert not legacy.exists() and (tmp_path / "xdg-data").is_dir()

@@ -312,7 +312,7 @@ def forget(yes: bool, lang: Lang) -> int:
     The exported notes pulih recorded go too (only while they are as pulih wrote them). If
     that list cannot be read (the store is busy), nothing is deleted: one line, exit 1.
     """
-    from pulih.core.paths import cache_dir, data_dir
+    from pulih.core.paths import cache_dir, data_dir, platform_places
     from pulih.core.store import (
         StoreBusy,
         StoreError,
@@ -352,7 +352,7 @@ def forget(yes: bool, lang: Lang) -> int:
         if input("[y/N] ").strip().lower() not in ("y", "ya", "yes"):
             return 0
     failed: list[tuple[Path, str]] = []
-    removed = forget_everything(data, cache, notes, failed)
+    removed = forget_everything(data, cache, notes, failed, tuple(platform_places()))
     for path in removed:
         print(f"  - {named(path)}")
     for path in changed:

@@ -62,14 +62,16 @@ def made_by_pulih(folder: Path) -> bool:
     return (folder / FOLDER_MARK).is_file()
 
 
-def remove_if_empty(folder: Path) -> bool:
-    """Remove ``folder`` if pulih made it and nothing but the mark is left; True if removed."""
-    if not made_by_pulih(folder):
+def remove_if_empty(folder: Path, ours: bool = False) -> bool:
+    """Remove ``folder`` if pulih made it (its mark, or ``ours``: the platform's folder named
+    for pulih, made before marks existed) and nothing but the mark is left; True if removed."""
+    if not (ours or made_by_pulih(folder)):
         return False
     try:
-        if [p.name for p in folder.iterdir()] != [FOLDER_MARK]:
+        if [p.name for p in folder.iterdir() if p.name != FOLDER_MARK]:
             return False
-        (folder / FOLDER_MARK).unlink()
+        with contextlib.suppress(FileNotFoundError):
+            (folder / FOLDER_MARK).unlink()
         folder.rmdir()
     except OSError:
         return False

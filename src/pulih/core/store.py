@@ -637,13 +637,14 @@ def forget_everything(
     cache: Path,
     notes: list[Path] | None = None,
     failed: list[tuple[Path, str]] | None = None,
+    ours: tuple[Path, ...] = (),
 ) -> list[Path]:
     """Delete the store, its -wal/-shm, moved-aside files, caches and ``notes`` (the exported
     notes still as pulih wrote them); return every file removed, for the caller to list.
     Files that could not be deleted (a read-only disk) go to ``failed`` with the reason.
 
-    Only pulih's own file names are touched, and a folder only when pulih made it (its mark)
-    and it is left empty.
+    Only pulih's own file names are touched, and a folder only when pulih made it (its mark,
+    or one of ``ours``: the platform's folders named for pulih) and it is left empty.
     """
     removed = []
     for path in [*(notes or []), *pulih_files(data, cache)]:
@@ -657,5 +658,5 @@ def forget_everything(
             continue
         removed.append(path)
     for folder in (data, cache):
-        folders.remove_if_empty(folder)
+        folders.remove_if_empty(folder, ours=folder in ours)
     return removed

@@ -346,7 +346,7 @@ class DataActions:
         """List every file (set-aside ones marked, exported notes by full path), ask, delete.
 
         When the list of exported notes cannot be read (busy store), nothing is deleted."""
-        from pulih.core.paths import cache_dir, shown
+        from pulih.core.paths import cache_dir, platform_places, shown
         from pulih.core.store import (
             StoreBusy,
             forget_everything,
@@ -374,7 +374,7 @@ class DataActions:
             if not yes:
                 return
             failed: list[tuple[Path, str]] = []
-            removed = forget_everything(data, cache, notes, failed)
+            removed = forget_everything(data, cache, notes, failed, tuple(platform_places()))
             self.saved_id = None
             self._unrecorded_notes = []
             self._say("forget.done", count=len(removed))
