@@ -323,9 +323,9 @@ def _create(path: Path) -> None:
     """
     temporary = path.with_name(f"{NEW_PREFIX}{os.getpid()}-{secrets.token_hex(4)}")
     handle = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.fchmod(handle, 0o600)
     os.close(handle)
     try:
+        os.chmod(temporary, 0o600)  # whatever the umask
         connection = _connect(temporary)
         try:
             connection.execute("PRAGMA journal_mode = WAL")
