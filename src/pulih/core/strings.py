@@ -347,7 +347,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "where.data": ("Hasil yang disimpan: {path}", "Saved results: {path}"),
     "where.cache": ("Cache direktori: {path}", "Directory cache: {path}"),
     "where.empty": ("(kosong)", "(empty)"),
-    "where.files": ("{count} file", "{count} files"),
     # --- plain (line) mode
     "plain.notice": (
         "pulih: keluaran bukan terminal, jadi memakai mode baris (--plain).",
