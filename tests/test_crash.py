@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
+from pulih.core.folders import FOLDER_MARK
 from pulih.core.record import SavedResult
 from pulih.core.scoring import evaluate
 from pulih.core.store import DB_NAME, Store
 from tests.test_store import WHEN
 
 KILLS = 150
+OURS = {DB_NAME, FOLDER_MARK}  # the database, and the mark that pulih made the folder
 
 
 def saving_child(folder: Path, saved: SavedResult) -> None:
@@ -60,7 +62,7 @@ def test_kill_during_save_never_corrupts_or_loses(tmp_path: Path, content: Conte
             counts.append(count)
             if kill % 50 == 49:
                 assert len(store.results()) == count  # every record still reads back
-        leftovers = sorted(p.name for p in folder.iterdir() if p.name != DB_NAME)
+        leftovers = sorted(p.name for p in folder.iterdir() if p.name not in OURS)
         assert leftovers == [], leftovers  # a clean open and close leaves only the database
     assert killed_mid_run == KILLS
     assert counts[-1] > KILLS  # the children really were saving when killed

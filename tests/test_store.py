@@ -13,9 +13,18 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
+from pulih.core.folders import FOLDER_MARK
 from pulih.core.record import SavedResult
 from pulih.core.scoring import evaluate
-from pulih.core.store import DB_NAME, SCHEMA_VERSION, Store, forget_everything, pulih_files
+from pulih.core.store import (
+    DB_NAME,
+    SCHEMA_VERSION,
+    Store,
+    StoreDamaged,
+    StoreUnusable,
+    forget_everything,
+    pulih_files,
+)
 
 WHEN = datetime(2026, 11, 22, 9, 30, tzinfo=timezone(timedelta(hours=7)))
 
@@ -72,6 +81,15 @@ def test_private_modes_even_under_umask_000(
     store.close()
 
 
+def test_a_looser_existing_store_file_is_tightened(tmp_path: Path, saved: SavedResult) -> None:
+    folder = tmp_path / "data"
+    Store.open(folder).close()
+    os.chmod(folder / DB_NAME, 0o644)
+    with Store.open(folder) as store:
+        assert store.report.tightened == [folder / DB_NAME]
+    assert mode(folder / DB_NAME) == 0o600
+
+
 def test_a_looser_existing_folder_is_tightened(tmp_path: Path, saved: SavedResult) -> None:
     folder = tmp_path / "data"
     folder.mkdir(mode=0o755)
@@ -81,36 +99,87 @@ def test_a_looser_existing_folder_is_tightened(tmp_path: Path, saved: SavedResul
     assert mode(folder) == 0o700
 
 
-DAMAGE = {
-    "empty": b"",
-    "garbage": b"this is not a database, just words" * 100,
-}
+GARBAGE = b"this is not a database, just words" * 100
 
 
-@pytest.mark.parametrize("case", ["empty", "garbage", "no schema", "newer schema"])
-def test_a_damaged_file_is_moved_aside_never_deleted(
-    tmp_path: Path, saved: SavedResult, case: str
+def test_a_file_that_is_not_a_database_is_moved_aside_never_deleted(
+    tmp_path: Path, saved: SavedResult
 ) -> None:
     folder = tmp_path / "data"
     folder.mkdir(mode=0o700)
     path = folder / DB_NAME
-    if case in DAMAGE:
-        path.write_bytes(DAMAGE[case])
-    else:
-        connection = sqlite3.connect(path)
-        connection.execute("CREATE TABLE notes (text TEXT)")
-        connection.execute("INSERT INTO notes VALUES ('keep me')")
-        if case == "newer schema":
-            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-        connection.commit()
-        connection.close()
-    before = path.read_bytes()
+    path.write_bytes(GARBAGE)
     with Store.open(folder, now=WHEN) as store:
         (moved,) = store.report.moved_aside
         assert moved.name == f"{DB_NAME}.damaged-20261122T093000"
-        assert moved.read_bytes() == before  # kept exactly as it was
+        assert moved.read_bytes() == GARBAGE  # kept exactly as it was
         store.save(saved)
         assert store.count() == 1
+
+
+def test_a_corrupt_schema_that_fails_integrity_check_is_moved_aside(
+    tmp_path: Path, saved: SavedResult
+) -> None:
+    folder = tmp_path / "data"
+    with Store.open(folder) as store:
+        store.save(saved)
+    path = folder / DB_NAME
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the header stays, the schema page does not
+    path.write_bytes(bytes(data))
+    with Store.open(folder, now=WHEN) as store:
+        assert [p.name for p in store.report.moved_aside] == [f"{DB_NAME}.damaged-20261122T093000"]
+        assert store.count() == 0
+
+
+def test_a_corrupt_page_found_later_is_reported_calmly_and_not_moved(
+    tmp_path: Path, saved: SavedResult
+) -> None:
+    folder = tmp_path / "data"
+    with Store.open(folder) as store:
+        for _ in range(40):
+            store.save(saved)
+    path = folder / DB_NAME
+    data = bytearray(path.read_bytes())
+    data[4096 : 4096 * 3] = b"\xff" * (4096 * 2)  # a results page, not the schema
+    path.write_bytes(bytes(data))
+    with Store.open(folder, now=WHEN) as store, pytest.raises(StoreDamaged) as raised:
+        store.results()
+    assert "Tidak ada yang dihapus" in raised.value.message("id")
+    assert sorted(p.name for p in folder.iterdir() if ".damaged-" in p.name) == []
+
+
+def test_an_empty_file_becomes_the_store_and_is_not_moved(
+    tmp_path: Path, saved: SavedResult
+) -> None:
+    """A 0-byte file holds nothing to keep, and may be another pulih's store being made."""
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    (folder / DB_NAME).write_bytes(b"")
+    with Store.open(folder, now=WHEN) as store:
+        assert store.report.moved_aside == []
+        store.save(saved)
+    assert sorted(p.name for p in folder.iterdir() if ".damaged-" in p.name) == []
+
+
+@pytest.mark.parametrize("case", ["not pulih's", "newer schema"])
+def test_a_healthy_database_that_is_not_ours_is_left_alone(tmp_path: Path, case: str) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    path = folder / DB_NAME
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.execute("INSERT INTO notes VALUES ('keep me')")
+    if case == "newer schema":
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreUnusable) as raised:
+        Store.open(folder, now=WHEN)
+    assert "pulih" in raised.value.message("id") and "pulih" in raised.value.message("en")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == [DB_NAME]
 
 
 def test_migrations_run_in_one_transaction(
@@ -193,11 +262,13 @@ def test_two_writers_at_once_both_save(tmp_path: Path, saved: SavedResult) -> No
 
 
 def test_forget_removes_only_pulih_files(tmp_path: Path, saved: SavedResult) -> None:
+    from pulih.core.folders import ensure_private_dir
+
     data, cache = tmp_path / "data", tmp_path / "cache"
     with Store.open(data) as store:
         store.save(saved)
     (data / f"{DB_NAME}.damaged-20260101T000000").write_bytes(b"x")
-    cache.mkdir()
+    ensure_private_dir(cache)
     (cache / "directory-0123456789abcdef.cache").write_bytes(b"x")
     (data / "not-ours.txt").write_text("keep")
     removed = forget_everything(data, cache)
@@ -207,4 +278,16 @@ def test_forget_removes_only_pulih_files(tmp_path: Path, saved: SavedResult) -> 
         "directory-0123456789abcdef.cache",
     }
     assert (data / "not-ours.txt").exists() and not cache.exists()
+    assert (data / FOLDER_MARK).exists()  # the folder stays (not empty), still known as ours
     assert pulih_files(data, cache) == []
+
+
+def test_forget_never_removes_a_folder_pulih_did_not_make(
+    tmp_path: Path, saved: SavedResult
+) -> None:
+    mine = tmp_path / "my-folder"
+    mine.mkdir()
+    with Store.open(mine) as store:
+        store.save(saved)
+    forget_everything(mine, tmp_path / "no-cache")
+    assert mine.is_dir() and list(mine.iterdir()) == []

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from pulih.core.store import Store
 
 EXIT_BAD_INPUT = 2
+EXIT_IO = 1
+"""A store or file that could not be used (busy, read-only, full): one line, exit 1."""
 
 
 def _report(problems: list[Problem]) -> None:
@@ -103,20 +105,22 @@ def reflect(
     results = evaluate(content.reflection, content.check, answer_file.answers)
     prefs = answer_file.preferences
     view = present(results, content, prefs, language, today)
-    if save:
-        saved = _save(content, results, prefs, language)
-        if saved is not None:
-            print(saved, file=sys.stderr)
+    # The results first, whatever happens to the save; then the save's outcome (exit 1 if not).
     if fmt == "json":
         data = results_json(results, view.routes, language, suggestions_json(view.suggestions))
         sys.stdout.write(render_json(data))
-        return 0
-    sys.stdout.write(render_markdown(view) if fmt == "markdown" else render_text(view))
+    else:
+        sys.stdout.write(render_markdown(view) if fmt == "markdown" else render_text(view))
+    sys.stdout.flush()
+    if save:
+        said, ok = _save(content, results, prefs, language)
+        print(said, file=sys.stderr)
+        return 0 if ok else EXIT_IO
     return 0
 
 
-def _save(content: Content, results: Results, prefs: Preferences, lang: Lang) -> str | None:
-    """Save a result (asked for with ``--save``); returns what to tell the person."""
+def _save(content: Content, results: Results, prefs: Preferences, lang: Lang) -> tuple[str, bool]:
+    """Save a result (asked for with ``--save``); what to tell the person, and whether saved."""
     from datetime import datetime
 
     from pulih.core.paths import data_dir
@@ -128,11 +132,11 @@ def _save(content: Content, results: Results, prefs: Preferences, lang: Lang) ->
     saved = SavedResult(datetime.now().astimezone(), lang, versions, results, prefs)
     try:
         with Store.open(data_dir()) as store:
-            store.save(saved)
             notices = [t("save.damaged", lang, path=p) for p in store.report.moved_aside]
+            store.save(saved)
     except StoreError as error:
-        return t("save.failed", lang, reason=str(error))
-    return "\n".join([*notices, t("save.done", lang)])
+        return t("save.not_saved", lang, reason=error.message(lang)), False
+    return "\n".join([*notices, t("save.done", lang)]), True
 
 
 def _content_or_report(today: date) -> Content | None:
@@ -146,8 +150,9 @@ def _content_or_report(today: date) -> Content | None:
 
 
 def _from_store(lang: Lang, read: Callable[[Store], T], empty: T) -> T | None:
-    """``read`` on the store (``empty`` when nothing is saved), or None (and a message) when
-    the store cannot be opened. A damaged file moved aside is reported."""
+    """``read`` on the store (``empty`` when nothing is saved), or None (and one calm line)
+    when the store cannot be used (busy, read-only, full: nothing is changed). A damaged file
+    moved aside is reported."""
     from pulih.core.paths import data_dir
     from pulih.core.store import Store, StoreError, store_exists
     from pulih.core.strings import t
@@ -161,7 +166,7 @@ def _from_store(lang: Lang, read: Callable[[Store], T], empty: T) -> T | None:
                 print(t("save.damaged", lang, path=path), file=sys.stderr)
             return read(store)
     except StoreError as error:
-        print(f"pulih: {error}", file=sys.stderr)
+        print(f"pulih: {t('read.failed', lang, reason=error.message(lang))}", file=sys.stderr)
         return None
 
 
@@ -187,8 +192,28 @@ def _emit(text: str, output: Path | None, lang: Lang) -> int:
     except RuntimeError:  # Path.resolve on a symlink loop (Python 3.11, 3.12)
         print(f"pulih: {output}: {os.strerror(errno.ELOOP)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(t("export.written", lang, path=output), file=sys.stderr)
+    print(t("export.written", lang, path=output.absolute()), file=sys.stderr)
+    _record_note(output, text, lang)
     return 0
+
+
+def _record_note(output: Path, text: str, lang: Lang) -> None:
+    """Record a note written from the store (so consent was given): Data Anda lists it and
+    forget deletes it. Said either way, honestly."""
+    from datetime import datetime
+
+    from pulih.core.paths import data_dir
+    from pulih.core.store import Store, StoreError
+    from pulih.core.strings import t
+
+    try:
+        with Store.open(data_dir()) as store:
+            store.record_export(output, text, datetime.now().astimezone())
+    except StoreError as error:
+        print(error.message(lang), file=sys.stderr)
+        print(t("export.not_recorded", lang), file=sys.stderr)
+        return
+    print(t("export.tracked", lang), file=sys.stderr)
 
 
 def history(fmt: str, lang: Lang, today: date) -> int:
@@ -200,8 +225,10 @@ def history(fmt: str, lang: Lang, today: date) -> int:
 
     saved = _saved_results(lang)
     content = _content_or_report(today)
-    if saved is None or content is None:
+    if content is None:
         return EXIT_BAD_INPUT
+    if saved is None:
+        return EXIT_IO
     if fmt == "json":
         entries = []
         for result in saved:
@@ -238,8 +265,10 @@ def export(
 
     saved = _saved_results(lang)
     content = _content_or_report(today)
-    if saved is None or content is None:
+    if content is None:
         return EXIT_BAD_INPUT
+    if saved is None:
+        return EXIT_IO
     chosen = [r for r in saved if result_id is None or r.id == result_id]
     if not chosen:
         print(f"pulih: {t('history.none', lang)}", file=sys.stderr)
@@ -274,8 +303,10 @@ def plan(fmt: str, output: Path | None, lang: Lang, today: date, region: str | N
     nothing: tuple[SafetyPlan | None, SupportMap, str] = (None, SupportMap(), "")
     found = _from_store(lang, read, nothing)
     content = _content_or_report(today)
-    if found is None or content is None:
+    if content is None:
         return EXIT_BAD_INPUT
+    if found is None:
+        return EXIT_IO
     safety_plan, support_map, saved_region = found
     if safety_plan is None:
         print(f"pulih: {t('plan.none', lang)}", file=sys.stderr)
@@ -292,42 +323,72 @@ def plan(fmt: str, output: Path | None, lang: Lang, today: date, region: str | N
 
 
 def forget(yes: bool, lang: Lang) -> int:
-    """Delete every file pulih saved, after confirmation (or ``--yes``); list what went."""
-    from pulih.core.paths import cache_dir, data_dir
-    from pulih.core.store import forget_everything, pulih_files
+    """Delete every file pulih saved, after confirmation (or ``--yes``); name each one.
+
+    The exported notes pulih recorded go too (only while they are as pulih wrote them). If
+    that list cannot be read (the store is busy), nothing is deleted: one line, exit 1.
+    """
+    from pulih.core.paths import cache_dir, data_dir, platform_places
+    from pulih.core.store import (
+        StoreBusy,
+        StoreError,
+        forget_everything,
+        is_set_aside,
+        known_notes,
+        notes_on_disk,
+        pulih_files,
+    )
     from pulih.core.strings import t
 
-    files = pulih_files(data_dir(), cache_dir())
+    data, cache = data_dir(), cache_dir()
+    notes: list[Path] = []
+    changed: list[Path] = []
+    try:
+        notes, changed = notes_on_disk(known_notes(data))
+    except StoreBusy as error:
+        print(f"pulih: {t('forget.blocked', lang, reason=error.message(lang))}", file=sys.stderr)
+        return EXIT_IO
+    except StoreError as error:  # unreadable, not pulih's: its own files can still go
+        print(t("where.notes_unknown", lang, reason=error.message(lang)), file=sys.stderr)
+    files = [*notes, *pulih_files(data, cache)]
+
+    def named(path: Path) -> str:
+        return f"{path} {t('forget.set_aside', lang)}" if is_set_aside(path) else str(path)
+
     if not files:
         print(t("forget.nothing", lang))
         return 0
     if not yes:
         print(t("forget.question", lang))
         for path in files:
-            print(f"  {path}")
+            print(f"  {named(path)}")
         if not sys.stdin.isatty():
             print("pulih forget: add --yes to delete without a terminal", file=sys.stderr)
             return EXIT_BAD_INPUT
         if input("[y/N] ").strip().lower() not in ("y", "ya", "yes"):
             return 0
-    removed = forget_everything(data_dir(), cache_dir())
+    failed: list[tuple[Path, str]] = []
+    removed = forget_everything(data, cache, notes, failed, tuple(platform_places()))
     for path in removed:
-        print(f"  - {path}")
+        print(f"  - {named(path)}")
+    for path in changed:
+        print(t("forget.changed_kept", lang, path=path))
     print(t("forget.done", lang, count=len(removed)))
-    return 0
+    for path, reason in failed:
+        print(
+            f"pulih: {t('forget.failed', lang, path=named(path), reason=reason)}", file=sys.stderr
+        )
+    return EXIT_IO if failed else 0
 
 
 def where(lang: Lang) -> int:
-    """Where pulih keeps data, and what is there now."""
-    from pulih.core.paths import cache_dir, data_dir, shown
-    from pulih.core.store import pulih_files
+    """Where pulih keeps data, and what is there now (with the notes it exported)."""
+    from pulih.core.places import places
     from pulih.core.strings import t
 
     print(t("where.title", lang))
-    data, cache = data_dir(), cache_dir()
-    files = pulih_files(data, cache)
-    for key, folder in (("where.data", data), ("where.cache", cache)):
-        here = [p for p in files if p.parent == folder]
-        count = t("where.files", lang, count=len(here)) if here else t("where.empty", lang)
-        print(f"  {t(key, lang, path=shown(folder))}  {count}")
+    for heading, lines in places(lang):
+        print(f"  {heading}")
+        for line in lines:
+            print(f"    {line}")
     return 0

@@ -120,9 +120,25 @@ class PlainSession:
         """Write the plan, then (if it changed, and saving is allowed) ask to save it at once."""
         plan = ask_plan(self, self.plan or SafetyPlan(), self.support_map)
         self.plan = plan
-        if plan != self.saved_plan and self.save and self.yes(t("plain.plan_save", self.lang)):
-            self.say(save_plan(plan, self.lang))
-            self.saved_plan = plan
+        if plan != self.saved_plan and self.save and self.consents("plain.plan_save", "plan"):
+            said, ok = save_plan(plan, self.lang)
+            self.say(said)
+            if ok:
+                self.saved_plan = plan
+
+    def consents(self, question: str, what: str = "result") -> bool:
+        """Say what saving keeps and who else can open it, then ask ``question`` (y/n)."""
+        from pulih.core.consent import consent_text
+        from pulih.core.paths import data_dir, shown
+
+        folder = shown(data_dir())
+        if what == "plan":
+            text = consent_text(self.lang, folder, "plan", line_mode=True)
+        else:
+            people = len(self.support_map.ties)
+            text = consent_text(self.lang, folder, map_people=people, line_mode=True)
+        self.say("", text)
+        return self.yes(t(question, self.lang))
 
     def questionnaire(self, q: Questionnaire, safety: bool) -> dict[str, int]:
         answers: dict[str, int] = {}
@@ -241,7 +257,7 @@ class PlainSession:
             gaps = self.support_map.gaps()
             view = present(results, content, self.preferences, lang, self.today, gaps=gaps)
             self.say("", render_text(view).rstrip())
-            if self.save and self.yes(t("plain.save", lang)):
+            if self.save and self.consents("plain.save"):
                 self.store(results)
             self.say("", t("plain.bye", lang))
         except _Quit:
@@ -282,7 +298,7 @@ class PlainSession:
             with Store.open(data_dir()) as store:
                 store.save(saved)
         except StoreError as error:
-            self.say(t("save.failed", self.lang, reason=str(error)))
+            self.say(t("save.not_saved", self.lang, reason=error.message(self.lang)))
             return
         self.say(t("save.done", self.lang))
 

@@ -61,8 +61,8 @@ def ask_plan(session: PlainSession, plan: SafetyPlan, support_map: SupportMap) -
     return plan
 
 
-def save_plan(plan: SafetyPlan, lang: Lang) -> str:
-    """Save the plan (the caller has asked); the message to show."""
+def save_plan(plan: SafetyPlan, lang: Lang) -> tuple[str, bool]:
+    """Save the plan (the caller has asked); the message to show, and whether it was saved."""
     from pulih.core.paths import data_dir
     from pulih.core.store import Store, StoreError
 
@@ -70,8 +70,8 @@ def save_plan(plan: SafetyPlan, lang: Lang) -> str:
         with Store.open(data_dir()) as store:
             store.save_safety_plan(plan, datetime.now().astimezone())
     except StoreError as error:
-        return t("save.failed", lang, reason=str(error))
-    return t("plan.saved", lang)
+        return t("save.not_saved", lang, reason=error.message(lang)), False
+    return t("plan.saved", lang), True
 
 
 def read_plan() -> SafetyPlan | None:

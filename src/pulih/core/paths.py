@@ -26,6 +26,17 @@ def cache_dir() -> Path:
     return platformdirs.user_cache_path("pulih", appauthor=False)
 
 
+def platform_places() -> list[Path]:
+    """The data and cache folders when they are the platform's own folders named for pulih
+    (no ``PULIH_*_DIR`` override): pulih's to remove when empty, even without a mark."""
+    places = []
+    if not os.environ.get("PULIH_DATA_DIR"):
+        places.append(data_dir())
+    if not os.environ.get("PULIH_CACHE_DIR"):
+        places.append(cache_dir())
+    return places
+
+
 def shown(path: Path | str) -> str:
     """A path as the person reads it: the home folder written as ``~``."""
     text = str(path)

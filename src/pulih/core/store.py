@@ -1,12 +1,18 @@
 """The private results store: SQLite in the user's data folder, only ever with consent.
 
 - The folder is 0700 and every file 0600, whatever the umask: the database file is created by
-  pulih (O_EXCL, 0600) before SQLite opens it, and SQLite gives its -wal/-shm files the same mode.
+  pulih (O_EXCL, 0600) before SQLite opens it, and SQLite gives its -wal/-shm files the same mode;
+  a looser existing file is tightened.
 - WAL with synchronous=FULL, one transaction per save, and a busy timeout, so a killed save never
   corrupts or loses an earlier result and two pulih windows can save at once.
-- A damaged file (empty, not a database, no pulih schema, a newer schema) is moved aside with a
-  timestamp, together with its -wal/-shm, never deleted or overwritten; the person is told.
-  pulih never deletes -wal or -journal files while the store is in use.
+- Opening is serialised between pulih processes by a lock on the data folder (flock, bounded by
+  the busy timeout), and a new store is built under a temporary name with its whole schema and
+  only then linked into place, so no process ever sees a half-made ``pulih.db``.
+- Only a file SQLite itself calls not a database (SQLITE_NOTADB), or a corrupt one that fails
+  ``integrity_check``, is moved aside with a timestamp (with its -wal/-shm, never deleted); the
+  person is told. A locked, read-only or full store, one made by a newer pulih and a 0-byte file
+  are never moved: a locked/read-only/full store raises a :class:`StoreError` subclass with a calm
+  message, and a 0-byte file simply becomes the store. pulih never deletes -wal or -journal files.
 
 Imports only the standard library (and pulih's plain dataclasses), so it is cheap to load.
 """
@@ -14,15 +20,21 @@ Imports only the standard library (and pulih's plain dataclasses), so it is chea
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
 import json
 import os
+import secrets
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from pulih.core import folders
+from pulih.core.i18n import Lang
 from pulih.core.record import (
     SavedResult,
     preferences_from_data,
@@ -31,10 +43,11 @@ from pulih.core.record import (
     results_to_data,
 )
 from pulih.core.safetyplan import SafetyPlan, plan_from_data, plan_to_data
+from pulih.core.strings import t
 from pulih.core.supportmap import SupportMap, map_from_data, map_to_data
 
 DB_NAME = "pulih.db"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 10_000
 COLUMNS = "id, created, lang, versions, answers, results, preferences, next_steps, support_map"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -61,12 +74,113 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             updated TEXT NOT NULL
         )""",
     ),
+    3: (
+        """CREATE TABLE exports (
+            path TEXT PRIMARY KEY,
+            written TEXT NOT NULL,
+            sha256 TEXT NOT NULL
+        )""",
+    ),
 }
 """Schema version -> statements that bring the previous version to it, run in one transaction."""
 
 
 class StoreError(Exception):
-    """The store cannot be used (e.g. the folder is not writable); the message says why."""
+    """The store cannot be used; :meth:`message` says why, calmly, in the person's language.
+
+    Nothing is moved or deleted when one of these is raised.
+    """
+
+    key = "store.other"
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail or self.key}")
+        self.path = path
+        self.detail = detail
+
+    def message(self, lang: Lang) -> str:
+        from pulih.core.paths import shown
+
+        return t(self.key, lang, path=shown(self.path), reason=self.detail or "?")
+
+
+class StoreBusy(StoreError):
+    """Another program held the store for longer than the busy timeout."""
+
+    key = "store.busy"
+
+
+class StoreReadOnly(StoreError):
+    """The folder or file cannot be written (permissions, a read-only disk)."""
+
+    key = "store.readonly"
+
+
+class StoreFull(StoreError):
+    """The disk (or quota) is full."""
+
+    key = "store.full"
+
+
+class StoreDamaged(StoreError):
+    """SQLite reports the file as damaged (after opening; opening moves such a file aside)."""
+
+    key = "store.damaged"
+
+
+class StoreUnusable(StoreError):
+    """A healthy SQLite file that is not a store this pulih can use (newer pulih, not pulih's)."""
+
+    key = "store.unusable"
+
+
+class _Damaged(Exception):
+    """Internal: the file is not a database or fails integrity_check; move it aside."""
+
+
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_READONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN}
+_NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
+_NO_WRITE = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def _no_room(path: Path) -> bool:
+    """Whether the disk holding ``path`` has (almost) no space left for this user."""
+    for place in (path, *path.parents):
+        try:
+            info = os.statvfs(place)
+        except OSError:
+            continue
+        return info.f_bavail * info.f_frsize < 64 * 1024
+    return False
+
+
+def store_error(error: BaseException, path: Path) -> StoreError:
+    """The calm :class:`StoreError` for an SQLite or OS error."""
+    if isinstance(error, StoreError):
+        return error
+    if isinstance(error, sqlite3.Error):
+        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        if code in _BUSY:
+            return StoreBusy(path, str(error))
+        if code in _READONLY:
+            return StoreReadOnly(path, str(error))
+        if code == sqlite3.SQLITE_FULL:
+            return StoreFull(path, str(error))
+        if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            return StoreDamaged(path, str(error))
+        if code == sqlite3.SQLITE_IOERR and _no_room(path):
+            # e.g. SQLITE_IOERR_SHMSIZE / _WRITE: SQLite does not always say "full".
+            return StoreFull(path, str(error))
+        return StoreError(path, str(error))
+    if isinstance(error, OSError):
+        detail = error.strerror or str(error)
+        if error.errno in _NO_SPACE:
+            return StoreFull(path, detail)
+        if error.errno in _NO_WRITE:
+            return StoreReadOnly(path, detail)
+        return StoreError(path, detail)
+    return StoreError(path, str(error))
 
 
 @dataclass
@@ -77,21 +191,39 @@ class OpenReport:
     tightened: list[Path] = field(default_factory=list)
 
 
-def ensure_private_dir(folder: Path, report: OpenReport | None = None) -> None:
-    """Create ``folder`` (and parents) as 0700; tighten it if it exists with a looser mode."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    mode = stat.S_IMODE(folder.stat().st_mode)
-    if mode & 0o077:
-        os.chmod(folder, 0o700)
-        if report is not None:
-            report.tightened.append(folder)
+@dataclass(frozen=True)
+class ExportedNote:
+    """A note pulih wrote for the person (recorded only for results they chose to save)."""
+
+    path: Path
+    written: str
+    sha256: str
 
 
-def _create_private_file(path: Path) -> None:
-    with contextlib.suppress(FileExistsError):
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    if stat.S_IMODE(path.stat().st_mode) & 0o077:
-        os.chmod(path, 0o600)
+def digest(text: str) -> str:
+    """The sha256 of a note as written (UTF-8): forget deletes a note only while it matches."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def ensure_private_dir(folder: Path, report: OpenReport | None = None) -> list[Path]:
+    """Create ``folder`` (and parents) as 0700 whatever the umask; tighten it if looser.
+
+    Returns the folders made; a folder pulih made is marked so ``forget`` may remove it.
+    """
+    made, tightened = folders.ensure_private_dir(folder)
+    if tightened and report is not None:
+        report.tightened.append(folder)
+    return made
+
+
+def _tighten(path: Path, report: OpenReport) -> None:
+    """A store file readable by others (made by hand, or an old copy) becomes 0600."""
+    for name in ("", *SIDE_FILES):
+        place = Path(f"{path}{name}")
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_IMODE(place.stat().st_mode) & 0o077:
+                os.chmod(place, 0o600)
+                report.tightened.append(place)
 
 
 def _stamp(now: datetime) -> str:
@@ -119,22 +251,131 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _damage(connection: sqlite3.Connection, size: int) -> str | None:
-    """Why this file cannot be used as pulih's store, or None when it can."""
-    if size == 0:
-        return "empty"
+@contextlib.contextmanager
+def _folder_lock(folder: Path) -> Iterator[bool]:
+    """Hold an exclusive lock on ``folder`` while a store is opened there (True), waiting at
+    most the busy timeout (then :class:`StoreBusy`). False where there is no flock (Windows).
+
+    Only pulih takes this lock, and only while opening, so a saved result never waits on it.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield False
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(folder) from None
+                time.sleep(0.005)
+        yield True
+    finally:
+        os.close(handle)  # releases the lock
+
+
+NEW_PREFIX = f".{DB_NAME}.new-"
+"""A store being built; renamed into place when whole. Leftovers (a killed pulih) are removed."""
+
+
+def _remove_leftovers(folder: Path) -> None:
+    for leftover in folder.glob(NEW_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Bring the schema to SCHEMA_VERSION in one transaction (nothing when it is there)."""
+    if connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        # Another pulih may have migrated while we waited for the lock.
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[target]:
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {target}")
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+
+
+def _fsync(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _create(path: Path) -> None:
+    """Build a whole new store under a temporary name, then link it into place.
+
+    ``os.link`` never replaces a file, so if ``pulih.db`` appeared meanwhile it wins.
+    """
+    temporary = path.with_name(f"{NEW_PREFIX}{os.getpid()}-{secrets.token_hex(4)}")
+    handle = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(handle)
+    try:
+        os.chmod(temporary, 0o600)  # whatever the umask
+        connection = _connect(temporary)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            _migrate(connection)
+        finally:
+            connection.close()
+        _fsync(temporary)
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass
+        except OSError:  # pragma: no cover - a file system without hard links
+            if not path.exists():
+                os.rename(temporary, path)
+        with contextlib.suppress(OSError):
+            _fsync(path.parent)
+    finally:
+        for name in ("", *SIDE_FILES):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{temporary}{name}")
+
+
+def _intact(connection: sqlite3.Connection) -> bool:
+    """Whether SQLite's integrity_check passes (False when it cannot even run)."""
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError:
+        return False
+    return rows == [("ok",)]
+
+
+def _check(connection: sqlite3.Connection, path: Path) -> None:
+    """Ready the store for use, or raise: _Damaged (move aside) or a StoreError (leave it)."""
     try:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if version > SCHEMA_VERSION:
+            raise StoreUnusable(path, f"made by a newer pulih (schema {version})")
+        if (version == 0 and tables) or (version >= 1 and "results" not in tables):
+            raise StoreUnusable(path, "not a pulih store")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        _migrate(connection)
     except sqlite3.DatabaseError as error:
-        return f"not a database ({error})"
-    if version > SCHEMA_VERSION:
-        return f"made by a newer pulih (schema {version})"
-    if version == 0 and tables:
-        return "not a pulih database"
-    if version >= 1 and "results" not in tables:
-        return "no results table"
-    return None
+        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        if code == sqlite3.SQLITE_NOTADB:
+            raise _Damaged from None
+        if code == sqlite3.SQLITE_CORRUPT and not _intact(connection):
+            raise _Damaged from None
+        raise store_error(error, path) from None
 
 
 class Store:
@@ -147,53 +388,44 @@ class Store:
 
     @classmethod
     def open(cls, folder: Path, now: datetime | None = None) -> Store:
-        """Open (creating if needed) the store in ``folder``; damaged files are moved aside."""
+        """Open (creating if needed) the store in ``folder``.
+
+        Raises a :class:`StoreError` subclass (busy, read-only, full, unusable) and then has
+        changed nothing; only a file SQLite reports as damaged is moved aside (and reported).
+        """
         now = now or datetime.now().astimezone()
         report = OpenReport()
+        path = folder / DB_NAME
         try:
             ensure_private_dir(folder, report)
-            path = folder / DB_NAME
-            for _attempt in range(3):
-                existed = path.exists()
-                size = path.stat().st_size if existed else 0
-                if existed and size == 0:
-                    _move_aside(path, now, report)
-                    continue
-                _create_private_file(path)
-                connection = _connect(path)
-                problem = _damage(connection, size) if existed else None
-                if problem is None:
+            with _folder_lock(folder) as locked:
+                if locked:
+                    _remove_leftovers(folder)
+                for _attempt in range(3):
+                    if not path.exists():
+                        _create(path)
+                    _tighten(path, report)
+                    connection = _connect(path)
                     try:
-                        cls._prepare(connection)
-                    except sqlite3.DatabaseError:
-                        problem = "cannot be read"
-                if problem is None:
+                        _check(connection, path)
+                    except _Damaged:
+                        connection.close()
+                        _move_aside(path, now, report)
+                        continue
+                    except BaseException:
+                        connection.close()
+                        raise
                     return cls(path, connection, report)
-                connection.close()
-                _move_aside(path, now, report)
-            raise StoreError(f"{path}: could not open the store")
-        except OSError as error:
-            raise StoreError(f"{folder}: {error.strerror or error}") from None
+                raise StoreDamaged(path, "could not open the store")
+        except (OSError, sqlite3.Error) as error:
+            raise store_error(error, folder if isinstance(error, OSError) else path) from None
 
     @staticmethod
     def _prepare(connection: sqlite3.Connection) -> None:
+        """WAL, synchronous=FULL and the current schema (kept for tests and tools)."""
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        if version == SCHEMA_VERSION:
-            return
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            # Another pulih may have migrated while we waited for the lock.
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            for target in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[target]:
-                    connection.execute(statement)
-                connection.execute(f"PRAGMA user_version = {target}")
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+        _migrate(connection)
 
     def close(self) -> None:
         self.connection.close()
@@ -244,20 +476,23 @@ class Store:
 
     def results(self) -> list[SavedResult]:
         """Every saved result, oldest first."""
-        rows = self.connection.execute(
-            f"SELECT {COLUMNS} FROM results ORDER BY created, id"
-        ).fetchall()
+        with self._guard():
+            rows = self.connection.execute(
+                f"SELECT {COLUMNS} FROM results ORDER BY created, id"
+            ).fetchall()
         return [self._saved(row) for row in rows]
 
     def get(self, result_id: int) -> SavedResult | None:
-        row = self.connection.execute(
-            f"SELECT {COLUMNS} FROM results WHERE id = ?",
-            (result_id,),
-        ).fetchone()
+        with self._guard():
+            row = self.connection.execute(
+                f"SELECT {COLUMNS} FROM results WHERE id = ?",
+                (result_id,),
+            ).fetchone()
         return None if row is None else self._saved(row)
 
     def count(self) -> int:
-        return int(self.connection.execute("SELECT count(*) FROM results").fetchone()[0])
+        with self._guard():
+            return int(self.connection.execute("SELECT count(*) FROM results").fetchone()[0])
 
     @staticmethod
     def _saved(row: tuple[object, ...]) -> SavedResult:
@@ -277,7 +512,8 @@ class Store:
     # --- the safety plan (one, updated in place)
 
     def safety_plan(self) -> SafetyPlan | None:
-        row = self.connection.execute("SELECT plan FROM safety_plan WHERE id = 1").fetchone()
+        with self._guard():
+            row = self.connection.execute("SELECT plan FROM safety_plan WHERE id = 1").fetchone()
         return None if row is None else plan_from_data(json.loads(str(row[0])))
 
     def save_safety_plan(self, plan: SafetyPlan, now: datetime) -> None:
@@ -291,7 +527,10 @@ class Store:
     # --- settings (e.g. the theme, remembered only when the person saves)
 
     def setting(self, key: str) -> str | None:
-        row = self.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        with self._guard():
+            row = self.connection.execute(
+                "SELECT value FROM settings WHERE key = ?", (key,)
+            ).fetchone()
         return None if row is None else str(row[0])
 
     def set_setting(self, key: str, value: str) -> None:
@@ -302,15 +541,46 @@ class Store:
                 (key, value),
             )
 
+    # --- notes pulih wrote for the person (only for results they chose to save)
+
+    def record_export(self, path: Path, text: str, now: datetime) -> None:
+        """Remember a note written to ``path`` (absolute), so Data Anda and forget know it."""
+        with self._transaction():
+            self.connection.execute(
+                "INSERT INTO exports (path, written, sha256) VALUES (?, ?, ?)"
+                " ON CONFLICT(path) DO UPDATE SET written = excluded.written,"
+                " sha256 = excluded.sha256",
+                (str(Path(os.path.abspath(path))), now.isoformat(timespec="seconds"), digest(text)),
+            )
+
+    def exports(self) -> list[ExportedNote]:
+        """Every note recorded, oldest first (whether or not the file is still there)."""
+        with self._guard():
+            rows = self.connection.execute(
+                "SELECT path, written, sha256 FROM exports ORDER BY written, path"
+            ).fetchall()
+        return [ExportedNote(Path(str(p)), str(w), str(h)) for p, w, h in rows]
+
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[None]:
-        self.connection.execute("BEGIN IMMEDIATE")
+    def _guard(self) -> Iterator[None]:
+        """SQLite and OS errors become calm StoreErrors (busy, read-only, full, damaged)."""
         try:
             yield
-        except BaseException:
-            self.connection.execute("ROLLBACK")
-            raise
-        self.connection.execute("COMMIT")
+        except (sqlite3.Error, OSError) as error:
+            raise store_error(error, self.path) from None
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._guard():
+            self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.connection.execute("COMMIT")
+            except BaseException:
+                if self.connection.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.connection.execute("ROLLBACK")
+                raise
 
 
 def store_exists(folder: Path) -> bool:
@@ -319,12 +589,23 @@ def store_exists(folder: Path) -> bool:
     return path.is_file() and path.stat().st_size > 0
 
 
-DATA_PATTERNS = (DB_NAME, f"{DB_NAME}-*", f"{DB_NAME}.damaged-*", "crash.log")  # crashlog.py
+DATA_PATTERNS = (
+    DB_NAME,
+    f"{DB_NAME}-*",
+    f"{DB_NAME}.damaged-*",
+    f"{NEW_PREFIX}*",
+    "crash.log",  # crashlog.py
+)
 CACHE_PATTERNS = ("directory-*.cache", ".directory-*.tmp")
 
 
+def is_set_aside(path: Path) -> bool:
+    """A store moved aside as damaged: it may hold older saved results."""
+    return ".damaged-" in path.name
+
+
 def pulih_files(data: Path, cache: Path) -> list[Path]:
-    """Every file pulih may have left on this computer, and nothing else."""
+    """Every file pulih may have left in its folders, and nothing else (not the folder marks)."""
     found: list[Path] = []
     for folder, patterns in ((data, DATA_PATTERNS), (cache, CACHE_PATTERNS)):
         if folder.is_dir():
@@ -333,17 +614,55 @@ def pulih_files(data: Path, cache: Path) -> list[Path]:
     return sorted(set(found))
 
 
-def forget_everything(data: Path, cache: Path) -> list[Path]:
-    """Delete the store, its -wal/-shm, moved-aside files and caches; return what was removed.
+def notes_on_disk(notes: list[ExportedNote]) -> tuple[list[Path], list[Path]]:
+    """The recorded notes still there: (as pulih wrote them, changed since). Only the first
+    are pulih's to delete; a changed one (or another file at that path) is the person's."""
+    same, changed = [], []
+    for note in notes:
+        try:
+            text = note.path.read_bytes()
+        except OSError:
+            continue  # gone (or unreadable): nothing to list or delete
+        if hashlib.sha256(text).hexdigest() == note.sha256:
+            same.append(note.path)
+        else:
+            changed.append(note.path)
+    return same, changed
 
-    Only pulih's own file names are touched; the folders are removed when left empty.
+
+def known_notes(data: Path) -> list[ExportedNote]:
+    """The notes recorded in the store; [] when nothing is saved. May raise StoreError."""
+    if not store_exists(data):
+        return []
+    with Store.open(data) as store:
+        return store.exports()
+
+
+def forget_everything(
+    data: Path,
+    cache: Path,
+    notes: list[Path] | None = None,
+    failed: list[tuple[Path, str]] | None = None,
+    ours: tuple[Path, ...] = (),
+) -> list[Path]:
+    """Delete the store, its -wal/-shm, moved-aside files, caches and ``notes`` (the exported
+    notes still as pulih wrote them); return every file removed, for the caller to list.
+    Files that could not be deleted (a read-only disk) go to ``failed`` with the reason.
+
+    Only pulih's own file names are touched, and a folder only when pulih made it (its mark,
+    or one of ``ours``: the platform's folders named for pulih) and it is left empty.
     """
     removed = []
-    for path in pulih_files(data, cache):
-        with contextlib.suppress(FileNotFoundError):
+    for path in [*(notes or []), *pulih_files(data, cache)]:
+        try:
             path.unlink()
-            removed.append(path)
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            if failed is not None:
+                failed.append((path, error.strerror or str(error)))
+            continue
+        removed.append(path)
     for folder in (data, cache):
-        with contextlib.suppress(OSError):
-            folder.rmdir()
+        folders.remove_if_empty(folder, ours=folder in ours)
     return removed

@@ -10,6 +10,7 @@ from pulih.core.i18n import Lang
 from pulih.core.strings_faults import FAULTS
 from pulih.core.strings_mapplan import MAP_PLAN
 from pulih.core.strings_place import PLACE
+from pulih.core.strings_store import STORE
 
 STRINGS: dict[str, tuple[str, str]] = {
     # --- welcome
@@ -303,12 +304,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.toggle": ("Centang", "Tick"),
     # --- saving, history, export, forget
     "save.question": ("Simpan hasil ini di komputer ini?", "Save this result on this computer?"),
-    "save.explain": (
-        "Hanya akun komputer ini yang bisa membacanya. Tidak ada yang dikirim ke mana pun. "
-        "Anda bisa menghapus semuanya kapan saja.",
-        "Only this computer account can read it. Nothing is sent anywhere. You can delete "
-        "everything at any time.",
-    ),
     "save.yes": ("y: ya, simpan", "y: yes, save"),
     "save.no": ("n: tidak", "n: no"),
     "save.default": ("Enter: {choice}", "Enter: {choice}"),
@@ -373,10 +368,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.written": ("Catatan disimpan: {path}", "Note written: {path}"),
     "forget.title": ("Hapus semua data saya", "Delete all my data"),
     "forget.question": (
-        "Hapus semua hasil yang disimpan pulih di komputer ini, termasuk file cadangan dan cache? "
-        "Ini tidak bisa dibatalkan.",
-        "Delete every result pulih saved on this computer, including moved-aside files and "
-        "caches? This cannot be undone.",
+        "Hapus semua yang disimpan pulih di komputer ini, termasuk file yang disisihkan, cache, "
+        "dan catatan ekspor yang dicatat pulih? Semuanya tertulis di bawah. Ini tidak bisa "
+        "dibatalkan.",
+        "Delete everything pulih saved on this computer, including files set aside, caches and "
+        "the exported notes pulih recorded? Each one is listed below. This cannot be undone.",
     ),
     "forget.yes": ("y: ya, hapus semuanya", "y: yes, delete everything"),
     "forget.no": ("n: tidak, kembali", "n: no, go back"),
@@ -389,7 +385,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "where.data": ("Hasil yang disimpan: {path}", "Saved results: {path}"),
     "where.cache": ("Cache direktori: {path}", "Directory cache: {path}"),
     "where.empty": ("(kosong)", "(empty)"),
-    "where.files": ("{count} file", "{count} files"),
     # --- plain (line) mode
     "plain.notice": (
         "pulih: keluaran bukan terminal, jadi memakai mode baris (--plain).",
@@ -486,6 +481,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 STRINGS.update(MAP_PLAN)
 STRINGS.update(PLACE)
 STRINGS.update(FAULTS)
+STRINGS.update(STORE)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -97,6 +97,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self.support_map = SupportMap()
         self.plan: SafetyPlan | None = None
         self.export_dir = export_dir
+        self._unrecorded_notes: list[tuple[Path, str, datetime]] = []
 
     def get_default_screen(self) -> Screen[None]:
         return WelcomeScreen(self.lang, self.demo)
@@ -128,6 +129,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
             self.pop_screen()
         self.results, self.preferences = None, None
         self.saved_id, self.next_steps = None, ()
+        self._unrecorded_notes = []
 
     def on_resize(self, event: events.Resize) -> None:
         """Below 40×12, one clear line instead of a broken layout; the flow waits underneath."""
@@ -330,7 +332,8 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
                 self.save_results(then_quit=True)
 
         saved = self.saved_id is not None
-        self.push_screen(QuitScreen(self.lang, offer_save, saved), callback=decided)
+        consent = self._consent() if offer_save else ""
+        self.push_screen(QuitScreen(self.lang, offer_save, saved, consent), callback=decided)
 
     def action_learn(self) -> None:
         from pulih.core.learn import load_pages
@@ -411,6 +414,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
             all_answers[check.id] = checked
         self.results = evaluate(reflection, check, all_answers)
         self.saved_id, self.next_steps = None, ()
+        self._unrecorded_notes = []
         await self.push_screen(ResultsScreen(self.result_view(), [reflection, check]))
 
     async def ask_place(self) -> None:

@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pulih.core.strings import t
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -32,6 +34,8 @@ class DataActions:
     export_dir: Path | None
     today: Any
     screen: Any
+    _unrecorded_notes: list[tuple[Path, str, datetime]]
+    """Notes of the current, unsaved result: recorded in the store if it is saved later."""
 
     # --- helpers
 
@@ -62,7 +66,8 @@ class DataActions:
                 with Store.open(folder) as store:
                     change(store)
             except StoreError as error:
-                self.call_from_thread(self._say, "save.failed", reason=str(error))  # type: ignore[attr-defined]
+                reason = error.message(self.lang)
+                self.call_from_thread(self._say, "save.not_saved", reason=reason)  # type: ignore[attr-defined]
                 return
             if done:
                 self.call_from_thread(self._say, done)  # type: ignore[attr-defined]
@@ -85,6 +90,17 @@ class DataActions:
             support_map=self.support_map,  # type: ignore[attr-defined]
         )
 
+    def _consent(self, what: str = "result") -> str:
+        """What saving keeps and who else can open it (every save question shows this)."""
+        from pulih.core.consent import consent_text
+        from pulih.core.paths import shown
+
+        folder = shown(self._data_folder())
+        if what == "plan":
+            return consent_text(self.lang, folder, "plan")
+        people = len(self.support_map.ties)  # type: ignore[attr-defined]
+        return consent_text(self.lang, folder, map_people=people, steps=len(self.next_steps))
+
     # --- save
 
     def action_save(self) -> None:
@@ -102,31 +118,47 @@ class DataActions:
             if yes:
                 self.save_results()
 
-        self.push_screen(save_question(self.lang, saved_before), callback=answered)  # type: ignore[attr-defined]
+        question = save_question(self.lang, saved_before, self._consent())
+        self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
 
     def save_results(self, then_quit: bool = False) -> None:
         """Save the current result in a thread; tell the person; optionally quit after."""
         saved = self._saved_result()
         folder = self._data_folder()
         theme = str(self.theme)  # type: ignore[attr-defined]
+        notes = list(self._unrecorded_notes)
 
         def work() -> None:
             from pulih.core.store import Store, StoreError
 
+            moved: list[Path] = []
             try:
                 with Store.open(folder) as store:
                     moved = list(store.report.moved_aside)
                     saved_id = store.save(saved)
                     store.set_setting("theme", theme)  # remembered only because they saved
+                    for path, text, when in notes:  # notes of this result, written before
+                        store.record_export(path, text, when)
             except StoreError as error:
-                self.call_from_thread(self._say, "save.failed", reason=str(error))  # type: ignore[attr-defined]
+                self.call_from_thread(self._not_saved, error, moved)  # type: ignore[attr-defined]
                 return
             self.call_from_thread(self._saved, saved_id, moved, then_quit)  # type: ignore[attr-defined]
 
         self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
 
+    def _not_saved(self, error: Exception, moved: list[Path]) -> None:
+        """Say why, calmly; the result stays on screen (s tries again, e exports it)."""
+        from pulih.core.paths import shown
+        from pulih.core.store import StoreError
+
+        for path in moved:
+            self._say("save.damaged", path=shown(path))
+        reason = error.message(self.lang) if isinstance(error, StoreError) else str(error)
+        self._say("save.not_saved_tui", reason=reason)
+
     def _saved(self, saved_id: int, moved: list[Path], then_quit: bool) -> None:
         self.saved_id = saved_id
+        self._unrecorded_notes = []
         from pulih.core.paths import shown
 
         for path in moved:
@@ -167,21 +199,22 @@ class DataActions:
         if saved is None:
             return
         stamp = saved.created.strftime("%Y-%m-%d-%H%M")
-        path = (self.export_dir or Path.home()) / f"pulih-catatan-{stamp}.html"
+        path = ((self.export_dir or Path.home()) / f"pulih-catatan-{stamp}.html").absolute()
+        # A saved result's notes are recorded (Data Anda lists them, forget deletes them);
+        # an unsaved one's are not, unless the person saves it later in this session.
+        tracked = past or self.saved_id is not None
 
-        from pulih.core.paths import shown
         from pulih.core.strings import t
         from pulih.tui.screens.confirm import ConfirmScreen
 
-        def answered(yes: bool | None, include_map: bool = False) -> None:
-            if yes:
-                self._write_note(saved, path, include_map)
-
         def ask_path(include_map: bool | None) -> None:
-            self.push_screen(  # type: ignore[attr-defined]
-                export_question(self.lang, shown(path)),
-                callback=lambda yes: answered(yes, bool(include_map)),
-            )
+            question = export_question(self.lang, path, tracked)
+
+            def answered(yes: bool | None) -> None:
+                if yes:  # the person may have chosen another place (c)
+                    self._write_note(saved, question.path, bool(include_map), tracked)
+
+            self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
 
         if saved.support_map.ties:
             question = ConfirmScreen(
@@ -195,23 +228,50 @@ class DataActions:
         else:
             ask_path(False)
 
-    def _write_note(self, saved: SavedResult, path: Path, include_map: bool = False) -> None:
-        from pulih.core.export import note_html, write_private
-        from pulih.core.paths import shown
+    def _write_note(
+        self, saved: SavedResult, path: Path, include_map: bool = False, tracked: bool = False
+    ) -> None:
+        from pulih.core.export import note_html
         from pulih.core.present import note_for
 
         content = self._content  # type: ignore[attr-defined]
         text = note_html(note_for(saved, content, self.today, include_map))
+        self.write_note(path, text, tracked)
+
+    def write_note(self, path: Path, text: str, tracked: bool) -> None:
+        """Write a note (0600) in a thread; record it in the store when ``tracked`` (a saved
+        result or plan), else keep it to record if the person saves this result later."""
+        from pulih.core.export import write_private
+
+        folder = self._data_folder()
 
         def work() -> None:
+            from pulih.core.store import Store, StoreError
+
             try:
                 write_private(path, text)
             except OSError as error:
                 self.call_from_thread(self._say, "save.failed", reason=error.strerror or str(error))  # type: ignore[attr-defined]
                 return
-            self.call_from_thread(self._say, "export.written", path=shown(path))  # type: ignore[attr-defined]
+            when = datetime.now().astimezone()
+            about = "export.untracked"
+            if tracked:
+                try:
+                    with Store.open(folder) as store:
+                        store.record_export(path, text, when)
+                    about = "export.tracked"
+                except StoreError:
+                    about = "export.not_recorded"
+            self.call_from_thread(self._note_written, path, text, when, about)  # type: ignore[attr-defined]
 
         self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
+
+    def _note_written(self, path: Path, text: str, when: datetime, about: str) -> None:
+        from pulih.core.strings import t
+
+        if about == "export.untracked":
+            self._unrecorded_notes.append((path, text, when))
+        self._say("export.written", path=f"{path}\n{t(about, self.lang)}")
 
     # --- history
 
@@ -241,7 +301,7 @@ class DataActions:
         worker = self.run_worker(read, thread=True, group="store", exit_on_error=False)  # type: ignore[attr-defined]
         await worker.wait()
         if isinstance(worker.error, StoreError):
-            self._say("save.failed", reason=str(worker.error))
+            self._say("read.failed", reason=worker.error.message(self.lang))
             return []
         return list(worker.result or [])
 
@@ -259,45 +319,70 @@ class DataActions:
 
     # --- where data lives, and forgetting it
 
-    def _places(self) -> list[tuple[str, str, list[str]]]:
-        from pulih.core.paths import cache_dir, shown
-        from pulih.core.store import pulih_files
+    async def _off_the_screen(self, read: Callable[[], Any]) -> tuple[Any, Exception | None]:
+        """``read()`` in a thread worker (it may wait on a busy store): (result, error)."""
+        worker = self.run_worker(read, thread=True, group="store", exit_on_error=False)  # type: ignore[attr-defined]
+        await worker.wait()
+        return worker.result, worker.error
 
-        data, cache = self._data_folder(), cache_dir()
-        files = pulih_files(data, cache)
-        return [
-            ("where.data", shown(data), [p.name for p in files if p.parent == data]),
-            ("where.cache", shown(cache), [p.name for p in files if p.parent == cache]),
-        ]
+    async def _places(self) -> list[tuple[str, list[str]]]:
+        from pulih.core.paths import cache_dir
+        from pulih.core.places import places
 
-    def action_data(self) -> None:
+        data, cache, lang = self._data_folder(), cache_dir(), self.lang
+        found, error = await self._off_the_screen(lambda: places(lang, data, cache))
+        if error is not None:
+            return [(t("where.title", lang), [str(error)])]
+        return list(found)
+
+    async def action_data(self) -> None:
         from pulih.tui.screens.data import DataScreen
 
         if self._refuse_when_not_saving():  # a demo does not even look at the data folder
             return
-        self.push_screen(DataScreen(self.lang, self._places()))  # type: ignore[attr-defined]
+        self.push_screen(DataScreen(self.lang, await self._places()))  # type: ignore[attr-defined]
 
-    def action_forget(self) -> None:
-        from pulih.core.paths import cache_dir, shown
-        from pulih.core.store import forget_everything, pulih_files
+    async def action_forget(self) -> None:
+        """List every file (set-aside ones marked, exported notes by full path), ask, delete.
+
+        When the list of exported notes cannot be read (busy store), nothing is deleted."""
+        from pulih.core.paths import cache_dir, platform_places, shown
+        from pulih.core.store import (
+            StoreBusy,
+            forget_everything,
+            is_set_aside,
+            known_notes,
+            notes_on_disk,
+            pulih_files,
+        )
         from pulih.tui.screens.confirm import forget_question
 
         data, cache = self._data_folder(), cache_dir()
-        files = pulih_files(data, cache)
+        found, error = await self._off_the_screen(lambda: notes_on_disk(known_notes(data)))
+        if isinstance(error, StoreBusy):
+            self._say("forget.blocked", reason=error.message(self.lang))
+            return
+        notes: list[Path] = found[0] if found else []
+        files = [*notes, *pulih_files(data, cache)]
         if not files:
             self._say("forget.nothing")
             return
 
-        def answered(yes: bool | None) -> None:
+        async def answered(yes: bool | None) -> None:
             from pulih.tui.screens.data import DataScreen
 
             if not yes:
                 return
-            removed = forget_everything(data, cache)
+            failed: list[tuple[Path, str]] = []
+            removed = forget_everything(data, cache, notes, failed, tuple(platform_places()))
             self.saved_id = None
+            self._unrecorded_notes = []
             self._say("forget.done", count=len(removed))
+            for path, reason in failed:
+                self._say("forget.failed", path=shown(path), reason=reason)
             if isinstance(self.screen, DataScreen):
-                self.screen.show_places(self._places())
+                self.screen.show_places(await self._places())
 
-        listing = [shown(p) for p in files]
+        aside = t("forget.set_aside", self.lang)
+        listing = [f"{shown(p)} {aside}" if is_set_aside(p) else shown(p) for p in files]
         self.push_screen(forget_question(self.lang, listing), callback=answered)  # type: ignore[attr-defined]

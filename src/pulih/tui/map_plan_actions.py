@@ -65,7 +65,7 @@ class MapPlanActions:
         self.push_screen(screen, callback=closed)  # type: ignore[attr-defined]
 
     async def _read_plan(self) -> SafetyPlan | None:
-        from pulih.core.store import Store, store_exists
+        from pulih.core.store import Store, StoreError, store_exists
 
         folder: Path = self._data_folder()  # type: ignore[attr-defined]
         if not store_exists(folder):
@@ -77,6 +77,8 @@ class MapPlanActions:
 
         worker = self.run_worker(read, thread=True, group="store", exit_on_error=False)  # type: ignore[attr-defined]
         await worker.wait()
+        if isinstance(worker.error, StoreError):  # say so: saving now would replace it unseen
+            self._say("read.failed", reason=worker.error.message(self.lang))  # type: ignore[attr-defined]
         return worker.result if worker.error is None else None
 
     def _plan_on_screen(self) -> SafetyPlan:
@@ -101,36 +103,32 @@ class MapPlanActions:
                 when = datetime.now().astimezone()
                 self._in_store(lambda store: store.save_safety_plan(plan, when), "plan.saved")  # type: ignore[attr-defined]
 
-        question = save_question(self.lang, store_exists(folder), "plan.save_question")
+        consent = self._consent("plan")  # type: ignore[attr-defined]
+        question = save_question(self.lang, store_exists(folder), consent, "plan.save_question")
         self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
 
     def action_export_plan(self) -> None:
         from pathlib import Path
 
-        from pulih.core.export import plan_html, write_private
-        from pulih.core.paths import shown
+        from pulih.core.export import plan_html
+        from pulih.core.store import store_exists
         from pulih.tui.screens.confirm import export_question
 
         if self._refuse_when_not_saving():  # type: ignore[attr-defined]
             return
         plan = self._plan_on_screen()
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
-        path = (self.export_dir or Path.home()) / f"pulih-rencana-aman-{stamp}.html"  # type: ignore[attr-defined]
+        folder = (self.export_dir or Path.home()).absolute()  # type: ignore[attr-defined]
+        path = folder / f"pulih-rencana-aman-{stamp}.html"
         text = plan_html(plan, self.routes(), self.support_map, self.lang)  # type: ignore[attr-defined]
+        # Recorded (listed in Data Anda, removed by forget) only where the person has agreed
+        # to keep things on this computer: when a store exists.
+        tracked = store_exists(self._data_folder())  # type: ignore[attr-defined]
+
+        question = export_question(self.lang, path, tracked)
 
         def answered(yes: bool | None) -> None:
-            if not yes:
-                return
+            if yes:  # the person may have chosen another place (c)
+                self.write_note(question.path, text, tracked)  # type: ignore[attr-defined]
 
-            def work() -> None:
-                try:
-                    write_private(path, text)
-                except OSError as error:
-                    reason = error.strerror or str(error)
-                    self.call_from_thread(self._say, "save.failed", reason=reason)  # type: ignore[attr-defined]
-                    return
-                self.call_from_thread(self._say, "export.written", path=shown(path))  # type: ignore[attr-defined]
-
-            self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
-
-        self.push_screen(export_question(self.lang, shown(path)), callback=answered)  # type: ignore[attr-defined]
+        self.push_screen(question, callback=answered)  # type: ignore[attr-defined]

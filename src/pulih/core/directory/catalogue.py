@@ -180,7 +180,9 @@ def load_catalogue(path: Path, today: date, cache_dir: Path | None = None) -> Ca
 
 
 def _write_private(folder: Path, target: Path, data: bytes) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    from pulih.core.folders import ensure_private_dir
+
+    ensure_private_dir(folder)  # 0700, parents too, whatever the umask; marked as pulih's
     for old in folder.glob("directory-*.cache"):
         if old != target:
             with contextlib.suppress(OSError):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -44,7 +47,7 @@ class ConfirmScreen(ModalScreen[bool]):
         with VerticalScroll(classes="dialog"):
             yield Static(self.question, classes="title")
             if self.details:
-                yield Static(self.details)
+                yield Static(self.details, id="confirm-details")
             yield Static(f"{self.yes}    {self.no}", classes="emphasis")
             yield Static(
                 t("save.default", self.lang, choice=chosen.split(":", 1)[-1].strip()),
@@ -58,12 +61,15 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(self.default)
 
 
-def save_question(lang: Lang, saved_before: bool, what: str = "save.question") -> ConfirmScreen:
-    """Consent to save (a result, or with ``what`` the safety plan). The first time, Enter means no."""
+def save_question(
+    lang: Lang, saved_before: bool, consent: str, what: str = "save.question"
+) -> ConfirmScreen:
+    """Consent to save (a result, or with ``what`` the safety plan); ``consent`` says what is
+    kept and who can open it (core.consent). The first time, Enter means no."""
     return ConfirmScreen(
         lang,
         t(what, lang),
-        t("save.explain", lang),
+        consent,
         t("save.yes", lang),
         t("save.no", lang),
         default=saved_before,
@@ -81,12 +87,59 @@ def forget_question(lang: Lang, files: list[str]) -> ConfirmScreen:
     )
 
 
-def export_question(lang: Lang, path: str) -> ConfirmScreen:
-    return ConfirmScreen(
-        lang,
-        t("export.question", lang),
-        path,
-        t("save.yes", lang),
-        t("save.no", lang),
-        default=True,
-    )
+class ExportQuestion(ConfirmScreen):
+    """Write a note to :attr:`path` (shown in full)? ``c`` lets the person choose another
+    folder or file name; y/Enter writes, n/Escape does not. Says who can open the note and
+    whether ``forget`` will know it (only a saved result's notes are recorded)."""
+
+    BINDINGS = [
+        *ConfirmScreen.BINDINGS,
+        Binding("c", "choose", "Choose where", id="pulih.export_choose"),
+    ]
+
+    def __init__(self, lang: Lang, path: Path, tracked: bool = False) -> None:
+        self.path = path
+        self.tracked = tracked
+        super().__init__(
+            lang,
+            t("export.question", lang),
+            self._details(lang),
+            t("save.yes", lang),
+            t("save.no", lang),
+            default=True,
+        )
+
+    def _details(self, lang: Lang) -> str:
+        from pulih.core.paths import shown
+
+        about = t("export.tracked" if self.tracked else "export.untracked", lang)
+        return "\n".join(
+            [
+                shown(self.path),
+                t("export.change", lang),
+                "",
+                f"{t('export.private', lang)} {about}",
+            ]
+        )
+
+    def action_choose(self) -> None:
+        from pulih.tui.screens.supportmap import TextScreen
+
+        def chosen(value: str | None) -> None:
+            if not value or not value.strip():
+                return
+            place = Path(os.path.expanduser(value.strip()))
+            if not place.is_absolute():
+                place = Path.home() / place
+            if place.is_dir():
+                place = place / self.path.name
+            self.path = place
+            self.details = self._details(self.lang)
+            self.query_one("#confirm-details", Static).update(self.details)
+
+        prompt = t("export.where_prompt", self.lang)
+        self.app.push_screen(TextScreen(self.lang, prompt, str(self.path)), callback=chosen)
+
+
+def export_question(lang: Lang, path: Path, tracked: bool = False) -> ExportQuestion:
+    return ExportQuestion(lang, path, tracked)

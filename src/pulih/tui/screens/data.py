@@ -22,8 +22,9 @@ class DataScreen(Screen[None]):
         Binding("left", "back", "Back", show=False, id="pulih.data_back_arrow"),
     ]
 
-    def __init__(self, lang: Lang, places: list[tuple[str, str, list[str]]]) -> None:
-        """``places``: (strings key, folder, file names) for the data and the cache."""
+    def __init__(self, lang: Lang, places: list[tuple[str, list[str]]]) -> None:
+        """``places``: (heading, lines) for the data, the cache and the exported notes
+        (core.places)."""
         super().__init__()
         self.lang = lang
         self.places = places
@@ -37,13 +38,13 @@ class DataScreen(Screen[None]):
 
     def _listing(self) -> str:
         lines = []
-        for key, folder, files in self.places:
-            lines.append(t(key, self.lang, path=folder))
-            lines += [f"  {name}" for name in files] or [f"  {t('where.empty', self.lang)}"]
+        for heading, entries in self.places:
+            lines.append(heading)
+            lines += [f"  {entry}" for entry in entries]
             lines.append("")
         return "\n".join(lines)
 
-    def show_places(self, places: list[tuple[str, str, list[str]]]) -> None:
+    def show_places(self, places: list[tuple[str, list[str]]]) -> None:
         self.places = places
         self.query_one("#data-listing", Static).update(self._listing())
 

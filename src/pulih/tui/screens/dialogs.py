@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -24,15 +24,19 @@ class QuitScreen(ModalScreen[str]):
         Binding("s", "answer('save')", "Save", show=False, id="pulih.quit_save"),
     ]
 
-    def __init__(self, lang: Lang, offer_save: bool = False, saved: bool = False) -> None:
+    def __init__(
+        self, lang: Lang, offer_save: bool = False, saved: bool = False, consent: str = ""
+    ) -> None:
+        """``consent``: what saving keeps and who can open it, shown with the save choice."""
         super().__init__()
         self.lang = lang
         self.offer_save = offer_save
         self.saved = saved
+        self.consent = consent
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        with Vertical(classes="dialog"):
+        with VerticalScroll(classes="dialog"):
             yield Static(t("quit.question", lang), classes="title")
             note = "quit.save_question" if self.offer_save else "quit.note"
             yield Static(t("quit.saved_note" if self.saved else note, lang))
@@ -40,6 +44,8 @@ class QuitScreen(ModalScreen[str]):
             if self.offer_save:
                 choices.insert(1, t("quit.save_and_quit", lang))
             yield Static("    ".join(choices))
+            if self.offer_save and self.consent:
+                yield Static(self.consent, classes="muted")
 
     def action_answer(self, answer: str) -> None:
         if answer == "save" and not self.offer_save:
