@@ -31,6 +31,7 @@ def test_wheel_contains_the_data_and_the_stylesheet(wheel: Path) -> None:
     for questionnaire in (ROOT / "questionnaires").glob("*.toml"):
         assert f"pulih/_data/questionnaires/{questionnaire.name}" in names
     assert "pulih/_data/resources.toml" in names
+    assert "pulih/_data/taxonomy.toml" in names
     assert "pulih/tui/pulih.tcss" in names
     assert "pulih/cli.py" in names and "pulih/core/scoring.py" in names
 

@@ -7,6 +7,7 @@ app's own voice. Kept free of pydantic so the welcome screen can use it before a
 from __future__ import annotations
 
 from pulih.core.i18n import Lang
+from pulih.core.strings_directory import DIRECTORY
 from pulih.core.strings_mapplan import MAP_PLAN
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -442,6 +443,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 
 STRINGS.update(MAP_PLAN)
+STRINGS.update(DIRECTORY)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

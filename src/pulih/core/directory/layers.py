@@ -42,7 +42,9 @@ def entry_problems(
     for index, resource in enumerate(directory.resources):
         at: tuple[str | int, ...] = ("resource", index)
         if not resource.support_types and not kinds.meets(resource.kind):
-            message = f"list the support types it gives (kind {resource.kind!r} meets none by default)"
+            message = (
+                f"list the support types it gives (kind {resource.kind!r} meets none by default)"
+            )
             problems.append(located(path, text, (*at, "support_types"), message))
         shown = resource.visible and resource.confidence != "low"
         if not shown or resource.crisis or has_contact(resource):
@@ -52,7 +54,9 @@ def entry_problems(
             ("ask", "one sentence the person could say or ask there"),
         ):
             if getattr(resource, name) is None:
-                message = f"an entry with no contact needs {name} = {{ id = ..., en = ... }}: {what}"
+                message = (
+                    f"an entry with no contact needs {name} = {{ id = ..., en = ... }}: {what}"
+                )
                 problems.append(located(path, text, (*at, name), message))
     return problems
 
@@ -103,9 +107,7 @@ def layer(
     kinds = taxonomy()
     entries: dict[str, Resource] = {r.id: r for r in base.resources}
     protected = {r.id: r for r in base.resources if r.crisis}
-    protected_numbers = {
-        _normalise(p.number): r.id for r in protected.values() for p in r.phones
-    }
+    protected_numbers = {_normalise(p.number): r.id for r in protected.values() for p in r.phones}
     blocked: list[BlockedNumber] = list(base.blocked)
     base_blocked = {_normalise(b.number): b.reason for b in base.blocked}
     problems: list[Problem] = []
@@ -136,7 +138,9 @@ def layer(
             wrong = [p.number for p in resource.phones if _normalise(p.number) in base_blocked]
             if wrong:
                 reason = base_blocked[_normalise(wrong[0])]
-                add(path, text, (*at, "phones"), f"number {wrong[0]} must never be listed: {reason}")
+                add(
+                    path, text, (*at, "phones"), f"number {wrong[0]} must never be listed: {reason}"
+                )
                 report.ignored.append(resource.id)
                 continue
             if resource.id in entries:
@@ -159,7 +163,7 @@ def layer(
             blocked.append(number)
         layers.append(report)
     resources = [_with_types(r, kinds) for r in entries.values()]
-    merged = Directory(resource=resources, blocked_numbers=blocked)
+    merged = Directory(resources=resources, blocked=blocked)
     return Layered(merged, problems, layers)
 
 
