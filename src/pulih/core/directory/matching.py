@@ -37,7 +37,7 @@ THIN_MEAN = 3.5  # below this a flagged type still counts; the thinner, the heav
 VARIETY = 0.55  # each further suggestion of the same kind keeps this share of its score
 MISMATCH = 0.25  # a preference the entry does not meet keeps this share of its score
 ELSEWHERE = 0.35  # an entry for another region (or any region, when none is given)
-NEARER = {Nearness.SAME_PLACE: 2.5, Nearness.SAME_PROVINCE: 1.6}
+NEARER = {Nearness.SAME_PLACE: 4.0, Nearness.SAME_PROVINCE: 2.5}
 """How much an entry for the person's own kabupaten/kota or province counts over a national one."""
 LOCAL_FLOOR = 0.2  # a local group that gives none of the thin types still counts, a little
 FRONT = 3  # at most this many professional options lead at ``strong`` and ``urgent``
