@@ -378,7 +378,9 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
                 await screen.show_view(self.result_view())
 
         current = self.preferences or Preferences()
-        self.push_screen(NarrowScreen(self.lang, current, interests), callback=narrowed)
+        audiences = self._content.directory.audience_names
+        screen_ = NarrowScreen(self.lang, current, interests, audiences)
+        self.push_screen(screen_, callback=narrowed)
 
 
 def run(
