@@ -160,13 +160,23 @@ class Catalogue:
         return cls(resources, rows, raw, interests, regions, profiles, problems)
 
 
-def cache_key(content: bytes | Sequence[bytes], only: bool = False) -> str:
+def cache_key(content: bytes | Sequence[bytes]) -> str:
     """Changes with every file of the merged directory, pulih's version and the cache format."""
     parts = [content] if isinstance(content, bytes) else list(content)
-    digest = hashlib.sha256(f"{__version__}/{CACHE_FORMAT}/{len(parts)}/{only}".encode())
+    digest = hashlib.sha256(f"{__version__}/{CACHE_FORMAT}/{len(parts)}".encode())
     for part in parts:
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()
+
+
+def _enough_routes(path: Path, catalogue: Catalogue) -> None:
+    """With --resources-only, a cached directory still needs three crisis routes."""
+    from pulih.core.directory.layers import too_few_routes
+    from pulih.core.problems import DataError
+
+    short = too_few_routes(path, Directory(resources=catalogue.crisis))
+    if short is not None:
+        raise DataError([short])
 
 
 def _build(files: Sequence[Path], today: date, only: bool) -> Catalogue:
@@ -200,13 +210,15 @@ def load_catalogue(
     if cache_dir is None or size < CACHE_MIN_BYTES:
         return _build(paths, today, only)
     try:
-        key = cache_key([path.read_bytes() for path in paths], only)
+        key = cache_key([path.read_bytes() for path in paths])
     except OSError:
         return _build(paths, today, only)
     cache_file = cache_dir / f"directory-{key[:16]}.cache"
     with contextlib.suppress(OSError):
         cached = Catalogue._load(cache_file.read_bytes(), key)
         if cached is not None:
+            if only:
+                _enough_routes(paths[-1], cached)
             return cached
     catalogue = _build(paths, today, only)
     with contextlib.suppress(OSError):

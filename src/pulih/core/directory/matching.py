@@ -20,10 +20,10 @@ from __future__ import annotations
 import gc
 import heapq
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from pulih.core.answers import Preferences
-from pulih.core.directory.catalogue import Catalogue, Profile
+from pulih.core.directory.catalogue import Catalogue
 from pulih.core.directory.regions import Nearness, Place, find_place, nearness
 from pulih.core.directory.resources import Resource
 from pulih.core.directory.taxonomy import COMMUNITY_LAYERS, PROFESSIONAL_LAYERS, taxonomy
@@ -110,12 +110,22 @@ class _Entry:
 
 @dataclass(frozen=True)
 class _Near:
-    """For one person's place: the ids of region names in their kabupaten/kota and province,
-    and whether any in-person entry of the directory is for their province."""
+    """For one person's place: how near each row is (0 elsewhere, 1 national, 2 same
+    province, 3 same kabupaten/kota), and whether any in-person entry is in their province.
 
-    same_place: frozenset[int]
-    same_province: frozenset[int]
+    ``groups`` gathers the rows that share a profile and a nearness, and so a score:
+    (profile, nearness, positions in directory order)."""
+
+    classes: list[int]
     in_person_near: bool
+    groups: list[tuple[int, int, list[int]]] = field(default_factory=list)
+
+    def grouped(self, profile_of: list[int]) -> _Near:
+        groups: dict[tuple[int, int], list[int]] = {}
+        for position, key in enumerate(zip(profile_of, self.classes, strict=True)):
+            groups.setdefault(key, []).append(position)
+        listed = [(profile, level, rows) for (profile, level), rows in groups.items()]
+        return _Near(self.classes, self.in_person_near, listed)
 
 
 class MatchIndex:
@@ -124,6 +134,14 @@ class MatchIndex:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self._near: dict[str, _Near] = {}
+        kinds = taxonomy()
+        self.layers = [kinds.layer(profile[0]) for profile in catalogue.profiles]
+        """Per profile: its layer in taxonomy.toml."""
+        self.professional = [layer in PROFESSIONAL_LAYERS for layer in self.layers]
+        self.offline_only = [profile[2] == OFFLINE_ONLY for profile in catalogue.profiles]
+        self.profile_of = [row[10] for row in catalogue.rows]
+        anywhere = _Near([1 if row[5] else 0 for row in catalogue.rows], True)
+        self._anywhere = anywhere.grouped(self.profile_of)
         # The rows live as long as the app: move them out of the collector's way, so that a
         # full collection in the middle of a query does not walk ~10,000 entries each time.
         gc.freeze()
@@ -131,25 +149,27 @@ class MatchIndex:
     def entry(self, position: int) -> _Entry:
         return _Entry(position, *self.catalogue.rows[position])
 
-    def near(self, person: Place) -> _Near:
-        """Which region names are near ``person`` (regions.nearness), once per place."""
+    def near(self, person: Place | None) -> _Near:
+        """How near each row is to ``person`` (regions.nearness), worked out once per place."""
+        if person is None:
+            return self._anywhere
         found = self._near.get(person.code)
         if found is None:
-            place: set[int] = set()
-            province: set[int] = set()
-            for i, name in enumerate(self.catalogue.region_names):
-                how_near = nearness(person, (name,))
-                if how_near == Nearness.SAME_PLACE:
-                    place.add(i)
-                if how_near >= Nearness.SAME_PROVINCE:
-                    province.add(i)
-            in_person = any(
-                "offline" in row[3] and not row[5] and not province.isdisjoint(row[9])
-                for row in self.catalogue.rows
-            )
-            found = self._near[person.code] = _Near(
-                frozenset(place), frozenset(province), in_person
-            )
+            by_name = [nearness(person, (name,)) for name in self.catalogue.region_names]
+            classes: list[int] = []
+            in_person = False
+            for row in self.catalogue.rows:
+                if row[5]:
+                    classes.append(Nearness.NATIONAL)
+                    continue
+                how_near = max((by_name[i] for i in row[9]), default=Nearness.ELSEWHERE)
+                how_near = min(how_near, Nearness.SAME_PLACE)
+                level = 0 if how_near <= Nearness.NATIONAL else int(how_near)
+                classes.append(level)
+                if level >= Nearness.SAME_PROVINCE and "offline" in row[3]:
+                    in_person = True
+            found = _Near(classes, in_person).grouped(self.profile_of)
+            self._near[person.code] = found
         return found
 
 
@@ -190,16 +210,14 @@ def _coverage(types: frozenset[str], layer: str, need: Need) -> float:
 
 @dataclass(frozen=True)
 class _Scored:
-    """Per profile: its score, its score when local, and whether it is in-person only."""
+    """Per profile: its score, and its score when local (0: left out)."""
 
     base: list[float]
     local: list[float]
-    offline_only: list[bool]
 
 
-def _score_profiles(profiles: list[Profile], need: Need, wanted: _Wanted) -> _Scored:
+def _score_profiles(index: MatchIndex, need: Need, wanted: _Wanted) -> _Scored:
     """The score of each profile: everything about an entry except its region (0: left out)."""
-    kinds = taxonomy()
     coverage: dict[tuple[frozenset[str], str], float] = {}
     modes_factor: dict[frozenset[str], float] = {}
     want_modes, want_cost = wanted.modes, wanted.cost
@@ -207,11 +225,10 @@ def _score_profiles(profiles: list[Profile], need: Need, wanted: _Wanted) -> _Sc
     no_in_person = bool(want_modes) and "offline" not in want_modes
     base: list[float] = []
     local: list[float] = []
-    offline: list[bool] = []
-    for kind, types, modes, cost, interests, audience in profiles:
-        layer = kinds.layer(kind)
-        offline_only = modes == OFFLINE_ONLY
-        offline.append(offline_only)
+    layers, offline = index.layers, index.offline_only
+    for number, profile in enumerate(index.catalogue.profiles):
+        kind, types, modes, cost, interests, audience = profile
+        layer, offline_only = layers[number], offline[number]
         excluded = (
             (audience and audience.isdisjoint(want_audience))  # for others: left out
             or (no_in_person and offline_only)  # "daring": nothing in-person only
@@ -240,7 +257,7 @@ def _score_profiles(profiles: list[Profile], need: Need, wanted: _Wanted) -> _Sc
         base.append(score * factor)
         floor = LOCAL_FLOOR * len(types) if layer in COMMUNITY_LAYERS else 0.0
         local.append(max(score, floor) * factor)
-    return _Scored(base, local, offline)
+    return _Scored(base, local)
 
 
 def _person(prefs: Preferences) -> Place | None:
@@ -257,36 +274,23 @@ def _scores(
     directory of Puskesmas then yields a few dozen candidates instead of ~10,000. In-person-only
     entries for another province are left out.
     """
-    catalogue = index.catalogue
-    scored = _score_profiles(catalogue.profiles, need, wanted)
-    bases, locals_, offline_only = scored.base, scored.local, scored.offline_only
-    if person is not None:
-        near = index.near(person)
-        same_place, same_province = near.same_place, near.same_province
-    else:
-        same_place = same_province = frozenset()
-    in_place, in_province = NEARER[Nearness.SAME_PLACE], NEARER[Nearness.SAME_PROVINCE]
+    scored = _score_profiles(index, need, wanted)
+    bases, locals_, offline_only = scored.base, scored.local, index.offline_only
     elsewhere = ELSEWHERE * 0.5 if person is not None else ELSEWHERE
-    kept: dict[int, int] = {}
+    factors = (elsewhere, 1.0, NEARER[Nearness.SAME_PROVINCE], NEARER[Nearness.SAME_PLACE])
+    far_in_person = person is not None
     out: list[tuple[float, int]] = []
-    for position, row in enumerate(catalogue.rows):
-        profile = row[10]
-        if row[5]:  # nationwide
-            score, group = bases[profile], profile * 4
-        elif person is not None and not same_place.isdisjoint(row[9]):
-            score, group = locals_[profile] * in_place, profile * 4 + 3
-        elif person is not None and not same_province.isdisjoint(row[9]):
-            score, group = locals_[profile] * in_province, profile * 4 + 2
-        elif person is not None and offline_only[profile]:
+    for profile, level, positions in index.near(person).groups:
+        if level >= 2:
+            score = locals_[profile] * factors[level]
+        elif level == 1:
+            score = bases[profile]
+        elif far_in_person and offline_only[profile]:
             continue  # in person, and far away
         else:
-            score, group = bases[profile] * elsewhere, profile * 4 + 1
-        if score <= 0:
-            continue
-        count = kept.get(group, 0)
-        if count < limit:
-            kept[group] = count + 1
-            out.append((score, position))
+            score = bases[profile] * elsewhere
+        if score > 0:
+            out += [(score, position) for position in positions[:limit]]
     return out
 
 
@@ -337,7 +341,7 @@ def match_resources(
     person = _person(prefs)
     scored = _scores(index, need, _Wanted.of(prefs), limit, person)
     rows = index.catalogue.rows
-    is_professional = _score_flags(index)
+    is_professional = index.professional
     professional = [pair for pair in scored if is_professional[rows[pair[1]][10]]]
     community = [pair for pair in scored if not is_professional[rows[pair[1]][10]]]
     later = need.referral == "urgent"
@@ -381,21 +385,14 @@ def match_resources(
             )
             picked.insert(at, (score, entry, later and not own))
     catalogue = index.catalogue
-    kinds = taxonomy()
     return [
         replace(
             _suggestion(score, entry, catalogue.resource(entry.position), need, prefs, lang),
             later=after,
-            layer=kinds.layer(entry.kind),
+            layer=index.layers[entry.profile],
         )
         for score, entry, after in picked
     ]
-
-
-def _score_flags(index: MatchIndex) -> list[bool]:
-    """Per profile: whether it is professional help (taxonomy layers)."""
-    kinds = taxonomy()
-    return [kinds.layer(profile[0]) in PROFESSIONAL_LAYERS for profile in index.catalogue.profiles]
 
 
 def place_notice(index: MatchIndex, prefs: Preferences, lang: Lang) -> str | None:
