@@ -132,6 +132,10 @@ class MatchIndex:
     """A catalogue ready to rank: its rows, scored in one tight loop per query."""
 
     def __init__(self, catalogue: Catalogue) -> None:
+        # The rows live as long as the app: move them out of the collector's way (first, so
+        # that building the index does not walk them either), so that a full collection in the
+        # middle of a query does not walk ~10,000 entries each time.
+        gc.freeze()
         self.catalogue = catalogue
         self._near: dict[str, _Near] = {}
         kinds = taxonomy()
@@ -142,9 +146,6 @@ class MatchIndex:
         self.profile_of = [row[10] for row in catalogue.rows]
         anywhere = _Near([1 if row[5] else 0 for row in catalogue.rows], True)
         self._anywhere = anywhere.grouped(self.profile_of)
-        # The rows live as long as the app: move them out of the collector's way, so that a
-        # full collection in the middle of a query does not walk ~10,000 entries each time.
-        gc.freeze()
 
     def entry(self, position: int) -> _Entry:
         return _Entry(position, *self.catalogue.rows[position])
