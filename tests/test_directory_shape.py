@@ -65,6 +65,17 @@ def test_a_bad_taxonomy_is_a_located_error(tmp_path: Path) -> None:
     assert str(error.value).startswith(f"{bad}:2: kinds.puskesmas.layer:")
 
 
+def test_a_taxonomy_must_place_every_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    partial = tmp_path / "taxonomy.toml"
+    partial.write_text('[kinds.puskesmas]\nlayer = "professional"\n', encoding="utf-8")
+    assert main(["check", str(partial)]) == 2
+    assert "every kind needs a layer; missing crisis_line" in capsys.readouterr().err
+    assert main(["check"]) == 0
+    assert "taxonomy.toml: ok (15 kinds" in capsys.readouterr().out
+
+
 def test_an_entry_without_types_meets_its_kinds_default() -> None:
     entry = resource("x", "support_group", ["offline"], ["nasional"], types=[])
     merged = layer(Directory(resources=[entry]), []).directory

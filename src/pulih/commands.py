@@ -42,7 +42,9 @@ def check(
     from pulih.core.questionnaire import parse_questionnaire
 
     if not paths:
-        paths = [*sorted(questionnaire_dir().glob("*.toml"))]
+        from pulih.core.directory.taxonomy import taxonomy_file
+
+        paths = [*sorted(questionnaire_dir().glob("*.toml")), taxonomy_file()]
         if not only:
             paths.append(resources_file())
     partners = [p for p in resources if p not in paths]
@@ -57,7 +59,12 @@ def check(
             continue
         try:
             data, text = read_toml(path)
-            if "resource" in data or "blocked_numbers" in data:
+            if "kinds" in data:
+                from pulih.core.directory.taxonomy import load_taxonomy
+
+                kinds = load_taxonomy(path)
+                print(f"{path}: ok ({len(kinds.kinds)} kinds, {len(kinds.audiences)} audiences)")
+            elif "resource" in data or "blocked_numbers" in data:
                 if path.resolve() == bundled and not only:
                     failed |= not _check_directory(path, data, text, today)
                 elif path not in partners:

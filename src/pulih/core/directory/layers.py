@@ -46,6 +46,13 @@ def entry_problems(
                 f"list the support types it gives (kind {resource.kind!r} meets none by default)"
             )
             problems.append(located(path, text, (*at, "support_types"), message))
+        for number, name in enumerate(resource.audience):
+            if name.lower() not in kinds.audiences:
+                message = f"{name!r} has no label in taxonomy.toml [audiences]; shown as written"
+                problem = located(path, text, (*at, "audience", number), message)
+                problems.append(
+                    Problem(problem.file, problem.line, problem.field, problem.message, True)
+                )
         shown = resource.visible and resource.confidence != "low"
         if not shown or resource.crisis or has_contact(resource):
             continue

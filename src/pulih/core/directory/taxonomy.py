@@ -51,6 +51,22 @@ class Taxonomy(_Model):
     kinds: dict[str, KindInfo]
     audiences: dict[str, AudienceInfo] = Field(default_factory=dict)
 
+    @field_validator("kinds")
+    @classmethod
+    def _every_kind(cls, value: dict[str, KindInfo]) -> dict[str, KindInfo]:
+        from typing import get_args
+
+        from pulih.core.directory.resources import Kind
+
+        known = get_args(Kind)
+        unknown = sorted(set(value) - set(known))
+        if unknown:
+            raise ValueError(f"unknown kind {unknown[0]!r}; the kinds are {', '.join(known)}")
+        missing = [k for k in known if k not in value]
+        if missing:
+            raise ValueError(f"every kind needs a layer; missing {', '.join(missing)}")
+        return value
+
     def layer(self, kind: str) -> str:
         info = self.kinds.get(kind)
         return info.layer if info else "community"
