@@ -259,3 +259,25 @@ async def test_a_region_puts_its_crisis_line_first(content: Content) -> None:
         await press(pilot, "enter", "h")
         assert isinstance(app.screen, CrisisScreen)
         assert app.screen.routes[0].resource.id == "jakcare"
+
+
+async def test_at_urgent_the_suggestions_put_professional_help_above_a_line(
+    content: Content,
+) -> None:
+    from pulih.core.scoring import evaluate
+    from pulih.tui.screens.suggestions import SuggestionsScreen
+
+    app = make_app(content)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.content()
+        support = {i.id: 2 for i in content.reflection.items}
+        check = {"K1": 1, "K2": 1, "K3": 1}
+        answers = {content.reflection.id: support, content.check.id: check}
+        app.results = evaluate(content.reflection, content.check, answers)
+        app.action_suggestions()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SuggestionsScreen)
+        shown = text_of(screen)
+        before, after = shown.split("Setelah itu, bila Anda mau")
+        assert "Puskesmas" in before and screen.view.suggestions[0].layer == "professional"
