@@ -208,6 +208,7 @@ def test_reflect_layers_partner_files_from_the_option_and_the_environment(
     contacts = [c["id"] for c in data["crisis_contacts"]]
     assert set(NATIONAL_ROUTES) <= set(contacts) and {"contoh-krisis", "kedua"} <= set(contacts)
     assert data["suggestions"][0]["name"] == "Puskesmas (data mitra)"
+    assert data["place_notice"] is None  # the partner's group is in DI Yogyakarta
     assert "national crisis route" in captured.err
 
 

@@ -200,6 +200,7 @@ def reflect(
         data = results_json(
             results, view.routes, language, suggestions_json(view.suggestions, language)
         )
+        data["place_notice"] = view.notice
         sys.stdout.write(render_json(data))
         return 0
     sys.stdout.write(render_markdown(view) if fmt == "markdown" else render_text(view))
@@ -311,6 +312,7 @@ def history(
             data = results_json(
                 result.results, view.routes, lang, suggestions_json(view.suggestions, lang)
             )
+            data["place_notice"] = view.notice
             entries.append(
                 {
                     "id": result.id,
