@@ -10,7 +10,17 @@ from pulih.tui.app import PulihApp
 from tests.conftest import TODAY
 
 SUPPORT_KEYS = ["4", "4", "5", "2", "1", "2", "1", "2", "1", "3", "3", "4"]
-CALM_CHECK_KEYS = ["2", "1", "1", "2", "1", "1"]  # C1..D2, K1 "not at all", K2 "no"
+CALM_CHECK_KEYS = [
+    "2",
+    "1",
+    "1",
+    "2",
+    "1",
+    "1",
+    "1",
+    "1",
+    "1",
+]  # C1..D2, K1 "not at all", K4 K5 K2 K6 "no"
 
 
 def make_app(content: Content, lang: Lang = "id") -> PulihApp:

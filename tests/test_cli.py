@@ -67,8 +67,15 @@ def test_right_now_gives_urgent_and_three_contacts(
     contacts = data["crisis_contacts"]
     assert isinstance(contacts, list) and len(contacts) >= 3
     assert contacts[0]["id"] == "psc-119"
+    keys = {"id", "name", "contact", "assured_date", "verified", "source_date", "caveat"}
     for contact in contacts:
-        assert set(contact) == {"id", "name", "contact", "assured_date"} and contact["contact"]
+        assert set(contact) == keys | {"audience"} and contact["contact"]
+        assert contact["verified"] in ("call", "desk") and contact["source_date"]
+        assert contact["source_date"] <= contact["assured_date"]
+    by_id = {c["id"]: c for c in contacts}
+    assert by_id["darurat-112"]["caveat"] and "119" in by_id["darurat-112"]["caveat"]
+    assert by_id["sapa-129"]["audience"] == ["perempuan", "anak"]
+    assert by_id["psc-119"]["caveat"] is None and by_id["psc-119"]["audience"] == []
 
 
 def test_text_shows_crisis_routes_before_any_score(

@@ -77,12 +77,19 @@ async def test_arrows_and_enter_choose_an_answer(content: Content) -> None:
         assert isinstance(screen, QuestionScreen) and screen.answers == {"E1": 2}
 
 
-async def test_right_now_shows_the_urgent_panel_at_once(content: Content) -> None:
+async def test_right_now_shows_the_urgent_panel_at_once_and_ends_the_check(
+    content: Content,
+) -> None:
     app = make_app(content)
     async with app.run_test() as pilot:
         await press(pilot, "enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "3")
+        assert isinstance(app.screen, CrisisScreen) and app.screen.kind == "safety"  # at once
+        await press(pilot, "enter")
         question = app.screen
-        assert isinstance(question, QuestionScreen) and question.item.id == "K3"
+        assert isinstance(question, QuestionScreen) and question.item.id == "K4"
+        await press(pilot, "1", "2", "1", "1")  # K4 no, K5 yes (no second panel), K2, K6 no
+        assert app.screen is question and question.item.id == "K3"  # right now: last
+        assert "sedang berpikir untuk mengakhiri hidup" in text_of(question)
         await press(pilot, "2")  # yes, right now
         panel = app.screen
         assert isinstance(panel, CrisisScreen) and panel.kind == "urgent"
@@ -91,9 +98,7 @@ async def test_right_now_shows_the_urgent_panel_at_once(content: Content) -> Non
         assert shown.index("119") < shown.index("Kalau tidak tersambung")
         assert len(panel.routes) >= 3
         assert "Kuat" not in shown and "Tipis" not in shown  # no scores first
-        await press(pilot, "enter")
-        assert app.screen is question and question.item.id == "K2"
-        await press(pilot, "1")
+        await press(pilot, "enter")  # nothing more is asked: the results follow
         results = app.screen
         assert isinstance(results, ResultsScreen)
         assert results.view.referral_level == "urgent" and results.view.crisis_first
@@ -103,15 +108,17 @@ async def test_right_now_shows_the_urgent_panel_at_once(content: Content) -> Non
 async def test_endorsed_not_now_shows_the_safety_panel(content: Content) -> None:
     app = make_app(content, lang="en")
     async with app.run_test() as pilot:
-        await press(pilot, "enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "1", "2")
-        assert isinstance(app.screen, QuestionScreen) and app.screen.item.id == "K3"
-        await press(pilot, "1")  # not right now
+        await press(pilot, "enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "1", "1", "1")
+        assert isinstance(app.screen, QuestionScreen) and app.screen.item.id == "K2"
+        await press(pilot, "2")  # thoughts of ending one's life: yes
         panel = app.screen
         assert isinstance(panel, CrisisScreen) and panel.kind == "safety"
         shown = text_of(panel)
         assert "Your safety matters" in shown and "What helps me stay safe?" in shown
         assert "119" in shown
-        await press(pilot, "enter")
+        await press(pilot, "enter", "1")  # K6: no
+        assert isinstance(app.screen, QuestionScreen) and app.screen.item.id == "K3"
+        await press(pilot, "1")  # not right now: no second panel
         assert isinstance(app.screen, ResultsScreen)
         assert app.screen.view.referral_level == "strong"
 

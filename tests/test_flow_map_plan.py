@@ -173,7 +173,12 @@ async def test_the_plan_exports_as_its_own_private_page(content: Content, tmp_pa
     (page,) = tmp_path.glob("pulih-rencana-aman-*.html")
     assert stat.S_IMODE(page.stat().st_mode) == 0o600
     text = page.read_text(encoding="utf-8")
-    assert "My safety plan" in text and "a walk" in text and "Last checked: 2026-" in text
+    assert (
+        "My safety plan" in text
+        and "a walk" in text
+        and "Checked from public sources" in text
+        and "Only for:" in text
+    )
     assert not store_exists(data())  # exporting is not saving
 
 

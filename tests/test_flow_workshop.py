@@ -43,7 +43,7 @@ async def test_demo_offers_the_personas_answers_and_saves_nothing(content: Conte
         assert isinstance(question, QuestionScreen)
         demo_line = str(question.query_one("#question-demo", Static).render())
         assert "Sari memilih" in demo_line and "Sering" in demo_line
-        await press(pilot, *["enter"] * 12, "enter", *["enter"] * 6)
+        await press(pilot, *["enter"] * 12, "enter", *["enter"] * 9)
         results = app.screen
         assert isinstance(results, ResultsScreen)
         persona = load_personas()["sari"].answers
@@ -65,8 +65,10 @@ async def test_the_crisis_persona_is_announced_and_reaches_the_safety_panel(
     async with app.run_test() as pilot:
         welcome = app.screen
         assert "panel keselamatan" in str(welcome.query_one("#welcome-demo", Static).render())
-        await press(pilot, "enter", *["enter"] * 12, "enter", *["enter"] * 6)
-        assert isinstance(app.screen, CrisisScreen) and app.screen.kind == "safety"
+        await press(pilot, "enter", *["enter"] * 12, "enter", *["enter"] * 5)
+        assert isinstance(app.screen, CrisisScreen) and app.screen.kind == "safety"  # at once
+        await press(pilot, "enter", *["enter"] * 5)  # K4 … K6, then "right now": no
+        assert isinstance(app.screen, ResultsScreen) and app.screen.view.referral_level == "strong"
 
 
 async def test_blank_and_start_over_keys(content: Content) -> None:
@@ -92,7 +94,7 @@ async def test_blank_and_start_over_are_demo_only(content: Content) -> None:
 @pytest.mark.parametrize("lang", ["id", "en"])
 async def test_belajar_from_welcome_and_results(content: Content, lang: str) -> None:
     pages = load_pages()
-    assert len(pages) == 6
+    assert len(pages) == 7
     app = make_app(content, lang=lang)  # type: ignore[arg-type]
     async with app.run_test() as pilot:
         await press(pilot, "i")
@@ -102,7 +104,7 @@ async def test_belajar_from_welcome_and_results(content: Content, lang: str) -> 
         for _ in pages:
             titles.append(str(learn.query_one("#learn-title", Static).render()))
             await press(pilot, "right")
-        assert len(set(titles)) == 6 and learn.page == 5
+        assert len(set(titles)) == 7 and learn.page == 6
         assert ("Resep sosial" if lang == "id" else "Social prescribing") in "".join(titles)
         await press(pilot, "left", "b", "enter", *SUPPORT_KEYS, "s", "i")
         assert isinstance(app.screen, LearnScreen)

@@ -50,14 +50,18 @@ def test_plain_prints_the_same_results_as_reflect(tmp_path: Path) -> None:
 
 
 def test_a_safety_endorsement_prints_crisis_routes_first() -> None:
-    check = ["1", "1", "1", "1", "2", "2"]  # item 9 "several days", then "right now: yes"
-    # no safety plan now, item 10 "no", no map, do not save
-    done = pulih("--plain", "--lang", "id", feed=[*SUPPORT, "y", *check, "n", "1", "n", "n"])
+    # item 9 "several days": the safety panel at once; no plan now; four ASQ "no"s; then
+    # "right now: yes": the urgent panel, and the check ends there; no map, do not save
+    check = ["1", "1", "1", "1", "2", "n", "1", "1", "1", "1", "2"]
+    done = pulih("--plain", "--lang", "id", feed=[*SUPPORT, "y", *check, "n", "n"])
     out = done.stdout
+    safety = out.index("KESELAMATAN ANDA PENTING")
+    assert safety < out.index("pertanyaan 6 dari 10")  # at once, before the check goes on
     urgent = out.index("BANTUAN SEKARANG")
-    assert urgent < out.index("pertanyaan 7 dari 7")  # at once, before the check goes on
+    assert out.index("pertanyaan 10 dari 10") < urgent  # right now: asked last
+    assert "pertanyaan" not in out[urgent : out.index("Kekuatan Anda")]  # nothing after
     assert out.index("119", urgent) < out.index("Kekuatan Anda")
-    assert "healing119.id" in out[urgent : out.index("pertanyaan 7 dari 7")]
+    assert "healing119.id" in out[urgent : out.index("Kekuatan Anda")]
     assert "Kalau tidak tersambung" in out
 
 

@@ -15,7 +15,8 @@ from pulih.core.supportmap import SupportMap, Tie
 from tests.test_plain import SUPPORT, pulih
 from tests.test_supportmap import CONTENT, STRONG, WHEN
 
-SAFETY_CHECK = ["1", "1", "1", "1", "2", "1"]  # item 9 "several days", "right now": no
+SAFETY_CHECK = ["1", "1", "1", "1", "2"]  # item 9 "several days": the safety panel at once
+REST_OF_CHECK = ["1", "1", "1", "1", "1"]  # the four ASQ questions "no", then "right now": no
 
 
 def data() -> Path:
@@ -44,8 +45,8 @@ def test_a_saved_plain_result_keeps_its_map() -> None:
 
 
 def test_a_plan_after_the_safety_panel_is_saved_only_with_consent_and_shown_again() -> None:
-    plan = ["y", "susah tidur", "jalan pagi", "", "Kak Rina", "", "y"]
-    feed = [*SUPPORT, "y", *SAFETY_CHECK, *plan, "1", "n", "n"]
+    plan = ["y", "susah tidur", "jalan pagi", "", "Kak Rina", "", "", "", "y"]
+    feed = [*SUPPORT, "y", *SAFETY_CHECK, *plan, *REST_OF_CHECK, "n", "n"]
     done = pulih("--plain", "--lang", "id", feed=feed)
     out = done.stdout
     assert done.returncode == 0, done.stderr
@@ -56,7 +57,7 @@ def test_a_plan_after_the_safety_panel_is_saved_only_with_consent_and_shown_agai
         assert store.count() == 0  # the result itself was not saved
     shown = pulih("plan", "--lang", "id", feed=[])
     assert shown.returncode == 0, shown.stderr
-    assert "susah tidur" in shown.stdout and "Terakhir dicek" in shown.stdout
+    assert "susah tidur" in shown.stdout and "Dicek lewat sumber publik" in shown.stdout
     path = data().parent / "rencana.html"
     written = pulih("plan", "--format", "html", "-o", str(path), feed=[])
     assert written.returncode == 0, written.stderr
@@ -64,8 +65,8 @@ def test_a_plan_after_the_safety_panel_is_saved_only_with_consent_and_shown_agai
 
 
 def test_a_plan_is_not_saved_when_the_answer_is_no() -> None:
-    plan = ["y", "susah tidur", "", "", "", "", "n"]
-    feed = [*SUPPORT, "y", *SAFETY_CHECK, *plan, "1", "n", "n"]
+    plan = ["y", "susah tidur", "", "", "", "", "", "", "n"]
+    feed = [*SUPPORT, "y", *SAFETY_CHECK, *plan, *REST_OF_CHECK, "n", "n"]
     done = pulih("--plain", "--lang", "id", feed=feed)
     assert done.returncode == 0, done.stderr
     assert not store_exists(data())
@@ -75,7 +76,7 @@ def test_a_plan_is_not_saved_when_the_answer_is_no() -> None:
 def test_p_opens_the_plan_from_any_prompt_and_enter_keeps_each_part() -> None:
     with Store.open(data()) as store:
         store.save_safety_plan(SafetyPlan(signs="gelisah"), datetime.now().astimezone())
-    done = pulih("--plain", "--lang", "en", feed=["p", "", "a walk", "", "", "", "y", "q"])
+    done = pulih("--plain", "--lang", "en", feed=["p", "", "a walk", "", "", "", "", "", "y", "q"])
     assert done.returncode == 0, done.stderr
     assert "(gelisah)" in done.stdout  # the saved part is shown, and Enter keeps it
     with Store.open(data()) as store:
@@ -83,7 +84,9 @@ def test_p_opens_the_plan_from_any_prompt_and_enter_keeps_each_part() -> None:
 
 
 def test_no_save_never_asks_to_save_the_plan() -> None:
-    done = pulih("--plain", "--no-save", "--lang", "en", feed=["p", "x", "", "", "", "", "q"])
+    done = pulih(
+        "--plain", "--no-save", "--lang", "en", feed=["p", "x", "", "", "", "", "", "", "q"]
+    )
     assert done.returncode == 0, done.stderr
     assert "Save this safety plan" not in done.stdout and not store_exists(data())
 

@@ -8,12 +8,13 @@ from hypothesis import strategies as st
 from pulih.core.content import load_content
 from pulih.core.directory.resources import crisis_routes
 from pulih.core.questionnaire import REFERRAL_ORDER, Questionnaire
-from pulih.core.scoring import evaluate, score_support
+from pulih.core.scoring import check_sequence, evaluate, safety_panel, score_support
 from tests.conftest import TODAY
 
 CONTENT = load_content(TODAY)
 REFLECTION, CHECK = CONTENT.reflection, CONTENT.check
 BAND_ORDER = ["thin", "partial", "strong"]
+SAFETY_YES_NO = ("K2", "K3", "K4", "K5", "K6")
 
 
 def answers_for(q: Questionnaire) -> st.SearchStrategy[dict[str, int]]:
@@ -57,13 +58,45 @@ def test_an_endorsed_safety_item_is_never_missed(
     support: dict[str, int], check: dict[str, int]
 ) -> None:
     results = evaluate(REFLECTION, CHECK, {REFLECTION.id: support, CHECK.id: check})
-    endorsed = check.get("K1", 0) >= 1 or check.get("K2", 0) == 1 or check.get("K3", 0) == 1
+    endorsed = check.get("K1", 0) >= 1 or any(check.get(k) == 1 for k in SAFETY_YES_NO)
     assert results.safety.crisis == endorsed
     if endorsed:
         assert REFERRAL_ORDER.index(results.referral) >= REFERRAL_ORDER.index("strong")
         assert len(crisis_routes(CONTENT.directory.crisis, TODAY)) >= 3
-    if check.get("K3") == 1:
+    if check.get("K3") == 1 or (endorsed and "K3" not in check):
         assert results.referral == "urgent"
+
+
+@settings(max_examples=500)
+@given(answers_for(CHECK))
+def test_right_now_is_asked_last_and_nothing_follows_the_urgent_panel(
+    given: dict[str, int],
+) -> None:
+    """Walk the check as the TUI and line mode do, answering from ``given`` (missing = skip)."""
+    answers: dict[str, int] = {}
+    index, asked, panels = 0, [], []
+    while index < len(sequence := check_sequence(CHECK, answers)):
+        item = sequence[index]
+        asked.append(item.id)
+        value = given.get(item.id)
+        if value is None:
+            answers.pop(item.id, None)
+        else:
+            answers[item.id] = value
+        panel = safety_panel(CHECK, item, value, answers)
+        if panel:
+            panels.append((panel, len(asked)))
+        if panel == "urgent":
+            assert index == len(check_sequence(CHECK, answers)) - 1  # the check ends here
+        index += 1
+    others = [i.id for i in CHECK.items if i.safety and not i.urgent]
+    if "K3" in asked:
+        assert asked[-1] == "K3" and all(asked.index(o) < asked.index("K3") for o in others)
+    endorsed = evaluate(REFLECTION, CHECK, {CHECK.id: answers}).safety.endorsed
+    assert ("K3" in asked) == endorsed
+    assert [p for p, _ in panels].count("safety") == (1 if endorsed else 0)
+    if any(p == "urgent" for p, _ in panels):
+        assert panels[-1] == ("urgent", len(asked))
 
 
 @given(answers_for(CHECK))

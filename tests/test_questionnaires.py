@@ -32,7 +32,8 @@ def test_check_has_phq4_and_safety_items(content: Content) -> None:
     assert [b.id for b in q.total.scoring.bands] == ["none", "mild", "moderate", "severe"]  # type: ignore[union-attr]
     urgent = q.urgent_item
     assert urgent is not None and urgent.safety
-    assert sum(1 for i in q.items if i.safety and not i.urgent) == 2
+    assert [i.id for i in q.items if i.safety and not i.urgent] == ["K1", "K4", "K5", "K2", "K6"]
+    assert q.items[-1] is urgent  # asked last, after every other safety item
 
 
 def test_every_text_is_in_both_languages(content: Content) -> None:

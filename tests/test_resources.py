@@ -39,20 +39,118 @@ def test_a_regional_line_comes_first_only_where_it_serves(content: Content) -> N
 
 
 @pytest.mark.parametrize(
-    ("today", "stale"), [(date(2027, 5, 21), False), (date(2027, 6, 23), True)]
+    ("today", "stale"), [(date(2026, 11, 22), False), (date(2026, 12, 2), True)]
 )
-def test_entries_warn_after_six_months(content: Content, today: date, stale: bool) -> None:
+def test_a_desk_checked_route_ages_by_its_newest_source(
+    content: Content, today: date, stale: bool
+) -> None:
+    """psc-119 was desk-checked on 2026-11-22, but its newest source is from Nov 2025."""
     route = next(
         r for r in crisis_routes(content.directory.crisis, today) if r.resource.id == "psc-119"
     )
-    assert route.stale is stale and not route.number_hidden and route.contact == "119"
+    assert route.checked_on == date(2025, 11, 1) and route.resource.assured_date > route.checked_on
+    assert route.stale is stale and route.contact == "119"
 
 
-def test_after_eighteen_months_numbers_hide_and_websites_remain(content: Content) -> None:
-    routes = {r.resource.id: r for r in crisis_routes(content.directory.crisis, date(2028, 6, 23))}
-    assert "psc-119" not in routes  # a number alone, no website to point to
-    assert routes["healing119"].number_hidden
-    assert routes["healing119"].contact == "https://www.healing119.id"
+def test_after_eighteen_months_a_route_is_not_shown_at_all(content: Content) -> None:
+    shown = {r.resource.id for r in crisis_routes(content.directory.crisis, date(2027, 5, 1))}
+    assert "psc-119" in shown  # 18 months: still shown, with its warning
+    later = {r.resource.id for r in crisis_routes(content.directory.crisis, date(2027, 6, 2))}
+    assert "psc-119" not in later and "healing119" not in later
+
+
+def test_routes_resting_on_old_sources_are_not_shown(content: Content) -> None:
+    """SEJIWA (newest source Apr 2024), D'Patens 24 (its number: Mar 2024) and BISA (Apr 2025)
+    wait for a call or a newer source; none of the shown routes is older than 18 months."""
+    routes = crisis_routes(content.directory.crisis, date(2026, 12, 2), region="Bali")
+    ids = {r.resource.id for r in routes}
+    assert not ids & {"sejiwa-119-ext8", "dpatens-24", "bisa-helpline"}
+    assert all(r.age_months <= 18 for r in routes)
+    assert len([r for r in routes if r.for_everyone]) >= 3
+
+
+def test_a_route_for_a_group_is_labelled_and_comes_after_routes_for_everyone(
+    content: Content,
+) -> None:
+    from pulih.core.report import route_lines
+
+    routes = crisis_routes(content.directory.crisis, TODAY)
+    sapa = next(r for r in routes if r.resource.id == "sapa-129")
+    assert routes.index(sapa) > max(routes.index(r) for r in routes if r.for_everyone)
+    assert "Khusus untuk: perempuan dan anak yang mengalami kekerasan" in "\n".join(
+        route_lines(sapa, "id")
+    )
+    assert "Only for: women and children facing violence" in "\n".join(route_lines(sapa, "en"))
+
+
+def test_how_a_route_was_checked_is_said_honestly(content: Content) -> None:
+    from pulih.core.report import route_checked
+
+    routes = {r.resource.id: r for r in crisis_routes(content.directory.crisis, TODAY)}
+    assert route_checked(routes["darurat-112"], "id") == "Dicek lewat sumber publik, Jan 2026"
+    assert route_checked(routes["healing119"], "en") == "Checked from public sources, Nov 2025"
+
+
+CRISIS_ENTRY = """
+[[resource]]
+id = "garis-uji"
+name = "Garis Uji"
+description = {{ id = "Uji.", en = "Test." }}
+phones = [{{ number = "0811-0000-1111" }}]
+assured_date = {assured}
+verified = "{verified}"
+support_types = ["emotional"]
+kind = "crisis_line"
+modes = ["phone"]
+regions = ["nasional"]
+cost = "free"
+crisis = true
+provider = "community"
+confidence = "high"
+sources = [{{ url = "https://example.org/berita", date = "{source}" }}]
+"""
+
+
+def crisis_file(tmp_path: Path, source: str, verified: str = "desk", assured: str = "") -> Path:
+    path = tmp_path / "resources.toml"
+    entry = CRISIS_ENTRY.format(source=source, verified=verified, assured=assured or "2026-11-01")
+    path.write_text(entry, encoding="utf-8")
+    return path
+
+
+def test_check_fails_a_crisis_route_whose_newest_source_is_19_months_old(tmp_path: Path) -> None:
+    from pulih.core.directory.resources import check_directory
+    from pulih.core.loading import read_toml
+
+    old = crisis_file(tmp_path, "2025-04-15")  # 19 months before TODAY
+    assert any(
+        "resource[0].sources: newest source confirming it 19 months ago" in p for p in problems(old)
+    )
+    fresh = crisis_file(tmp_path, "2025-12-15")  # 11 months
+    data, text = read_toml(fresh)
+    directory, found = check_directory(fresh, data, text, TODAY)
+    assert directory is not None and found == []
+    warned = crisis_file(tmp_path, "2025-10-15")  # 13 months: a warning, still valid
+    data, text = read_toml(warned)
+    directory, found = check_directory(warned, data, text, TODAY)
+    assert directory is not None and [p.warning for p in found] == [True]
+
+
+def test_a_call_dates_a_route_by_the_call(tmp_path: Path) -> None:
+    path = crisis_file(tmp_path, "2023-01-01", verified="call", assured="2026-11-20")
+    (route,) = crisis_routes(load_directory(path, TODAY).resources, TODAY)
+    from pulih.core.report import route_checked
+
+    assert route_checked(route, "id") == "Ditelepon 20 Nov 2026"
+
+
+def test_the_same_number_twice_in_one_entry_is_rejected(tmp_path: Path) -> None:
+    path = edited(
+        tmp_path,
+        'phones = [{ number = "0811-5800-8887" }]',
+        'phones = [{ number = "0811-5800-8887" }, { number = "0811 5800 8887", whatsapp = true }]',
+    )
+    assert any("listed twice" in p for p in problems(path))
 
 
 def edited(tmp_path: Path, old: str, new: str) -> Path:
@@ -89,11 +187,16 @@ def test_crisis_entry_needs_a_dated_source(tmp_path: Path) -> None:
     path = tmp_path / "resources.toml"
     path.write_text(
         text.replace(
-            block, block.replace(', date = "2025-03"', "").replace(', date = "2022-08-05"', "")
+            block,
+            block.replace(', date = "2025-03"', "")
+            .replace(', date = "2022-08-05"', "")
+            .replace(', date = "2026-01-18"', ""),
         ),
         encoding="utf-8",
     )
-    assert any("a crisis entry needs at least one dated source" in p for p in problems(path))
+    assert any(
+        "a crisis entry needs a dated source that confirms its contact" in p for p in problems(path)
+    )
 
 
 def test_language_from_the_locale() -> None:
@@ -142,15 +245,14 @@ def test_check_rejects_each_broken_case(tmp_path: Path, old: str, new: str, mess
     assert all(p.startswith(f"{path}:") for p in found)
 
 
-def test_stale_entries_are_warnings_not_errors(tmp_path: Path) -> None:
+def test_stale_entries_are_warnings_not_errors() -> None:
+    """Thirteen to eighteen months after their newest source, routes warn but stay valid."""
     from pulih.core.directory.resources import check_directory
     from pulih.core.loading import read_toml
 
-    path = edited(tmp_path, "assured_date = 2026-11-22", "assured_date = 2025-01-10")
+    path = resources_file()
     data, text = read_toml(path)
-    directory, found = check_directory(path, data, text, TODAY)
+    directory, found = check_directory(path, data, text, date(2027, 1, 2))
     assert directory is not None
-    (warning,) = [p for p in found if p.warning]
-    assert "resource[0].assured_date: warning: checked 22 months ago: the number is hidden" in str(
-        warning
-    )
+    warnings = [str(p) for p in found if p.warning]
+    assert warnings and all("please check it again" in w for w in warnings)

@@ -109,21 +109,33 @@ def test_low_support_alone_triggers_no_referral(content: Content) -> None:
     assert level(content, None, thin) == "none"
 
 
-def test_right_now_question_comes_straight_after_an_endorsement(content: Content) -> None:
-    ids = [i.id for i in check_sequence(content.check, {"K1": 1})]
-    assert ids == ["C1", "C2", "D1", "D2", "K1", "K3", "K2"]
-    assert [i.id for i in check_sequence(content.check, {"K1": 0, "K2": 0})][-1] == "K2"
-    assert "K3" not in [i.id for i in check_sequence(content.check, {})]
+ASQ_ORDER = ["C1", "C2", "D1", "D2", "K1", "K4", "K5", "K2", "K6"]
 
 
-def test_panels_follow_the_right_now_answer(content: Content) -> None:
-    items = content.check.item_by_id
-    assert safety_panel(content.check, items["K1"], 1) is None  # "right now?" comes next
-    assert safety_panel(content.check, items["K3"], 1) == "urgent"
-    assert safety_panel(content.check, items["K3"], 0) == "safety"
-    assert safety_panel(content.check, items["K3"], None) == "safety"
-    assert safety_panel(content.check, items["K1"], 0) is None
-    assert safety_panel(content.check, items["D1"], 3) is None
+def test_the_asq_questions_come_in_order_and_right_now_comes_last(content: Content) -> None:
+    assert [i.id for i in check_sequence(content.check, {"K1": 1})] == [*ASQ_ORDER, "K3"]
+    assert [i.id for i in check_sequence(content.check, {"K6": 1})] == [*ASQ_ORDER, "K3"]
+    assert [i.id for i in check_sequence(content.check, {"K1": 0, "K2": 0})] == ASQ_ORDER
+    assert [i.id for i in check_sequence(content.check, {})] == ASQ_ORDER
+    assert content.check.asked_count == len(ASQ_ORDER)
+
+
+def test_panels_show_at_the_first_endorsement_and_after_right_now(content: Content) -> None:
+    q, items = content.check, content.check.item_by_id
+    assert safety_panel(q, items["K1"], 1, {"K1": 1}) == "safety"  # at once
+    assert safety_panel(q, items["K4"], 1, {"K1": 1, "K4": 1}) is None  # not again
+    assert safety_panel(q, items["K3"], 1, {"K1": 1, "K3": 1}) == "urgent"
+    assert safety_panel(q, items["K3"], 0, {"K1": 1, "K3": 0}) is None
+    assert safety_panel(q, items["K3"], None, {"K1": 1}) == "urgent"  # unknown counts
+    assert safety_panel(q, items["K1"], 0, {"K1": 0}) is None
+    assert safety_panel(q, items["D1"], 3, {"D1": 3}) is None
+
+
+def test_a_missing_right_now_answer_after_an_endorsement_is_urgent(content: Content) -> None:
+    assert level(content, ZERO | {"K5": 1}) == "urgent"
+    assert level(content, ZERO | {"K5": 1, "K3": 0}) == "strong"
+    safety = score_safety(content.check, {"K6": 1})
+    assert safety.acuity_unknown and not safety.right_now
 
 
 def test_safety_right_now_counts_even_alone(content: Content) -> None:

@@ -57,7 +57,7 @@ KEYS = {
         "3",
     ],
     "plan": ["h", "p", "1", "g", "e", "l", "i", "s", "a", "h", "enter"],
-    "urgent": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "2"],
+    "urgent": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "enter", *"21112"],
 }
 
 

@@ -146,7 +146,7 @@ def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
             f"replaces {len(step.replaced)} ({replaced})"
         )
     merged = layered.directory
-    short = too_few_routes(partners[-1], merged) if only else None
+    short = too_few_routes(partners[-1], merged, today) if only else None
     if short is not None:
         _report([short])
         ok = False

@@ -132,7 +132,7 @@ class PlainSession:
                 answers.pop(item.id, None)
             else:
                 answers[item.id] = value
-            panel = safety_panel(q, item, value) if safety else None
+            panel = safety_panel(q, item, value, answers) if safety else None
             if panel:
                 self.crisis(panel)
                 self.offer_plan()
@@ -209,7 +209,7 @@ class PlainSession:
         try:
             support = self.questionnaire(content.reflection, safety=False)
             answers = {content.reflection.id: support}
-            self.say("", t("offer.body", lang))
+            self.say("", t("offer.body", lang, n=content.check.asked_count))
             if self.yes(t("plain.offer", lang)):
                 answers[content.check.id] = self.questionnaire(content.check, safety=True)
             if self.yes(t("plain.map_offer", lang)):

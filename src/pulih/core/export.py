@@ -16,7 +16,9 @@ from pulih.core.record import SavedResult
 from pulih.core.report import (
     ResultView,
     TypeLine,
+    route_checked,
     route_lines,
+    route_notes,
     suggestion_lines,
     suggestions_lead,
 )
@@ -68,7 +70,7 @@ def note_markdown(note: Note) -> str:
         "",
     ]
     out += [f"- {_type(line)}" for line in view.strengths + view.to_strengthen]
-    out += ["", view.overall, ""]
+    out += ["", f"*{t('results.not_validated', lang)}*", "", view.overall, ""]
     if view.distress:
         out += [view.distress, ""]
     out += [
@@ -150,7 +152,10 @@ def note_html(note: Note) -> str:
     crisis = ""
     if view.crisis_first:
         items = "".join(
-            f"<li><b>{e(r.resource.name)}</b> · {e(r.contact)}</li>" for r in view.routes
+            f"<li><b>{e(r.resource.name)}</b> · {e(r.contact)}<br><span class='muted'>"
+            + e(" · ".join([*route_notes(r, lang), route_checked(r, lang)]))
+            + "</span></li>"
+            for r in view.routes
         )
         crisis = f"<h2>{e(t('results.crisis_first', lang))}</h2><ul>{items}</ul>"
     return f"""<!doctype html>
@@ -164,6 +169,7 @@ def note_html(note: Note) -> str:
 {crisis}
 <h2>{e(t("export.support", lang))}</h2>
 <table>{rows(view.strengths + view.to_strengthen)}</table>
+<p class="muted">{e(t("results.not_validated", lang))}</p>
 <p>{e(view.overall)}</p>
 {f"<p>{e(view.distress)}</p>" if view.distress else ""}
 <h2>{e(t("export.referral", lang))}</h2><p>{e(view.referral)}</p>

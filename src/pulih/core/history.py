@@ -68,6 +68,24 @@ def distress_labels(saved: list[SavedResult], check: Questionnaire, lang: Lang) 
     return out
 
 
+def referral_label(level: str, lang: Lang) -> str:
+    """The referral level in the person's words, never the raw ``urgent``/``none``."""
+    return t(f"history.referral.{level}", lang)
+
+
+def safety_over_time(saved: list[SavedResult], lang: Lang) -> str | None:
+    """Whether a safety question was answered yes, result by result (only results with the
+    check), for the person's own eyes; None when no saved result took the check."""
+    marks = [
+        t("history.safety_yes" if r.results.safety.crisis else "history.safety_no", lang)
+        for r in saved
+        if r.results.check_taken
+    ]
+    if not marks:
+        return None
+    return t("history.safety", lang, marks=" → ".join(marks[-6:]))
+
+
 def history_text(
     saved: list[SavedResult], reflection: Questionnaire, check: Questionnaire, lang: Lang
 ) -> str:
@@ -85,10 +103,14 @@ def history_text(
             )
         when = result.created.strftime("%Y-%m-%d %H:%M")
         out.append(f"#{result.id}  {when}  " + " · ".join(parts))
-        out.append(f"      {t('results.distress', lang)}: {label} · {result.results.referral}")
+        referral = referral_label(result.results.referral, lang)
+        out.append(f"      {t('results.distress', lang)}: {label} · {referral}")
     out += ["", t("history.then_now", lang)]
     for trend in trends(saved, reflection, lang):
         out.append(f"  {trend.name:<34} {spark(trend.values):<12} {trend.change()}")
+    safety = safety_over_time(saved, lang)
+    if safety:
+        out += [f"  {safety}"]
     changes = map_then_now(saved, lang)
     if changes:
         out += ["", t("history.map", lang), *(f"  {line}" for line in changes)]

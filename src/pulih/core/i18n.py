@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Literal
 
 Lang = Literal["id", "en"]
@@ -23,3 +24,19 @@ def detect_language(env: Mapping[str, str]) -> Lang:
                 return "id"
             return "id" if language in ("id", "in") else "en"
     return "id"
+
+
+_MONTHS = {
+    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def month_year(day: date, lang: Lang) -> str:
+    """ "Okt 2025" / "Oct 2025"."""
+    return f"{_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def day_month_year(day: date, lang: Lang) -> str:
+    """ "30 Nov 2026"."""
+    return f"{day.day} {month_year(day, lang)}"

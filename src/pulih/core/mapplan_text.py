@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pulih.core.directory.resources import CrisisRoute
 from pulih.core.i18n import Lang
-from pulih.core.safetyplan import SECTIONS, SafetyPlan
+from pulih.core.report import route_checked, route_notes
+from pulih.core.safetyplan import PROFESSIONALS, SECTIONS, SafetyPlan
 from pulih.core.strings import t
 from pulih.core.support_types import SUPPORT_TYPES
 from pulih.core.supportmap import CIRCLES, MapChange, SupportMap, Tie
@@ -96,11 +97,11 @@ def from_map(support_map: SupportMap, lang: Lang) -> str:
 
 
 def route_line(route: CrisisRoute, lang: Lang) -> str:
-    """A crisis route on one line, with the date it was last checked."""
-    checked = t("crisis.checked", lang, date=route.resource.assured_date.isoformat())
+    """A crisis route on one line: for whom, its caveat, and how and when it was checked."""
     name = route.resource.name
     shown = name if route.contact == name else f"{name} · {route.contact}"
-    return f"{shown} ({checked})"
+    notes = "".join(f" · {note}" for note in route_notes(route, lang))
+    return f"{shown}{notes} ({route_checked(route, lang)})"
 
 
 def plan_lines(
@@ -108,13 +109,16 @@ def plan_lines(
 ) -> list[str]:
     """The plan in order: the person's words, then professionals and crisis routes."""
     lines: list[str] = []
-    for number, name in enumerate(SECTIONS[:4], 1):
-        lines += [f"{number}. {t(f'plan.{name}', lang)}", f"   {getattr(plan, name) or '…'}"]
+    for number, name in enumerate(SECTIONS, 1):
+        written = getattr(plan, name) or "…"
+        if name == PROFESSIONALS:
+            lines += [f"{number}. {t('plan.professionals', lang)}"]
+            lines += [f"   {t('plan.clinician', lang)}: {written}", f"   {t('plan.igd', lang)}"]
+            lines += [f"   {route_line(route, lang)}" for route in routes]
+            continue
+        lines += [f"{number}. {t(f'plan.{name}', lang)}", f"   {written}"]
         hint = from_map(support_map, lang) if name == "people" else ""
         if hint:
             lines.append(f"   {hint}")
-    lines += [f"5. {t('plan.professionals', lang)}", f"   {t('plan.igd', lang)}"]
-    lines += [f"   {route_line(route, lang)}" for route in routes]
-    lines += [f"6. {t('plan.environment', lang)}", f"   {plan.environment or '…'}", ""]
-    lines.append(t("plan.hope", lang))
+    lines += ["", t("plan.hope", lang)]
     return lines

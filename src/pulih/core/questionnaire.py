@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -30,6 +30,9 @@ class Text(Model):
 
     def __call__(self, lang: Lang) -> str:
         return self.id if lang == "id" else self.en
+
+
+NonEmpty = Annotated[str, Field(min_length=1)]
 
 
 class Option(Model):
@@ -120,11 +123,12 @@ class Questionnaire(Model):
     title: Text
     intro: Text
     prompt: Text | None = None
-    source: str = Field(min_length=1)
-    license: str = Field(min_length=1)
+    source: Text | NonEmpty
+    """Where the questions come from: ``{id, en}``, or one text for both languages."""
+    license: Text | NonEmpty
     validated: bool
     validation_note: Text
-    credit: str = ""
+    credit: Text | str = ""
     options: list[Option] = Field(min_length=2)
     skip_label: Text
     subscales: list[Subscale] = Field(min_length=1)
@@ -149,6 +153,17 @@ class Questionnaire(Model):
     @property
     def urgent_item(self) -> Item | None:
         return next((i for i in self.items if i.urgent), None)
+
+    def about(self, lang: Lang) -> tuple[str, str, str]:
+        """Source, licence and credit in ``lang`` (a plain string is the same in both)."""
+        return tuple(  # type: ignore[return-value]
+            v(lang) if isinstance(v, Text) else v for v in (self.source, self.license, self.credit)
+        )
+
+    @property
+    def asked_count(self) -> int:
+        """How many items everyone is asked: all but the "right now" one."""
+        return sum(1 for i in self.items if not i.urgent)
 
 
 def _rule_problems(path: Path, text: str, q: Questionnaire) -> list[Problem]:
@@ -188,6 +203,13 @@ def _rule_problems(path: Path, text: str, q: Questionnaire) -> list[Problem]:
         add(("items",), "at most one item may be urgent (the 'right now' question)")
     if any(i.urgent for i in q.items) and not any(i.safety and not i.urgent for i in q.items):
         add(("items",), "an urgent item is asked only after a safety item, so one is needed")
+    last_safety = max((n for n, i in enumerate(q.items) if i.safety and not i.urgent), default=-1)
+    for index, item in enumerate(q.items):
+        if item.urgent and index < last_safety:
+            add(
+                ("items", index, "urgent"),
+                "the 'right now' question is asked after every other safety item: put it last",
+            )
     values = [o.value for o in q.options]
     if len(set(values)) != len(values):
         add(("options",), "option values must be different")

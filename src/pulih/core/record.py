@@ -63,7 +63,11 @@ def results_to_data(results: Results) -> dict[str, Any]:
             "parts": distress.parts,
             "positive_parts": list(distress.positive_parts),
         },
-        "safety": {"endorsed": results.safety.endorsed, "right_now": results.safety.right_now},
+        "safety": {
+            "endorsed": results.safety.endorsed,
+            "right_now": results.safety.right_now,
+            "acuity_unknown": results.safety.acuity_unknown,
+        },
         "check_taken": results.check_taken,
         "referral": results.referral,
     }
@@ -89,7 +93,11 @@ def results_from_data(data: dict[str, Any], answers: dict[str, dict[str, int]]) 
             dict(distress["parts"]),
             tuple(distress["positive_parts"]),
         ),
-        SafetyResult(bool(data["safety"]["endorsed"]), bool(data["safety"]["right_now"])),
+        SafetyResult(
+            bool(data["safety"]["endorsed"]),
+            bool(data["safety"]["right_now"]),
+            bool(data["safety"].get("acuity_unknown", False)),
+        ),
         bool(data["check_taken"]),
         referral,
         answers,

@@ -8,7 +8,7 @@ from datetime import date
 
 from pulih.core.directory.matching import Suggestion
 from pulih.core.directory.resources import CrisisRoute, contact_line, is_stale
-from pulih.core.i18n import Lang
+from pulih.core.i18n import Lang, day_month_year, month_year
 from pulih.core.questionnaire import Questionnaire
 from pulih.core.scoring import INSUFFICIENT, Results
 from pulih.core.strings import t
@@ -141,16 +141,35 @@ def describe(
     )
 
 
+def route_checked(route: CrisisRoute, lang: Lang) -> str:
+    """How and when a route was checked, honestly: "Dicek lewat sumber publik, Okt 2025"."""
+    if route.resource.verified == "call":
+        text = t("crisis.checked_call", lang, date=day_month_year(route.checked_on, lang))
+    else:
+        text = t("crisis.checked_desk", lang, month=month_year(route.checked_on, lang))
+    return text + (f" · {t('crisis.stale', lang)}" if route.stale else "")
+
+
+def route_notes(route: CrisisRoute, lang: Lang) -> list[str]:
+    """What travels with a route wherever it is shown: for whom it is, and its caveat."""
+    resource = route.resource
+    notes = []
+    if resource.audience and resource.eligibility_description is not None:
+        notes.append(t("crisis.for", lang, who=resource.eligibility_description(lang)))
+    if resource.caveat:
+        notes.append(resource.caveat(lang))
+    return notes
+
+
 def route_lines(route: CrisisRoute, lang: Lang) -> list[str]:
-    """A crisis route as lines of text: name, how to reach it, when it was last checked."""
+    """A crisis route as lines of text: name, for whom, how to reach it, its caveat, and how
+    and when it was checked."""
     resource = route.resource
     same = route.contact.startswith(resource.name)
     head = route.contact if same else f"{resource.name} · {route.contact}"
     lines = [head, f"  {resource.description(lang)}"]
-    if resource.caveat:
-        lines.append(f"  {resource.caveat(lang)}")
-    checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())
-    lines.append(f"  {checked}" + (f" · {t('crisis.stale', lang)}" if route.stale else ""))
+    lines += [f"  {note}" for note in route_notes(route, lang)]
+    lines.append(f"  {route_checked(route, lang)}")
     return lines
 
 
@@ -234,7 +253,7 @@ def render_text(view: ResultView) -> str:
         out += ["", t("results.strengthen", lang)]
         for line in view.to_strengthen:
             out += ["  " + x for x in _type_text(line, lang, step=True)]
-    out += ["", view.overall]
+    out += ["", t("results.not_validated", lang), view.overall]
     if view.distress:
         out += [view.distress]
     out += ["", f"{t('referral.title', lang)}: {view.referral}", ""]
@@ -269,7 +288,7 @@ def render_markdown(view: ResultView) -> str:
     out += table(view.strengths, False) if view.strengths else [t("results.no_strengths", lang), ""]
     if view.to_strengthen:
         out += [f"## {t('results.strengthen', lang)}", ""] + table(view.to_strengthen, True)
-    out += [view.overall, ""]
+    out += [f"*{t('results.not_validated', lang)}*", "", view.overall, ""]
     if view.distress:
         out += [view.distress, ""]
     out += [f"## {t('referral.title', lang)}", "", view.referral, ""]
@@ -306,6 +325,10 @@ def results_json(
             "name": route.resource.name,
             "contact": route.contact,
             "assured_date": route.resource.assured_date.isoformat(),
+            "verified": route.resource.verified,
+            "source_date": _iso(route.resource.source_date),
+            "caveat": route.resource.caveat(lang) if route.resource.caveat else None,
+            "audience": list(route.resource.audience),
         }
         for route in routes
     ]
@@ -317,6 +340,10 @@ def results_json(
         "suggestions": suggestions or [],
         "crisis_contacts": contacts if results.safety.crisis else [],
     }
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def render_json(data: dict[str, object]) -> str:

@@ -1,14 +1,25 @@
-"""A safety plan in the person's own words (after the Stanley–Brown structure): warning signs,
-what helps me cope alone, people and places that take my mind off things, people I can ask for
-help, professionals and crisis routes (from the directory), and making my surroundings safer."""
+"""A safety plan in the person's own words (the Stanley–Brown structure): warning signs, what
+helps me cope alone, people and places that take my mind off things, people I can ask for help,
+my own clinician or counsellor beside the professionals and crisis routes from the directory,
+making my surroundings safer, and my reasons for living."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from typing import Any
 
-SECTIONS: tuple[str, ...] = ("signs", "cope", "distract", "people", "environment")
-"""The parts the person writes. Professionals and crisis routes come from the directory."""
+SECTIONS: tuple[str, ...] = (
+    "signs",
+    "cope",
+    "distract",
+    "people",
+    "clinician",
+    "environment",
+    "reasons",
+)
+"""The parts the person writes, in the order shown and numbered 1–7. Part 5 (``clinician``, the
+person's own professional) is shown with the professionals and crisis routes of the directory."""
+PROFESSIONALS = "clinician"
 
 
 @dataclass(frozen=True)
@@ -17,7 +28,9 @@ class SafetyPlan:
     cope: str = ""
     distract: str = ""
     people: str = ""
+    clinician: str = ""
     environment: str = ""
+    reasons: str = ""
 
     def is_empty(self) -> bool:
         return not any(getattr(self, name).strip() for name in SECTIONS)

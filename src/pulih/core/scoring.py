@@ -67,10 +67,17 @@ class DistressResult:
 class SafetyResult:
     endorsed: bool = False
     right_now: bool = False
+    acuity_unknown: bool = False
+    """A safety item was endorsed but the "right now" question was skipped or never asked:
+    counted as urgent (safety first)."""
 
     @property
     def crisis(self) -> bool:
         return self.endorsed or self.right_now
+
+    @property
+    def urgent(self) -> bool:
+        return self.right_now or self.acuity_unknown
 
 
 @dataclass(frozen=True)
@@ -170,14 +177,17 @@ def score_distress(q: Questionnaire, answers: Answers) -> DistressResult:
 def score_safety(q: Questionnaire, answers: Answers) -> SafetyResult:
     """Endorsed when any safety item reaches its ``endorse_at``; right now from the urgent item.
 
-    A "yes" to the right-now item counts even without an earlier endorsement: safety first.
+    A "yes" to the right-now item counts even without an earlier endorsement: safety first. An
+    endorsement with the right-now question unanswered is ``acuity_unknown``, which is urgent.
     """
     endorsed = right_now = False
     for item in q.items:
         if item.safety and item.id in answers and answers[item.id] >= item.endorse_at:
             endorsed = True
             right_now = right_now or item.urgent
-    return SafetyResult(endorsed, right_now)
+    urgent = q.urgent_item
+    unknown = endorsed and urgent is not None and urgent.id not in answers
+    return SafetyResult(endorsed, right_now, unknown)
 
 
 def is_endorsed(item: Item, value: int | None) -> bool:
@@ -185,36 +195,43 @@ def is_endorsed(item: Item, value: int | None) -> bool:
     return item.safety and value is not None and value >= item.endorse_at
 
 
-def check_sequence(q: Questionnaire, answers: Answers) -> list[Item]:
-    """The items to ask, in order, given the answers so far.
+def _endorsed_before(q: Questionnaire, answers: Answers, but: Item | None = None) -> bool:
+    """Whether a safety item other than ``but`` (and other than the urgent one) is endorsed."""
+    return any(is_endorsed(i, answers.get(i.id)) for i in q.items if not i.urgent and i is not but)
 
-    The urgent ("right now") item is asked only when a safety item is endorsed, and then at
-    once, straight after the first endorsed one, so the right panel can be shown immediately.
+
+def check_sequence(q: Questionnaire, answers: Answers) -> list[Item]:
+    """The items to ask, in order, given the answers so far (the ASQ's order).
+
+    Every item but the urgent ("right now") one, in file order; then, only when a safety item
+    is endorsed, the urgent one, last, after all the other safety items. Its answer ends the
+    check, so nothing is ever asked after the urgent panel.
     """
+    sequence = [item for item in q.items if not item.urgent]
     urgent = q.urgent_item
-    sequence: list[Item] = []
-    for item in q.items:
-        if item.urgent:
-            continue
-        sequence.append(item)
-        if urgent and urgent not in sequence and is_endorsed(item, answers.get(item.id)):
-            sequence.append(urgent)
+    if urgent is not None and _endorsed_before(q, answers):
+        sequence.append(urgent)
     return sequence
 
 
-def safety_panel(q: Questionnaire, item: Item, value: int | None) -> PanelKind | None:
-    """Which panel to show at once after this answer: ``urgent``, ``safety`` or none.
+def safety_panel(
+    q: Questionnaire, item: Item, value: int | None, answers: Answers
+) -> PanelKind | None:
+    """Which panel to show at once after this answer (``answers`` already hold it).
 
-    An endorsed safety item leads straight to the "right now" question when the file has one;
-    its answer decides: yes gives the urgent panel, no or skipped the safety panel.
+    The first endorsed safety item shows the safety panel at once; later ones do not repeat it.
+    The "right now" question, asked last, shows the urgent panel for a yes, and for a skip
+    (an unknown answer after an endorsement counts as urgent); a no shows nothing more.
     """
     if not item.safety:
         return None
     if item.urgent:
-        return "urgent" if is_endorsed(item, value) else "safety"
-    if not is_endorsed(item, value):
+        if is_endorsed(item, value):
+            return "urgent"
+        return "urgent" if value is None and _endorsed_before(q, answers) else None
+    if not is_endorsed(item, value) or _endorsed_before(q, answers, but=item):
         return None
-    return None if q.urgent_item is not None else "safety"
+    return "safety"
 
 
 def highest(levels: list[ReferralLevel]) -> ReferralLevel:
@@ -233,7 +250,7 @@ def referral_level(
         return "none"
     rules = check.referral
     levels: list[ReferralLevel] = []
-    if safety.right_now:
+    if safety.urgent:
         levels.append(rules.safety_right_now)
     if safety.endorsed:
         levels.append(rules.safety_endorsed)

@@ -64,10 +64,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- the check offer
     "offer.title": ("Cek kondisi (pilihan)", "Wellbeing check (optional)"),
     "offer.body": (
-        "Mau lanjut dengan 7 pertanyaan singkat tentang perasaan Anda dalam 2 minggu terakhir? "
-        "Ini membantu pulih menyarankan bantuan yang pas. Boleh dilewati.",
-        "Would you like to go on with 7 short questions about how you have felt over the last "
-        "2 weeks? They help pulih suggest the right help. You may skip them.",
+        "Mau lanjut dengan {n} pertanyaan singkat tentang perasaan Anda dalam 2 minggu terakhir, "
+        "termasuk beberapa pertanyaan tentang keselamatan Anda (dan satu lagi bila perlu)? Ini "
+        "membantu pulih menyarankan bantuan yang pas. Boleh dilewati.",
+        "Would you like to go on with {n} short questions about how you have felt over the last "
+        "2 weeks, including a few about your safety (and one more if needed)? They help pulih "
+        "suggest the right help. You may skip them.",
     ),
     "offer.take": ("Enter: ikut cek kondisi", "Enter: take the check"),
     "offer.skip": ("s: lewati, langsung ke hasil", "s: skip, go to the results"),
@@ -113,14 +115,28 @@ STRINGS: dict[str, tuple[str, str]] = {
         "If a line does not connect or you have to wait, it is not your fault. Try the next one.",
     ),
     "crisis.checked": ("Terakhir dicek: {date}", "Last checked: {date}"),
+    "crisis.checked_desk": (
+        "Dicek lewat sumber publik, {month}",
+        "Checked from public sources, {month}",
+    ),
+    "crisis.checked_call": ("Ditelepon {date}", "Called {date}"),
+    "crisis.for": ("Khusus untuk: {who}", "Only for: {who}"),
     "crisis.stale": (
         "Informasi ini mungkin sudah berubah; cek situs resminya.",
         "These details may have changed; check the official website.",
     ),
     "crisis.continue": ("Enter: lanjut", "Enter: continue"),
     "crisis.none": (
-        "Daftar layanan tidak bisa dibaca. Telepon 119 atau datang ke IGD terdekat.",
-        "The list of services could not be read. Call 119 or go to the nearest IGD.",
+        "Daftar layanan tidak bisa dibaca, tetapi bantuan tetap ada:\n"
+        "- Telepon 119 (gawat darurat, gratis, 24 jam).\n"
+        "- Datang ke IGD rumah sakit terdekat.\n"
+        "- Buka www.healing119.id (Kemenkes, gratis, anonim).\n"
+        "- Hubungi orang yang Anda percaya sekarang.",
+        "The list of services could not be read, but help is still there:\n"
+        "- Call 119 (emergency, free, 24 hours).\n"
+        "- Go to the nearest hospital emergency department (IGD).\n"
+        "- Open www.healing119.id (Ministry of Health, free, anonymous).\n"
+        "- Contact someone you trust now.",
     ),
     # --- results
     "results.title": ("Hasil refleksi · gambaran saat ini", "Your reflection · a picture of now"),
@@ -156,6 +172,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "results.crisis_first": ("Bantuan yang bisa dihubungi sekarang", "Help you can reach now"),
     "results.source": ("Tentang pertanyaan ini", "About these questions"),
+    "results.not_validated": (
+        "Skor per jenis dukungan berasal dari pernyataan yang belum divalidasi: bahan "
+        "refleksi, bukan ukuran.",
+        "The per-type scores come from statements that are not yet validated: prompts for "
+        "reflection, not a measurement.",
+    ),
+    "history.referral.none": ("tanpa saran rujukan", "no referral suggested"),
+    "history.referral.suggest": (
+        "disarankan bicara dengan tenaga profesional",
+        "talking with a professional suggested",
+    ),
+    "history.referral.strong": (
+        "sangat disarankan menemui tenaga profesional",
+        "seeing a professional strongly suggested",
+    ),
+    "history.referral.urgent": ("bantuan segera disarankan", "urgent help suggested"),
+    "history.safety": (
+        "Pertanyaan keselamatan (hanya untuk Anda): {marks}",
+        "Safety questions (for your eyes only): {marks}",
+    ),
+    "history.safety_yes": ("ada jawaban ya", "a yes"),
+    "history.safety_no": ("tidak", "no"),
+    "about.version": ("versi {version}", "version {version}"),
     # --- referral
     "referral.title": ("Saran bantuan profesional", "Professional help"),
     "referral.urgent": (

@@ -92,6 +92,14 @@ MAP_PLAN: dict[str, tuple[str, str]] = {
         "Tenaga profesional dan layanan darurat",
         "Professionals and crisis routes",
     ),
+    "plan.clinician": (
+        "Psikolog, konselor, dokter, atau Puskesmas saya sendiri (nama dan tempat)",
+        "My own psychologist, counsellor, doctor or Puskesmas (name and place)",
+    ),
+    "plan.reasons": (
+        "Alasan saya untuk tetap hidup: hal atau orang yang paling berarti bagi saya",
+        "My reasons for living: the things or people that matter most to me",
+    ),
     "plan.environment": (
         "Cara membuat lingkungan saya lebih aman (misalnya menitipkan barang berbahaya ke orang lain)",
         "How I can make my surroundings safer (for example asking someone to keep risky things)",

@@ -224,7 +224,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         from pulih.tui.screens.crisis import CrisisScreen
 
         assert self._content is not None
-        kind = safety_panel(self._content.check, item, value)
+        kind = safety_panel(self._content.check, item, value, answers)
         return CrisisScreen(kind, self.routes(), self.lang) if kind else None
 
     # --- actions available everywhere
@@ -313,7 +313,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
                     return
                 support, stage = answers, "offer"
             elif stage == "offer":
-                choice = await self.push_screen_wait(OfferScreen(self.lang))
+                choice = await self.push_screen_wait(OfferScreen(self.lang, check.asked_count))
                 back = choice == "back"
                 stage = {"take": "check", "skip": "results", "back": "reflect"}[choice]
                 if choice == "skip":

@@ -169,12 +169,12 @@ def cache_key(content: bytes | Sequence[bytes]) -> str:
     return digest.hexdigest()
 
 
-def _enough_routes(path: Path, catalogue: Catalogue) -> None:
+def _enough_routes(path: Path, catalogue: Catalogue, today: date) -> None:
     """With --resources-only, a cached directory still needs three crisis routes."""
     from pulih.core.directory.layers import too_few_routes
     from pulih.core.problems import DataError
 
-    short = too_few_routes(path, Directory(resources=catalogue.crisis))
+    short = too_few_routes(path, catalogue.crisis, today)
     if short is not None:
         raise DataError([short])
 
@@ -218,7 +218,7 @@ def load_catalogue(
         cached = Catalogue._load(cache_file.read_bytes(), key)
         if cached is not None:
             if only:
-                _enough_routes(paths[-1], cached)
+                _enough_routes(paths[-1], cached, today)
             return cached
     catalogue = _build(paths, today, only)
     with contextlib.suppress(OSError):

@@ -20,7 +20,7 @@ from pulih.core.directory.resources import (
     Resource,
     _normalise,
     check_directory,
-    contact_line,
+    crisis_routes,
 )
 from pulih.core.directory.taxonomy import Taxonomy, taxonomy
 from pulih.core.loading import located, read_toml
@@ -174,17 +174,16 @@ def layer(
     return Layered(merged, problems, layers)
 
 
-def crisis_route_count(directory: Directory) -> int:
-    """Crisis entries that can be shown: visible, not of low confidence, with a contact."""
-    return sum(
-        1
-        for r in directory.resources
-        if r.crisis and r.visible and r.confidence != "low" and contact_line(r, "id")
-    )
+def crisis_route_count(directory: Directory | list[Resource], today: date) -> int:
+    """Crisis routes shown to a person whose region is unknown (resources.crisis_routes)."""
+    entries = directory.resources if isinstance(directory, Directory) else directory
+    return len(crisis_routes(entries, today))
 
 
-def too_few_routes(path: Path, directory: Directory) -> Problem | None:
-    count = crisis_route_count(directory)
+def too_few_routes(
+    path: Path, directory: Directory | list[Resource], today: date
+) -> Problem | None:
+    count = crisis_route_count(directory, today)
     if count >= MIN_CRISIS_ROUTES:
         return None
     return Problem(
@@ -192,7 +191,8 @@ def too_few_routes(path: Path, directory: Directory) -> Problem | None:
         None,
         "resource",
         f"with --resources-only the directory needs at least {MIN_CRISIS_ROUTES} crisis routes "
-        f"(crisis = true, with a verified contact); it has {count}",
+        f"for everyone (crisis = true, a verified contact, checked within 18 months); it has "
+        f"{count}",
     )
 
 
@@ -220,7 +220,7 @@ def load_layers(files: Sequence[Path], today: date, *, only: bool = False) -> La
         partners.append((path, text, directory))
     layered = layer(base, partners)
     if only:
-        short = too_few_routes(files[-1], layered.directory)
+        short = too_few_routes(files[-1], layered.directory, today)
         if short is not None:
             raise DataError([short])
     return layered

@@ -42,10 +42,11 @@ Cost = Literal["free", "bpjs", "paid", "sliding"]
 Confidence = Literal["high", "medium", "low"]
 Provider = Literal["government", "community", "volunteer", "paid"]
 
+Verified = Literal["call", "desk"]
+
 _DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
-STALE_WARN_MONTHS = 6
-STALE_DEMOTE_MONTHS = 12
-STALE_HIDE_MONTHS = 18
+STALE_WARN_MONTHS = 12  # a crisis route checked longer ago than this is marked and warned about
+STALE_HIDE_MONTHS = 18  # ... and longer ago than this is not shown at all (check fails it)
 STALE_ENTRY_MONTHS = 12  # other entries with contacts; generic categories do not age
 
 
@@ -59,13 +60,26 @@ class Source(_Model):
     url: str = Field(min_length=8)
     date: str | None = None
     note: str = ""
+    confirms_contact: bool = True
+    """False for a source that names the service but not the contact details shown: it does
+    not date the contact (a crisis route ages by its newest source that confirms it)."""
 
     @field_validator("date")
     @classmethod
     def _dated(cls, value: str | None) -> str | None:
         if value is not None and not _DATE.match(value):
             raise ValueError("a source date is YYYY-MM-DD or YYYY-MM")
+        if value is not None:
+            try:
+                source_day(value)
+            except ValueError:
+                raise ValueError(f"{value!r} is not a real date") from None
         return value
+
+
+def source_day(value: str) -> date:
+    """A source's date as a day; a month alone counts as its first day (the older reading)."""
+    return date.fromisoformat(value if len(value) == 10 else value + "-01")
 
 
 class Phone(_Model):
@@ -103,6 +117,10 @@ class Resource(_Model):
     confidence: Confidence
     sources: list[Source] = Field(min_length=1)
     caveat: Text | None = None
+    verified: Verified = "desk"
+    """How ``assured_date`` was established: ``call`` (someone called or messaged and it
+    answered, on that date) or ``desk`` (public sources only: the entry ages by its newest
+    source that confirms the contact)."""
     how_to_find: Text | None = None
     """For an entry with no contact (a kind of group, not one group): how to find one nearby."""
     ask: Text | None = None
@@ -125,6 +143,17 @@ class Resource(_Model):
 
     def shown_phones(self) -> list[Phone]:
         return [p for p in self.phones if not p.unverified]
+
+    @property
+    def source_date(self) -> date | None:
+        """The newest dated source that confirms the contact details, or None."""
+        days = [source_day(s.date) for s in self.sources if s.date and s.confirms_contact]
+        return max(days, default=None)
+
+    @property
+    def checked_on(self) -> date | None:
+        """The date the details are known to hold: the call, or the newest confirming source."""
+        return self.assured_date if self.verified == "call" else self.source_date
 
 
 class BlockedNumber(_Model):
@@ -150,11 +179,18 @@ def months_between(earlier: date, later: date) -> int:
     )
 
 
+def route_age(resource: Resource, today: date) -> int | None:
+    """Months since a crisis route's details were known to hold (None: never dated)."""
+    checked = resource.checked_on
+    return None if checked is None else months_between(checked, today)
+
+
 def is_stale(resource: Resource, today: date) -> bool:
     """Whether to warn that an entry's details may have changed."""
-    age = months_between(resource.assured_date, today)
     if resource.crisis:
-        return age > STALE_WARN_MONTHS
+        age = route_age(resource, today)
+        return age is None or age > STALE_WARN_MONTHS
+    age = months_between(resource.assured_date, today)
     has_contact = bool(resource.url or resource.email or resource.shown_phones())
     return has_contact and age > STALE_ENTRY_MONTHS
 
@@ -170,13 +206,22 @@ def format_phone(phone: Phone, lang: Lang) -> str:
 
 @dataclass(frozen=True)
 class CrisisRoute:
-    """A crisis entry as shown: contacts already filtered by verification and age."""
+    """A crisis entry as shown: verified contacts only, never older than 18 months."""
 
     resource: Resource
     contact: str
     age_months: int
     stale: bool
-    number_hidden: bool
+
+    @property
+    def checked_on(self) -> date:
+        checked = self.resource.checked_on
+        assert checked is not None  # undated routes are never shown
+        return checked
+
+    @property
+    def for_everyone(self) -> bool:
+        return not self.resource.audience
 
 
 def contact_line(resource: Resource, lang: Lang, *, hide_numbers: bool = False) -> str:
@@ -189,33 +234,41 @@ def contact_line(resource: Resource, lang: Lang, *, hide_numbers: bool = False) 
     return " · ".join(parts)
 
 
+def serves_region(resource: Resource, region: str | None) -> bool:
+    """Whether a regional entry serves the person's region (False when it is unknown)."""
+    wanted = region.strip().lower() if region else ""
+    return bool(wanted) and any(
+        wanted in r.lower() or r.lower() in wanted for r in resource.regions
+    )
+
+
 def crisis_routes(
     entries: Iterable[Resource], today: date, lang: Lang = "id", region: str | None = None
 ) -> list[CrisisRoute]:
     """Crisis routes in the order to show them (content-guidelines §3).
 
-    File order, with a regional line first when the person's region is known. Entries not
-    checked for 12 months go below fresher ones; after 18 months the number is hidden and the
-    website shown instead. Regional lines are left out when the region is unknown.
+    A regional line for the person's region first; then routes for everyone in file order
+    (those checked more than 12 months ago are marked, not moved: the file's order is the
+    partner's choice, and 119 stays first); then routes for a particular group (labelled with
+    it wherever shown). A route whose newest confirming source (or call)
+    is older than 18 months, or undated, is not shown at all. Regional lines are left out when
+    the region is unknown.
     """
-    wanted = region.strip().lower() if region else ""
     routes: list[tuple[int, int, CrisisRoute]] = []
     for position, resource in enumerate(entries):
         if not resource.crisis or not resource.visible or resource.confidence == "low":
             continue
-        regional = not resource.nationwide
-        matches = bool(wanted) and any(
-            wanted in r.lower() or r.lower() in wanted for r in resource.regions
-        )
-        if regional and not matches:
+        matches = serves_region(resource, region)
+        if not resource.nationwide and not matches:
             continue
-        age = months_between(resource.assured_date, today)
-        hidden = age > STALE_HIDE_MONTHS
-        contact = contact_line(resource, lang, hide_numbers=hidden)
+        age = route_age(resource, today)
+        if age is None or age > STALE_HIDE_MONTHS:
+            continue
+        contact = contact_line(resource, lang)
         if not contact:
             continue
-        route = CrisisRoute(resource, contact, age, age > STALE_WARN_MONTHS, hidden)
-        rank = 0 if matches else (2 if age > STALE_DEMOTE_MONTHS else 1)
+        route = CrisisRoute(resource, contact, age, age > STALE_WARN_MONTHS)
+        rank = 2 if resource.audience else (0 if matches else 1)
         routes.append((rank, position, route))
     routes.sort(key=lambda entry: (entry[0], entry[1]))
     return [route for _, _, route in routes]
@@ -248,8 +301,12 @@ def _rule_problems(path: Path, text: str, directory: Directory, today: date) -> 
         seen.setdefault(resource.id, index)
         if resource.assured_date > today:
             add((*at, "assured_date"), "is in the future")
+        listed: set[str] = set()
         for phone in resource.phones:
             digits = _normalise(phone.number)
+            if digits + "#" + (phone.extension or "") in listed:
+                add((*at, "phones"), f"number {phone.number} is listed twice in this entry")
+            listed.add(digits + "#" + (phone.extension or ""))
             if digits in blocked:
                 add(
                     (*at, "phones"),
@@ -274,15 +331,29 @@ def _rule_problems(path: Path, text: str, directory: Directory, today: date) -> 
             continue
         if resource.confidence == "low":
             add((*at, "confidence"), "a crisis entry must have medium or high confidence")
-        if not any(source.date for source in resource.sources):
-            add((*at, "sources"), "a crisis entry needs at least one dated source")
         if not contact_line(resource, "id"):
             add((*at, "phones"), "a crisis entry needs a verified phone number or a url")
-        age = months_between(resource.assured_date, today)
-        if age > STALE_HIDE_MONTHS:
-            add((*at, "assured_date"), f"checked {age} months ago: the number is hidden", True)
+        if resource.audience and resource.eligibility_description is None:
+            add(
+                (*at, "eligibility_description"),
+                "a crisis route for a particular group says for whom it is (it is shown with it)",
+            )
+        age = route_age(resource, today)
+        how = "called" if resource.verified == "call" else "newest source confirming it"
+        if age is None:
+            add((*at, "sources"), "a crisis entry needs a dated source that confirms its contact")
+        elif age > STALE_HIDE_MONTHS:
+            add(
+                (*at, "sources" if resource.verified == "desk" else "assured_date"),
+                f"{how} {age} months ago (more than {STALE_HIDE_MONTHS}): it would not be "
+                "shown; confirm it by a call or a newer source, or set visible = false",
+            )
         elif age > STALE_WARN_MONTHS:
-            add((*at, "assured_date"), f"checked {age} months ago: please check it again", True)
+            add(
+                (*at, "sources" if resource.verified == "desk" else "assured_date"),
+                f"{how} {age} months ago: please check it again",
+                True,
+            )
     return problems
 
 

@@ -31,12 +31,16 @@ class AboutScreen(Screen[None]):
         with VerticalScroll(id="about-body"):
             yield Static(t("results.source", lang), classes="title")
             for q in self.questionnaires:
-                yield Static(f"{q.title(lang)} ({q.id} {q.version})", classes="section")
+                yield Static(
+                    f"{q.title(lang)} ({t('about.version', lang, version=q.version)})",
+                    classes="section",
+                )
                 yield Static(q.validation_note(lang), classes="emphasis")
-                yield Static(q.source)
-                yield Static(q.license, classes="muted")
-                if q.credit:
-                    yield Static(q.credit, classes="muted")
+                source, licence, credit = q.about(lang)
+                yield Static(source)
+                yield Static(licence, classes="muted")
+                if credit:
+                    yield Static(credit, classes="muted")
         yield KeyBar((("Enter", "key.close"),), lang)
 
     def on_mount(self) -> None:

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from pulih.core.history import distress_labels, map_then_now, spark, trends
+from pulih.core.history import distress_labels, map_then_now, safety_over_time, spark, trends
 from pulih.core.i18n import Lang
 from pulih.core.questionnaire import Questionnaire
 from pulih.core.record import SavedResult
@@ -59,6 +59,9 @@ class HistoryScreen(Screen[SavedResult | None]):
             text.append(f"{name:<12} {spark(trend.values[-12:]):<12} {trend.change()}\n")
         labels = distress_labels(self.saved, self.check, lang)
         text.append(f"{t('history.distress', lang)}: " + " → ".join(labels[-4:]))
+        safety = safety_over_time(self.saved, lang)
+        if safety:
+            text.append(f"\n{safety}")
         changes = map_then_now(self.saved, lang)
         if changes:
             text.append(f"\n{t('history.map', lang)}: " + " · ".join(changes))

@@ -28,15 +28,17 @@ class OfferScreen(Screen[OfferChoice]):
         Binding("left", "choose('back')", "Back", show=False, id="pulih.back_arrow"),
     ]
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, count: int = 9) -> None:
+        """``count``: how many questions everyone is asked (the check's file decides)."""
         super().__init__()
         self.lang = lang
+        self.count = count
 
     def compose(self) -> ComposeResult:
         lang = self.lang
         with VerticalScroll(id="offer-body"):
             yield Static(t("offer.title", lang), classes="title")
-            yield Static(t("offer.body", lang))
+            yield Static(t("offer.body", lang, n=self.count))
             yield Static(t("offer.take", lang), classes="call-to-action")
             yield Static(t("offer.skip", lang), classes="call-to-action")
         hints = (("Enter", "key.continue"), ("s", "key.skip"), ("b", "key.back"))

@@ -11,14 +11,15 @@ from textual.widgets import Static
 from pulih.core.directory.resources import CrisisRoute
 from pulih.core.i18n import Lang
 from pulih.core.mapplan_text import from_map, route_line
-from pulih.core.safetyplan import SafetyPlan
+from pulih.core.safetyplan import PROFESSIONALS, SECTIONS, SafetyPlan
 from pulih.core.strings import t
 from pulih.core.supportmap import SupportMap
 from pulih.tui.screens.supportmap import TextScreen
 from pulih.tui.widgets import KeyBar
 
-# Digits for the parts the person writes, in the order the plan shows them (5 is the routes).
-EDITABLE = {1: "signs", 2: "cope", 3: "distract", 4: "people", 6: "environment"}
+# Digits for the parts the person writes, in the order the plan shows them (5 is the person's
+# own clinician, shown with the professionals and crisis routes of the directory).
+EDITABLE = dict(enumerate(SECTIONS, 1))
 
 
 class PlanScreen(Screen[SafetyPlan]):
@@ -42,13 +43,15 @@ class PlanScreen(Screen[SafetyPlan]):
         with VerticalScroll(id="plan-body"):
             yield Static(t("plan.title", lang), classes="title")
             yield Static(t("plan.lead", lang), classes="muted")
-            for number in (1, 2, 3, 4, 5, 6):
-                label = "professionals" if number == 5 else EDITABLE[number]
+            for number, name in EDITABLE.items():
+                label = "professionals" if name == PROFESSIONALS else name
                 yield Static(f"{number}. {t(f'plan.{label}', lang)}", classes="plan-part")
-                yield Static(id=f"plan-{label}", classes="plan-answer")
+                yield Static(id=f"plan-{name}", classes="plan-answer")
+                if name == PROFESSIONALS:
+                    yield Static(id="plan-routes", classes="plan-answer")
             yield Static(t("plan.hope", lang), classes="plan-hope")
         hints = (
-            ("1–6", "plan.keys_edit"),
+            (f"1–{len(EDITABLE)}", "plan.keys_edit"),
             ("s", "key.save"),
             ("e", "key.export"),
             ("b", "key.back"),
@@ -58,13 +61,15 @@ class PlanScreen(Screen[SafetyPlan]):
     def on_mount(self) -> None:
         lang = self.lang
         lines = [t("plan.igd", lang), *(route_line(route, lang) for route in self.routes)]
-        self.query_one("#plan-professionals", Static).update("\n".join(lines))
+        self.query_one("#plan-routes", Static).update("\n".join(lines))
         self._redraw()
         self.query_one("#plan-body").focus()
 
     def _redraw(self) -> None:
         for number, name in EDITABLE.items():
             text = getattr(self.plan, name) or t("plan.empty", self.lang, n=number)
+            if name == PROFESSIONALS:
+                text = f"{t('plan.clinician', self.lang)}: {text}"
             hint = from_map(self.support_map, self.lang) if name == "people" else ""
             if hint:
                 text += f"\n{hint}"

@@ -83,6 +83,7 @@ class ResultsScreen(Screen[None]):
                 yield Static(t("results.strengthen", lang), classes="section")
                 for line in view.to_strengthen:
                     yield Static(type_block(line, step=True, lang=lang), classes="type-block")
+            yield Static(t("results.not_validated", lang), classes="muted")
             yield Static(view.overall, classes="section")
             if view.distress:
                 yield Static(view.distress)
