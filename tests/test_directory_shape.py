@@ -348,6 +348,9 @@ def test_generated_directories_keep_the_shape(
         assert professional_first(found)
     if wanted.referral == "none":
         assert not any(s.layer in PROFESSIONAL_LAYERS for s in found)
+    flags = [s.later for s in found]
+    assert flags == sorted(flags)  # nothing above the line comes after it
+    assert all(s.layer not in PROFESSIONAL_LAYERS for s in found if s.later)
     for suggestion in found:
         entry = suggestion.resource
         if person is not None and entry.modes == ["offline"]:

@@ -366,9 +366,7 @@ def match_resources(
             covering = [pair for pair in covering if pair[1] not in chosen] or covering
             if covering:
                 score, position = min(covering, key=_rank)
-                entry = index.entry(position)
-                extra = later and not is_professional[entry.profile]
-                picked.append((score, entry, extra))
+                _add(picked, score, index.entry(position), is_professional, later)
                 chosen.add(position)
     if person is not None and not index.near(person).in_person_near:
         # Nothing in person nearby: make sure one way to reach help from home is offered.
@@ -377,14 +375,7 @@ def match_resources(
         ]
         if remote and all(entry.modes == OFFLINE_ONLY for _, entry, _ in picked):
             score, position = min(remote, key=_rank)
-            entry = index.entry(position)
-            own = is_professional[entry.profile]
-            # Beside the others of its layer: a professional one stays above the line.
-            at = max(
-                (i + 1 for i, p in enumerate(picked) if is_professional[p[1].profile] == own),
-                default=len(picked),
-            )
-            picked.insert(at, (score, entry, later and not own))
+            _add(picked, score, index.entry(position), is_professional, later)
     catalogue = index.catalogue
     return [
         replace(
@@ -394,6 +385,22 @@ def match_resources(
         )
         for score, entry, after in picked
     ]
+
+
+def _add(
+    picked: list[tuple[float, _Entry, bool]],
+    score: float,
+    entry: _Entry,
+    is_professional: list[bool],
+    later: bool,
+) -> None:
+    """Add an entry beside the others of its side: professional help stays above the line."""
+    own = is_professional[entry.profile]
+    if own or not later:
+        at = next((i for i, p in enumerate(picked) if p[2]), len(picked))
+        picked.insert(at, (score, entry, False))
+    else:
+        picked.append((score, entry, True))
 
 
 def place_notice(index: MatchIndex, prefs: Preferences, lang: Lang) -> str | None:
