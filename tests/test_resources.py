@@ -256,3 +256,12 @@ def test_stale_entries_are_warnings_not_errors() -> None:
     assert directory is not None
     warnings = [str(p) for p in found if p.warning]
     assert warnings and all("please check it again" in w for w in warnings)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_without_a_directory_the_fallback_still_gives_three_routes(lang: str) -> None:
+    from pulih.core.report import crisis_block
+
+    text = "\n".join(crisis_block([], lang, urgent=False))  # type: ignore[arg-type]
+    assert "119" in text and "IGD" in text and "healing119.id" in text
+    assert text.count("\n- ") >= 3

@@ -57,6 +57,8 @@ KEYS = {
         "3",
     ],
     "plan": ["h", "p", "1", "g", "e", "l", "i", "s", "a", "h", "enter"],
+    "safety": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2"],
+    "right-now": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "enter", *"2111"],
     "urgent": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "enter", *"21112"],
 }
 

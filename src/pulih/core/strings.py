@@ -121,10 +121,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "crisis.checked_call": ("Ditelepon {date}", "Called {date}"),
     "crisis.for": ("Khusus untuk: {who}", "Only for: {who}"),
-    "crisis.stale": (
-        "Informasi ini mungkin sudah berubah; cek situs resminya.",
-        "These details may have changed; check the official website.",
-    ),
+    "crisis.stale": ("bisa jadi sudah berubah", "may have changed"),
     "crisis.continue": ("Enter: lanjut", "Enter: continue"),
     "crisis.none": (
         "Daftar layanan tidak bisa dibaca, tetapi bantuan tetap ada:\n"
