@@ -78,7 +78,7 @@ class Measured(PulihApp):
         need = Need({"appraisal": 2.0}, frozenset({"appraisal"}))
         match_resources(MatchIndex(self._content.directory), need, Preferences(), "id")
         self.exit()
-Measured("id", resources=Path(sys.argv[1])).run(headless=True)
+Measured("id", resources=Path(sys.argv[1]), resources_only=True).run(headless=True)
 print(json.dumps({"kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
 

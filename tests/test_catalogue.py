@@ -10,6 +10,7 @@ import pytest
 from benchmarks.generate import directory_text
 from pulih.core.data import resources_file
 from pulih.core.directory import catalogue as catalogue_module
+from pulih.core.directory import layers as layers_module
 from pulih.core.directory.catalogue import load_catalogue
 from tests.conftest import TODAY
 
@@ -34,7 +35,7 @@ def test_a_large_directory_is_cached_privately_and_reused(
     def no_parsing(*_args: object) -> None:
         raise AssertionError("a warm start must not parse the TOML")
 
-    monkeypatch.setattr(catalogue_module, "read_toml", no_parsing)
+    monkeypatch.setattr(layers_module, "read_toml", no_parsing)
     second = load_catalogue(big, TODAY, cache)
     assert second.rows == first.rows and len(second) == len(first) > 1200
     assert [r.id for r in second.crisis] == [r.id for r in first.crisis]
@@ -67,3 +68,36 @@ def test_small_directories_and_no_save_write_nothing(big: Path, tmp_path: Path) 
     load_catalogue(resources_file(), TODAY, cache)
     load_catalogue(big, TODAY, None)
     assert not cache.exists()
+
+
+def test_the_cache_keys_on_every_layered_file(big: Path, tmp_path: Path) -> None:
+    """A partner file over a large directory: changing only the partner file is seen."""
+    cache = tmp_path / "cache"
+    partner = tmp_path / "partner.toml"
+    partner.write_text(PARTNER.format(name="Kelompok Ngunut"), encoding="utf-8")
+    first = load_catalogue([big, partner], TODAY, cache)
+    assert first.find("tpkjm-ngunut") is not None
+    partner.write_text(PARTNER.format(name="Kelompok Baru"), encoding="utf-8")
+    again = load_catalogue([big, partner], TODAY, cache)
+    found = again.find("tpkjm-ngunut")
+    assert found is not None and found.name == "Kelompok Baru"
+    alone = load_catalogue(big, TODAY, cache)
+    assert alone.find("tpkjm-ngunut") is None
+
+
+PARTNER = """
+[[resource]]
+id = "tpkjm-ngunut"
+name = "{name}"
+description = {{ id = "Kelompok sebaya.", en = "Peer group." }}
+how_to_find = {{ id = "Tanya puskesmas.", en = "Ask the puskesmas." }}
+ask = {{ id = "Kapan kelompok bertemu?", en = "When does the group meet?" }}
+assured_date = 2026-11-01
+kind = "support_group"
+modes = ["offline"]
+regions = ["DI Yogyakarta"]
+cost = "free"
+provider = "community"
+confidence = "medium"
+sources = [{{ url = "https://example.org/ngunut", date = "2026-11-01" }}]
+"""

@@ -230,11 +230,34 @@ async def test_suggestions_after_results_and_narrowing(content: Content) -> None
         assert isinstance(app.screen, ResultsScreen)
 
 
-async def test_narrowing_can_be_cancelled(content: Content) -> None:
+async def test_narrowing_keeps_choices_when_left_with_back(content: Content) -> None:
+    from pulih.tui.screens.suggestions import SuggestionsScreen
+
     app = make_app(content)
     async with app.run_test() as pilot:
         await press(pilot, "enter", *SUPPORT_KEYS, "s", "enter", "n", "down", "enter", "b")
-        assert screen_name(pilot) == "SuggestionsScreen" and app.preferences is None
+        assert screen_name(pilot) == "SuggestionsScreen"
+        assert app.preferences is not None and app.preferences.modes == ("online",)
+        screen = app.screen
+        assert isinstance(screen, SuggestionsScreen)
+        assert "Disaring: daring" in text_of(screen)
+        assert all(s.resource.modes != ["offline"] for s in screen.view.suggestions)
+        await press(pilot, "n")
+        assert app.screen.prefs.modes == ("online",)  # type: ignore[attr-defined]
+
+
+async def test_an_audience_can_be_chosen_when_narrowing(content: Content) -> None:
+    app = make_app(content, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "enter", "n")
+        audiences = content.directory.audience_names
+        assert "lansia" in audiences
+        steps = len(audiences) - audiences.index("lansia") + 1
+        await press(pilot, "end", *["up"] * steps, "enter", "b")
+        assert app.preferences is not None and app.preferences.audience == ("lansia",)
+        shown = text_of(app.screen)
+        assert "Narrowed: older people" in shown
+        assert "Posyandu Lansia" in shown
 
 
 async def test_a_region_puts_its_crisis_line_first(content: Content) -> None:
@@ -244,3 +267,25 @@ async def test_a_region_puts_its_crisis_line_first(content: Content) -> None:
         await press(pilot, "enter", "h")
         assert isinstance(app.screen, CrisisScreen)
         assert app.screen.routes[0].resource.id == "jakcare"
+
+
+async def test_at_urgent_the_suggestions_put_professional_help_above_a_line(
+    content: Content,
+) -> None:
+    from pulih.core.scoring import evaluate
+    from pulih.tui.screens.suggestions import SuggestionsScreen
+
+    app = make_app(content)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.content()
+        support = {i.id: 2 for i in content.reflection.items}
+        check = {"K1": 1, "K2": 1, "K3": 1}
+        answers = {content.reflection.id: support, content.check.id: check}
+        app.results = evaluate(content.reflection, content.check, answers)
+        app.action_suggestions()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SuggestionsScreen)
+        shown = text_of(screen)
+        before, after = shown.split("Setelah itu, bila Anda mau")
+        assert "Puskesmas" in before and screen.view.suggestions[0].layer == "professional"

@@ -9,10 +9,10 @@ from pulih.core.answers import Preferences
 from pulih.core.content import load_content
 from pulih.core.directory.catalogue import Catalogue
 from pulih.core.directory.matching import (
-    ELSEWHERE,
     MatchIndex,
     Need,
-    _profile_scores,
+    _person,
+    _scores,
     _Wanted,
     match_resources,
 )
@@ -46,8 +46,11 @@ def test_every_thin_type_gets_a_suggestion_that_gives_it(
     need: Need, prefs: Preferences, lang: str
 ) -> None:
     found = match_resources(INDEX, need, prefs, lang)  # type: ignore[arg-type]
+    eligible = _scores(INDEX, need, _Wanted.of(prefs), 10**9, _person(prefs))
+    rows = CONTENT.directory.rows
     for type_id in need.weights:
-        assert any(type_id in s.resource.support_types for s in found), type_id
+        if any(type_id in rows[position][2] for _, position in eligible):
+            assert any(type_id in s.resource.support_types for s in found), type_id
     assert len({s.resource.id for s in found}) == len(found)
     for suggestion in found:
         assert suggestion.reasons and not suggestion.resource.crisis
@@ -67,20 +70,13 @@ def test_matching_is_deterministic(need: Need, prefs: Preferences) -> None:
 @given(needs, preferences)
 def test_pruning_keeps_the_best_of_every_kind(need: Need, prefs: Preferences) -> None:
     """The fast path keeps, for each kind, exactly the top entries a full ranking would."""
-    from pulih.core.directory.matching import _scores
-
     catalogue: Catalogue = CONTENT.directory
-    wanted = _Wanted.of(prefs)
-    bases = _profile_scores(catalogue.profiles, need, wanted)
-    matched = INDEX.regions_matching(wanted.region)
-    full = []
-    for position, row in enumerate(catalogue.rows):
-        score = bases[row[10]]
-        if score > 0 and not row[5]:
-            score *= (1.3 if matched & row[9] else ELSEWHERE * 0.5) if wanted.region else ELSEWHERE
-        if score > 0:
-            full.append((-score, position, row[1]))
-    kept = {(-s, p) for s, p in _scores(INDEX, need, wanted, 6)}
+    wanted, person = _Wanted.of(prefs), _person(prefs)
+    full = [
+        (-score, position, catalogue.rows[position][1])
+        for score, position in _scores(INDEX, need, wanted, 10**9, person)
+    ]
+    kept = {(-s, p) for s, p in _scores(INDEX, need, wanted, 6, person)}
     for kind in {k for _, _, k in full}:
         best = sorted((s, p) for s, p, k in full if k == kind)[:6]
         assert set(best) <= kept
@@ -127,10 +123,22 @@ def test_professionals_follow_the_referral_ladder() -> None:
 
 def test_region_brings_local_entries_forward() -> None:
     need = Need({"appraisal": 2.0}, frozenset({"appraisal"}))
-    bali = [s.resource.id for s in match_resources(INDEX, need, Preferences(region="Bali"), "id")]
-    anywhere = [s.resource.id for s in match_resources(INDEX, need, Preferences(), "id")]
-    assert "rumah-berdaya-denpasar" in bali or "komunitas-bipolar-bali" in bali
-    assert "rumah-berdaya-denpasar" not in anywhere[:3]
+    bipolar = ("odb",)
+    bali = match_resources(INDEX, need, Preferences(region="Bali", audience=bipolar), "id")
+    anywhere = match_resources(INDEX, need, Preferences(audience=bipolar), "id")
+    jakarta = match_resources(INDEX, need, Preferences(region="DKI Jakarta"), "id")
+    assert bali[0].resource.id == "komunitas-bipolar-bali"
+    assert "komunitas-bipolar-bali" not in [s.resource.id for s in anywhere[:3]]
+    assert jakarta[0].resource.id == "rptra"
+
+
+def test_in_person_entries_from_another_province_are_never_suggested() -> None:
+    need = Need({"appraisal": 2.0, "instrumental": 1.0}, frozenset({"appraisal"}), "urgent")
+    prefs = Preferences(region="DI Yogyakarta", audience=("odb", "ods"))
+    found = match_resources(INDEX, need, prefs, "id")
+    ids = [s.resource.id for s in found]
+    assert "yayasan-pulih" not in ids and "rumah-berdaya-denpasar" not in ids
+    assert "komunitas-bipolar-bali" not in ids and "rptra" not in ids
 
 
 def unverified_numbers() -> list[str]:

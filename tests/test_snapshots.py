@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
+from pulih.core.answers import Preferences
 from pulih.core.content import Content
 from pulih.core.demo import load_personas
 from pulih.core.record import SavedResult
@@ -28,6 +29,7 @@ KEYS = {
     "statement": ["enter", "4", "2"],
     "results": ["enter", *SUPPORT_KEYS, "s"],
     "suggestions": ["enter", *SUPPORT_KEYS, "s", "enter"],
+    "suggestions_region": ["enter", *SUPPORT_KEYS, "s", "enter"],
     "learn": ["i", "right", "right", "right", "right"],
     "history": ["r"],
     "forget": ["d", "d"],
@@ -95,6 +97,8 @@ def test_screen(
     if screen in ("history", "forget"):
         save_two_results(content)
     app = make_app(content, lang="id")
+    if screen == "suggestions_region":  # nothing in person listed there: the plain line
+        app.preferences = Preferences(region="DI Yogyakarta")
     if screen == "demo":
         app = PulihApp(
             "id",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,18 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
         "--lang", choices=LANGS, help="bahasa / language (default: from LANG)", **default
     )
     common.add_argument(
-        "--resources", type=_path, metavar="PATH", help="use another resource directory", **default
+        "--resources",
+        type=_path,
+        action="append",
+        metavar="PATH",
+        help="add a partner directory over the bundled one (repeatable; also PULIH_RESOURCES)",
+        **default,
+    )
+    common.add_argument(
+        "--resources-only",
+        action="store_true",
+        help="use only the partner directories, not the bundled one (needs 3 crisis routes)",
+        **default,
     )
     common.add_argument(
         "--no-save",
@@ -119,6 +130,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def partner_files(given: list[Path] | None, environ: Mapping[str, str]) -> list[Path]:
+    """Partner directory files: those in ``PULIH_RESOURCES`` (os.pathsep-separated), then those
+    given with ``--resources``, in order."""
+    from_env = [Path(p) for p in environ.get("PULIH_RESOURCES", "").split(os.pathsep) if p]
+    return [*from_env, *(given or [])]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run pulih; returns the exit status: 0 ok, 1 output failed, 2 bad input, 70 a crash
     (one calm line, never a traceback), 130 interrupted."""
@@ -154,7 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
-    resources: Path | None = args.resources
+    resources = partner_files(args.resources, os.environ)
+    only: bool = args.resources_only
     try:
         if args.where:
             from pulih.commands import where
@@ -163,21 +182,29 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
         if args.command in ("history", "export", "plan", "forget"):
             from pulih import commands as run_command
 
+            today = date.today()
             if args.command == "history":
-                return run_command.history(args.format, lang, date.today())
+                return run_command.history(args.format, lang, today, resources, only)
             if args.command == "export":
                 return run_command.export(
-                    args.format, args.output, args.result_id, lang, date.today(), args.with_map
+                    args.format,
+                    args.output,
+                    args.result_id,
+                    lang,
+                    today,
+                    args.with_map,
+                    resources,
+                    only,
                 )
             if args.command == "plan":
                 return run_command.plan(
-                    args.format, args.output, lang, date.today(), region=args.region
+                    args.format, args.output, lang, today, resources, only, region=args.region
                 )
             return run_command.forget(args.yes, lang)
         if args.command == "check":
             from pulih.commands import check
 
-            return check(args.paths, date.today())
+            return check(args.paths, date.today(), resources, only)
         if args.command == "reflect":
             from pulih.commands import reflect
 
@@ -190,6 +217,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
                 date.today(),
                 save=save,
                 cache=not args.no_save,
+                only=only,
             )
         persona = None
         if args.demo:
@@ -214,12 +242,19 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
                 from pulih.core.strings import t
 
                 print(t("plain.notice", lang), file=sys.stderr)
-            return run_plain(lang, resources, save=not args.no_save and persona is None)
+            return run_plain(lang, resources, save=not args.no_save and persona is None, only=only)
         from pulih.tui.app import run
 
         sys.stdout = real_stdout  # the TUI owns the terminal
         save = not args.no_save and persona is None
-        return run(lang=lang, resources=resources, save=save, theme=args.theme, demo=persona)
+        return run(
+            lang=lang,
+            resources=resources,
+            save=save,
+            theme=args.theme,
+            demo=persona,
+            resources_only=only,
+        )
     except KeyboardInterrupt:
         return 130
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -33,17 +33,28 @@ def _report(problems: list[Problem]) -> None:
         print(problem, file=sys.stderr)
 
 
-def check(paths: list[Path], today: date) -> int:
-    """Validate questionnaire and resource files; 0 when valid, 2 when not."""
+def check(
+    paths: list[Path], today: date, resources: Sequence[Path] = (), only: bool = False
+) -> int:
+    """Validate questionnaire and resource files; 0 when valid, 2 when not.
+
+    A resource file other than the bundled one is a partner file: it is checked layered over
+    the bundled directory (alone with ``only``), and the check says what it adds and replaces.
+    """
     from pulih.core.data import questionnaire_dir, resources_file
-    from pulih.core.directory.resources import check_directory
     from pulih.core.loading import MAX_DIRECTORY_BYTES, read_toml
     from pulih.core.questionnaire import parse_questionnaire
 
     if not paths:
-        paths = [*sorted(questionnaire_dir().glob("*.toml")), resources_file()]
+        from pulih.core.directory.taxonomy import taxonomy_file
+
+        paths = [*sorted(questionnaire_dir().glob("*.toml")), taxonomy_file()]
+        if not only:
+            paths.append(resources_file())
+    partners = [p for p in resources if p not in paths]
+    bundled = resources_file().resolve()
     failed = False
-    for path in paths:
+    for path in [*paths, *partners]:
         if path.is_dir():
             print(
                 f"{path}: file: is a folder; name the files (e.g. {path}/*.toml)", file=sys.stderr
@@ -52,14 +63,16 @@ def check(paths: list[Path], today: date) -> int:
             continue
         try:
             data, text = read_toml(path, MAX_DIRECTORY_BYTES)  # the larger cap: kind unknown yet
-            if "resource" in data:
-                directory, problems = check_directory(path, data, text, today)
-                _report(problems)
-                if directory is None:
-                    failed = True
-                    continue
-                shown = len(directory.shown())
-                print(f"{path}: ok ({len(directory.resources)} entries, {shown} shown)")
+            if "kinds" in data:
+                from pulih.core.directory.taxonomy import load_taxonomy
+
+                kinds = load_taxonomy(path)
+                print(f"{path}: ok ({len(kinds.kinds)} kinds, {len(kinds.audiences)} audiences)")
+            elif "resource" in data or "blocked_numbers" in data:
+                if path.resolve() == bundled and not only:
+                    failed |= not _check_directory(path, data, text, today)
+                elif path not in partners:
+                    partners.append(path)
             else:
                 questionnaire = parse_questionnaire(path, data, text)
                 print(
@@ -69,18 +82,95 @@ def check(paths: list[Path], today: date) -> int:
         except DataError as error:
             _report(error.problems)
             failed = True
+    if partners:
+        failed |= not _check_layers(partners, today, only)
+    elif only:
+        print("--resources-only: file: name at least one partner directory file", file=sys.stderr)
+        failed = True
     return EXIT_BAD_INPUT if failed else 0
+
+
+def _check_directory(path: Path, data: dict[str, object], text: str, today: date) -> bool:
+    """One directory file on its own; prints its problems and, when valid, a summary."""
+    from pulih.core.directory.layers import check_file
+
+    directory, problems = check_file(path, data, text, today)
+    _report(problems)
+    if directory is None:
+        return False
+    shown = len(directory.shown())
+    print(f"{path}: ok ({len(directory.resources)} entries, {shown} shown)")
+    return True
+
+
+def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
+    """Partner files over the bundled directory (or alone): each file, then the merged view."""
+    from pulih.core.data import resources_file
+    from pulih.core.directory.layers import check_file, layer, too_few_routes
+    from pulih.core.directory.resources import Directory
+    from pulih.core.loading import read_toml
+
+    files: list[tuple[Path, str, Directory]] = []
+    for path in partners:
+        try:
+            data, text = read_toml(path)
+        except DataError as error:
+            _report(error.problems)
+            return False
+        directory, problems = check_file(path, data, text, today)
+        _report(problems)
+        if directory is None:
+            return False
+        shown = len(directory.shown())
+        print(f"{path}: ok ({len(directory.resources)} entries, {shown} shown)")
+        files.append((path, text, directory))
+    if only:
+        base_path, _, base = files[0]
+        over = files[1:]
+    else:
+        base_path = resources_file()
+        try:
+            data, text = read_toml(base_path)
+        except DataError as error:
+            _report(error.problems)
+            return False
+        found, problems = check_file(base_path, data, text, today)
+        if found is None:
+            _report(problems)
+            return False
+        base, over = found, files
+    layered = layer(base, over, strict=True)
+    _report(layered.problems)
+    ok = not layered.problems
+    for step in layered.layers:
+        added = ", ".join(step.added) or "-"
+        replaced = ", ".join(step.replaced) or "-"
+        print(
+            f"{step.file}: adds {len(step.added)} ({added}); "
+            f"replaces {len(step.replaced)} ({replaced})"
+        )
+    merged = layered.directory
+    short = too_few_routes(partners[-1], merged, today) if only else None
+    if short is not None:
+        _report([short])
+        ok = False
+    if ok:
+        shown = len(merged.shown())
+        where = "partner files alone" if only else "over the bundled directory"
+        print(f"merged ({where}): ok ({len(merged.resources)} entries, {shown} shown)")
+    return ok
 
 
 def reflect(
     answers_path: Path,
     fmt: str,
     lang: str,
-    resources: Path | None,
+    resources: Path | Sequence[Path] | None,
     today: date,
     *,
     save: bool = False,
     cache: bool = True,
+    only: bool = False,
 ) -> int:
     """Score an answers file and print the results as text, json or markdown.
 
@@ -97,17 +187,21 @@ def reflect(
 
     language: Lang = "id" if lang == "id" else "en"
     try:
-        content = load_content(today, resources, cache_dir() if cache else None)
+        content = load_content(today, resources, cache_dir() if cache else None, only=only)
         answer_file = load_answers(answers_path, content.questionnaires)
     except DataError as error:
         _report(error.problems)
         return EXIT_BAD_INPUT
+    _warn(content, language)
     results = evaluate(content.reflection, content.check, answer_file.answers)
     prefs = answer_file.preferences
     view = present(results, content, prefs, language, today)
     # The results first, whatever happens to the save; then the save's outcome (exit 1 if not).
     if fmt == "json":
-        data = results_json(results, view.routes, language, suggestions_json(view.suggestions))
+        data = results_json(
+            results, view.routes, language, suggestions_json(view.suggestions, language)
+        )
+        data["place_notice"] = view.notice
         sys.stdout.write(render_json(data))
     else:
         sys.stdout.write(render_markdown(view) if fmt == "markdown" else render_text(view))
@@ -139,14 +233,26 @@ def _save(content: Content, results: Results, prefs: Preferences, lang: Lang) ->
     return "\n".join([*notices, t("save.done", lang)]), True
 
 
-def _content_or_report(today: date) -> Content | None:
+def _warn(content: Content, lang: Lang) -> None:
+    """One line per thing a partner file tried and was ignored."""
+    from pulih.core.strings import t
+
+    for problem in content.directory.warnings:
+        print(f"pulih: {t('resources.ignored', lang, problem=problem)}", file=sys.stderr)
+
+
+def _content_or_report(
+    today: date, lang: Lang = "id", resources: Sequence[Path] = (), only: bool = False
+) -> Content | None:
     from pulih.core.content import load_content
 
     try:
-        return load_content(today)
+        content = load_content(today, resources, only=only)
     except DataError as error:
         _report(error.problems)
         return None
+    _warn(content, lang)
+    return content
 
 
 def _from_store(lang: Lang, read: Callable[[Store], T], empty: T) -> T | None:
@@ -216,7 +322,9 @@ def _record_note(output: Path, text: str, lang: Lang) -> None:
     print(t("export.tracked", lang), file=sys.stderr)
 
 
-def history(fmt: str, lang: Lang, today: date) -> int:
+def history(
+    fmt: str, lang: Lang, today: date, resources: Sequence[Path] = (), only: bool = False
+) -> int:
     """Past reflections by date, then vs now per type (text), or one JSON object per result."""
     from pulih.core.directory.matching import suggestions_json
     from pulih.core.history import history_text
@@ -224,7 +332,7 @@ def history(fmt: str, lang: Lang, today: date) -> int:
     from pulih.core.report import render_json, results_json
 
     saved = _saved_results(lang)
-    content = _content_or_report(today)
+    content = _content_or_report(today, lang, resources, only)
     if content is None:
         return EXIT_BAD_INPUT
     if saved is None:
@@ -234,8 +342,9 @@ def history(fmt: str, lang: Lang, today: date) -> int:
         for result in saved:
             view = present(result.results, content, result.preferences, lang, today)
             data = results_json(
-                result.results, view.routes, lang, suggestions_json(view.suggestions)
+                result.results, view.routes, lang, suggestions_json(view.suggestions, lang)
             )
+            data["place_notice"] = view.notice
             entries.append(
                 {
                     "id": result.id,
@@ -257,6 +366,8 @@ def export(
     lang: Lang,
     today: date,
     with_map: bool = False,
+    resources: Sequence[Path] = (),
+    only: bool = False,
 ) -> int:
     """Write (or print) the one-page note of the latest saved result, or of ``--id``."""
     from pulih.core.export import note_html, note_markdown
@@ -264,7 +375,7 @@ def export(
     from pulih.core.strings import t
 
     saved = _saved_results(lang)
-    content = _content_or_report(today)
+    content = _content_or_report(today, lang, resources, only)
     if content is None:
         return EXIT_BAD_INPUT
     if saved is None:
@@ -277,7 +388,15 @@ def export(
     return _emit(note_html(note) if fmt == "html" else note_markdown(note), output, note.lang)
 
 
-def plan(fmt: str, output: Path | None, lang: Lang, today: date, region: str | None = None) -> int:
+def plan(
+    fmt: str,
+    output: Path | None,
+    lang: Lang,
+    today: date,
+    resources: Sequence[Path] = (),
+    only: bool = False,
+    region: str | None = None,
+) -> int:
     """Print (or write) the saved safety plan, with crisis routes from the directory.
 
     The regional crisis line follows ``region`` when given (``--region``), else the region saved
@@ -302,7 +421,7 @@ def plan(fmt: str, output: Path | None, lang: Lang, today: date, region: str | N
 
     nothing: tuple[SafetyPlan | None, SupportMap, str] = (None, SupportMap(), "")
     found = _from_store(lang, read, nothing)
-    content = _content_or_report(today)
+    content = _content_or_report(today, lang, resources, only)
     if content is None:
         return EXIT_BAD_INPUT
     if found is None:

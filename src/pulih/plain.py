@@ -7,6 +7,7 @@ No cursor movement and no colour; every option is spoken as text. It uses the co
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
@@ -303,16 +304,25 @@ class PlainSession:
         self.say(t("save.done", self.lang))
 
 
-def run_plain(lang: Lang, resources: Path | None, save: bool, today: date | None = None) -> int:
+def run_plain(
+    lang: Lang,
+    resources: Path | Sequence[Path] | None,
+    save: bool,
+    today: date | None = None,
+    *,
+    only: bool = False,
+) -> int:
     """Run the line mode on stdin/stdout; 2 when pulih's own data cannot be read."""
     today = today or date.today()
     try:
         from pulih.core.paths import cache_dir
 
-        content = load_content(today, resources, cache_dir() if save else None)
+        content = load_content(today, resources, cache_dir() if save else None, only=only)
     except DataError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         print(t("crisis.none", lang), file=sys.stderr)
         return 2
+    for problem in content.directory.warnings:
+        print(f"pulih: {t('resources.ignored', lang, problem=problem)}", file=sys.stderr)
     return PlainSession(content, lang, sys.stdin, sys.stdout, today, save).run()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,12 +24,25 @@ class Content:
         return {self.reflection.id: self.reflection, self.check.id: self.check}
 
 
+def directory_files(resources: Path | Sequence[Path] | None, only: bool = False) -> list[Path]:
+    """The directory files in layering order: the bundled one, then the partners' (none of
+    the bundled one with ``only``)."""
+    partners = [resources] if isinstance(resources, Path) else list(resources or ())
+    return partners if only else [resources_file(), *partners]
+
+
 def load_content(
-    today: date, resources: Path | None = None, cache_dir: Path | None = None
+    today: date,
+    resources: Path | Sequence[Path] | None = None,
+    cache_dir: Path | None = None,
+    *,
+    only: bool = False,
 ) -> Content:
     """Load and validate the questionnaires and the directory; DataError says what is wrong.
 
-    ``cache_dir`` keeps the validated directory for a fast next start; None writes nothing.
+    ``resources`` are partner files layered over the bundled directory (used alone with
+    ``only``). ``cache_dir`` keeps the validated directory for a fast next start; None writes
+    nothing.
     """
     folder = questionnaire_dir()
     questionnaires = load_questionnaires(folder)
@@ -43,5 +57,5 @@ def load_content(
                 for r in missing
             ]
         )
-    directory = load_catalogue(resources or resources_file(), today, cache_dir)
+    directory = load_catalogue(directory_files(resources, only), today, cache_dir, only=only)
     return Content(by_role["support"], by_role["check"], directory)

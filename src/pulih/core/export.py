@@ -20,6 +20,7 @@ from pulih.core.report import (
     route_lines,
     route_notes,
     suggestion_lines,
+    suggestions_lead,
 )
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.strings import t
@@ -84,7 +85,12 @@ def note_markdown(note: Note) -> str:
     out += [f"## {t('export.steps', lang)}", ""]
     out += [f"- {_step(r, lang)}" for r in note.steps] or [t("export.no_steps", lang)]
     out += ["", f"## {t('export.contacts', lang)}", ""]
+    out += [f"{line}  " for line in suggestions_lead(view)]
+    later = False
     for suggestion in view.suggestions:
+        if suggestion.later and not later:
+            later = True
+            out += ["", f"**{t('suggest.later', lang)}**", ""]
         first, *rest = suggestion_lines(suggestion, lang, view.today)
         out.append(f"- **{first}**  ")
         out += [f"  {line.strip()}  " for line in rest]
@@ -134,10 +140,15 @@ def note_html(note: Note) -> str:
 
     steps = "".join(f"<li>{e(_step(r, lang))}</li>" for r in note.steps)
     contacts = []
+    later = False
     for suggestion in view.suggestions:
+        if suggestion.later and not later:
+            later = True
+            contacts.append(f"</ul><p class='later'><b>{e(t('suggest.later', lang))}</b></p><ul>")
         first, *rest = suggestion_lines(suggestion, lang, view.today)
         details = " · ".join(e(line.strip()) for line in rest)
         contacts.append(f"<li><b>{e(first)}</b><br><span class='muted'>{details}</span></li>")
+    lead = "".join(f"<p>{e(line)}</p>" for line in suggestions_lead(view))
     crisis = ""
     if view.crisis_first:
         items = "".join(
@@ -165,7 +176,7 @@ def note_html(note: Note) -> str:
 {_map_html(note)}
 <h2>{e(t("export.steps", lang))}</h2>
 {f"<ul>{steps}</ul>" if steps else f"<p>{e(t('export.no_steps', lang))}</p>"}
-<h2>{e(t("export.contacts", lang))}</h2><ul>{"".join(contacts)}</ul>
+<h2>{e(t("export.contacts", lang))}</h2>{lead}<ul>{"".join(contacts)}</ul>
 <p class="muted">{e(t("export.made_by", lang))}</p>
 </body></html>
 """

@@ -7,13 +7,28 @@ from datetime import date
 
 from pulih.core.answers import Preferences
 from pulih.core.content import Content
-from pulih.core.directory.matching import MatchIndex, Need, match_resources
+from pulih.core.directory.matching import MatchIndex, Need, match_resources, place_notice
 from pulih.core.directory.resources import crisis_routes
 from pulih.core.export import Note
 from pulih.core.i18n import Lang
 from pulih.core.record import SavedResult
 from pulih.core.report import ResultView, describe
 from pulih.core.scoring import Results
+from pulih.core.strings import t
+
+
+def narrowing_text(prefs: Preferences, lang: Lang) -> str:
+    """The active narrowing in words: "Wilayah: DI Yogyakarta · daring · gratis" ("" if none)."""
+    from pulih.core.directory.taxonomy import taxonomy
+
+    kinds = taxonomy()
+    items = [t(f"mode.{m}", lang) for m in prefs.modes]
+    items += [t(f"cost.{c}", lang) for c in prefs.cost]
+    items += list(prefs.interests)
+    items += [kinds.audience_label(a, lang) for a in prefs.audience]
+    if prefs.region:
+        return " · ".join([t("narrow.region", lang, region=prefs.region), *items])
+    return t("narrow.active", lang, items=" · ".join(items)) if items else ""
 
 
 def present(
@@ -31,8 +46,19 @@ def present(
     """
     routes = crisis_routes(content.directory.crisis, today, lang, prefs.region or None)
     need = Need.from_support(results.support, results.referral, gaps)
-    suggestions = match_resources(index or MatchIndex(content.directory), need, prefs, lang)
-    return describe(results, content.reflection, content.check, routes, lang, suggestions, today)
+    index = index or MatchIndex(content.directory)
+    suggestions = match_resources(index, need, prefs, lang)
+    return describe(
+        results,
+        content.reflection,
+        content.check,
+        routes,
+        lang,
+        suggestions,
+        today,
+        notice=place_notice(index, prefs, lang),
+        narrowing=narrowing_text(prefs, lang),
+    )
 
 
 def note_for(saved: SavedResult, content: Content, today: date, include_map: bool = False) -> Note:

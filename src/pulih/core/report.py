@@ -43,6 +43,10 @@ class ResultView:
     routes: list[CrisisRoute]
     suggestions: list[Suggestion]
     today: date
+    notice: str | None = None
+    """One plain line when nothing in-person is listed near the person's place."""
+    narrowing: str = ""
+    """The active narrowing in words ("Wilayah: DI Yogyakarta · daring · gratis"), or ""."""
 
 
 def bar(score: int | None, width: int = BAR_WIDTH) -> str:
@@ -86,6 +90,9 @@ def describe(
     lang: Lang,
     suggestions: list[Suggestion] | None = None,
     today: date | None = None,
+    *,
+    notice: str | None = None,
+    narrowing: str = "",
 ) -> ResultView:
     """Put results into words, strengths first, then what could be strengthened."""
     support = results.support
@@ -129,6 +136,8 @@ def describe(
         routes,
         suggestions or [],
         today or date.today(),
+        notice,
+        narrowing,
     )
 
 
@@ -175,6 +184,10 @@ def suggestion_lines(suggestion: Suggestion, lang: Lang, today: date) -> list[st
     contact = contact_line(resource, lang)
     if contact:
         lines.append("  " + t("suggest.how", lang, contact=contact))
+    if resource.how_to_find:
+        lines.append("  " + t("suggest.how_to_find", lang, text=resource.how_to_find(lang)))
+    if resource.ask:
+        lines.append("  " + t("suggest.ask", lang, text=resource.ask(lang)))
     if resource.caveat:
         lines.append(f"  {resource.caveat(lang)}")
     checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())
@@ -183,12 +196,21 @@ def suggestion_lines(suggestion: Suggestion, lang: Lang, today: date) -> list[st
     return lines
 
 
+def suggestions_lead(view: ResultView) -> list[str]:
+    """What comes before the suggestions: the active narrowing, then the place notice."""
+    return [line for line in (view.narrowing, view.notice) if line]
+
+
 def suggestions_block(view: ResultView) -> list[str]:
     lang = view.lang
+    out = suggestions_lead(view)
     if not view.suggestions:
-        return [t("suggest.none", lang)]
-    out: list[str] = []
+        return [*out, t("suggest.none", lang)]
+    later = False
     for number, suggestion in enumerate(view.suggestions, 1):
+        if suggestion.later and not later:
+            later = True
+            out += ["", t("suggest.later", lang)]
         first, *rest = suggestion_lines(suggestion, lang, view.today)
         out += [f"{number}. {first}", *rest]
     return out

@@ -7,6 +7,7 @@ app's own voice. Kept free of pydantic so the welcome screen can use it before a
 from __future__ import annotations
 
 from pulih.core.i18n import Lang
+from pulih.core.strings_directory import DIRECTORY
 from pulih.core.strings_faults import FAULTS
 from pulih.core.strings_mapplan import MAP_PLAN
 from pulih.core.strings_place import PLACE
@@ -482,6 +483,7 @@ STRINGS.update(MAP_PLAN)
 STRINGS.update(PLACE)
 STRINGS.update(FAULTS)
 STRINGS.update(STORE)
+STRINGS.update(DIRECTORY)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,7 +64,8 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self,
         lang: Lang = "id",
         *,
-        resources: Path | None = None,
+        resources: Path | Sequence[Path] | None = None,
+        resources_only: bool = False,
         today: date | None = None,
         load: ContentLoader | None = None,
         theme: str | None = None,
@@ -80,6 +81,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self.lang: Lang = lang
         self.today = today or date.today()
         self._resources = resources
+        self._resources_only = resources_only
         self.demo = demo
         self.save = save and demo is None  # a demo never reads or writes anyone's data
         self.demo_banner = t("demo.banner", lang, name=demo.name) if demo else None
@@ -157,7 +159,12 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         from pulih.core.content import load_content
         from pulih.core.paths import cache_dir
 
-        return load_content(self.today, self._resources, cache_dir() if self.save else None)
+        return load_content(
+            self.today,
+            self._resources,
+            cache_dir() if self.save else None,
+            only=self._resources_only,
+        )
 
     def _remembered_theme(self) -> None:
         """The theme saved with an earlier result, if the person ever saved one."""
@@ -189,6 +196,9 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
             self._show_error(self._loader.error)
             return None
         self._content = self._loader.result
+        for problem in self._content.directory.warnings:
+            message = t("resources.ignored", self.lang, problem=problem)
+            self.notify(message, severity="warning", timeout=15)
         return self._content
 
     def _show_error(self, error: BaseException) -> None:
@@ -476,18 +486,28 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
                 await screen.show_view(self.result_view())
 
         current = self.preferences or Preferences()
-        self.push_screen(NarrowScreen(self.lang, current, interests), callback=narrowed)
+        audiences = self._content.directory.audience_names
+        screen_ = NarrowScreen(self.lang, current, interests, audiences)
+        self.push_screen(screen_, callback=narrowed)
 
 
 def run(
     lang: Lang,
-    resources: Path | None = None,
+    resources: Path | Sequence[Path] | None = None,
     save: bool = True,
     theme: str | None = None,
     demo: Persona | None = None,
+    resources_only: bool = False,
 ) -> int:
     """Start the TUI; after a quick exit, clear the terminal so nothing is left on screen."""
-    app = PulihApp(lang, resources=resources, save=save, theme=theme, demo=demo)
+    app = PulihApp(
+        lang,
+        resources=resources,
+        resources_only=resources_only,
+        save=save,
+        theme=theme,
+        demo=demo,
+    )
     app.run()
     if app.crashed is not None:
         from pulih.core.crashlog import EXIT_CRASH, crash_line, log_folder

@@ -15,16 +15,18 @@ import json
 import marshal
 import os
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 
 from pulih import __version__
-from pulih.core.directory.resources import Directory, Resource, parse_directory
-from pulih.core.loading import MAX_DIRECTORY_BYTES, read_capped, read_toml
+from pulih.core.directory.resources import Directory, Resource
+from pulih.core.loading import MAX_DIRECTORY_BYTES, read_capped
+from pulih.core.problems import Problem
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 CACHE_MIN_BYTES = 256 * 1024
 """Smaller directories (the bundled one is ~50 KB) load fast enough: no cache, nothing written."""
 
@@ -81,9 +83,16 @@ class Catalogue:
     interest_names: list[str]
     region_names: list[str]
     profiles: list[Profile]
+    warnings: list[Problem] = field(default_factory=list)
+    """What a partner file tried and was ignored (a crisis route replaced, say): one line each."""
 
     def __post_init__(self) -> None:
         self._resources: dict[int, Resource] = {}
+
+    @property
+    def audience_names(self) -> list[str]:
+        """The audiences of shown entries, sorted."""
+        return sorted({a for profile in self.profiles for a in profile[5]})
 
     @classmethod
     def from_directory(cls, directory: Directory) -> Catalogue:
@@ -131,14 +140,16 @@ class Catalogue:
     def _dump(self, key: str) -> bytes:
         crisis = [r.model_dump_json(by_alias=True) for r in self.crisis]
         rows = [tuple(row) for row in self.rows]
+        warnings = [(p.file, p.line, p.field, p.message) for p in self.warnings]
         parts = (crisis, rows, self.raw, self.interest_names, self.region_names, self.profiles)
-        return marshal.dumps((CACHE_FORMAT, key, *parts))
+        return marshal.dumps((CACHE_FORMAT, key, *parts, warnings))
 
     @classmethod
     def _load(cls, data: bytes, key: str) -> Catalogue | None:
         gc.disable()  # millions of small objects: collecting midway only costs time
         try:
-            form, found_key, crisis, rows, raw, interests, regions, profiles = marshal.loads(data)
+            loaded = marshal.loads(data)
+            form, found_key, crisis, rows, raw, interests, regions, profiles, warned = loaded
         except (EOFError, ValueError, TypeError):
             return None
         finally:
@@ -146,34 +157,71 @@ class Catalogue:
         if form != CACHE_FORMAT or found_key != key:
             return None
         resources = [Resource.model_validate(json.loads(r)) for r in crisis]
-        return cls(resources, rows, raw, interests, regions, profiles)
+        problems = [Problem(f, line, name, message, True) for f, line, name, message in warned]
+        return cls(resources, rows, raw, interests, regions, profiles, problems)
 
 
-def cache_key(content: bytes) -> str:
-    """Changes with the file, pulih's version and the cache format."""
-    digest = hashlib.sha256(content)
-    digest.update(f"{__version__}/{CACHE_FORMAT}".encode())
+def cache_key(content: bytes | Sequence[bytes]) -> str:
+    """Changes with every file of the merged directory, pulih's version and the cache format."""
+    parts = [content] if isinstance(content, bytes) else list(content)
+    digest = hashlib.sha256(f"{__version__}/{CACHE_FORMAT}/{len(parts)}".encode())
+    for part in parts:
+        digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()
 
 
-def load_catalogue(path: Path, today: date, cache_dir: Path | None = None) -> Catalogue:
-    """Load a directory, from the cache when it holds this exact file; DataError when invalid.
+def _enough_routes(path: Path, catalogue: Catalogue, today: date) -> None:
+    """With --resources-only, a cached directory still needs three crisis routes."""
+    from pulih.core.directory.layers import too_few_routes
+    from pulih.core.problems import DataError
 
-    Only a large directory is cached, only for a valid file, in ``cache_dir`` (0700), as a
-    0600 file written atomically; a damaged cache file is ignored and replaced.
+    short = too_few_routes(path, catalogue.crisis, today)
+    if short is not None:
+        raise DataError([short])
+
+
+def _build(files: Sequence[Path], today: date, only: bool) -> Catalogue:
+    from pulih.core.directory.layers import load_layers
+
+    layered = load_layers(files, today, only=only)
+    catalogue = Catalogue.from_directory(layered.directory)
+    catalogue.warnings = layered.problems
+    return catalogue
+
+
+def load_catalogue(
+    files: Path | Sequence[Path],
+    today: date,
+    cache_dir: Path | None = None,
+    *,
+    only: bool = False,
+) -> Catalogue:
+    """Load a directory (``files[0]``, with the rest layered over it: layers.py), from the cache
+    when it holds these exact files; DataError when invalid.
+
+    Only a large directory is cached, only when valid, in ``cache_dir`` (0700), as a 0600 file
+    written atomically, keyed by the content of every file; a damaged cache file is ignored and
+    replaced.
     """
-    if cache_dir is None or not path.is_file() or path.stat().st_size < CACHE_MIN_BYTES:
-        data, text = read_toml(path, MAX_DIRECTORY_BYTES)
-        return Catalogue.from_directory(parse_directory(path, data, text, today))
-    content = read_capped(path, MAX_DIRECTORY_BYTES)
-    key = cache_key(content)
+    paths = [files] if isinstance(files, Path) else list(files)
+    try:
+        size = sum(path.stat().st_size for path in paths)
+    except OSError:
+        size = 0  # reading will say which file is missing
+    if cache_dir is None or size < CACHE_MIN_BYTES:
+        return _build(paths, today, only)
+    try:
+        key = cache_key([read_capped(path, MAX_DIRECTORY_BYTES) for path in paths])
+    except OSError:
+        return _build(paths, today, only)
     cache_file = cache_dir / f"directory-{key[:16]}.cache"
     with contextlib.suppress(OSError):
         cached = Catalogue._load(cache_file.read_bytes(), key)
         if cached is not None:
+            if only:
+                _enough_routes(paths[-1], cached, today)
             return cached
-    data, text = read_toml(path, MAX_DIRECTORY_BYTES)
-    catalogue = Catalogue.from_directory(parse_directory(path, data, text, today))
+    catalogue = _build(paths, today, only)
     with contextlib.suppress(OSError):
         _write_private(cache_dir, cache_file, catalogue._dump(key))
     return catalogue

@@ -116,7 +116,8 @@ class Resource(_Model):
     eligibility_description: Text | None = None
     schedule: Text | None = None
     assured_date: date
-    support_types: list[str] = Field(min_length=1)
+    support_types: list[str] = Field(default_factory=list)
+    """The support types the entry gives; when empty, those its kind meets (taxonomy.toml)."""
     kind: Kind
     modes: list[Mode] = Field(min_length=1)
     regions: list[str] = Field(min_length=1)
@@ -132,6 +133,10 @@ class Resource(_Model):
     """How ``assured_date`` was established: ``call`` (someone called or messaged and it
     answered, on that date) or ``desk`` (public sources only: the entry ages by its newest
     source that confirms the contact)."""
+    how_to_find: Text | None = None
+    """For an entry with no contact (a kind of group, not one group): how to find one nearby."""
+    ask: Text | None = None
+    """One sentence the person could say or ask when they get there."""
     visible: bool = True
     """False keeps an entry for a partner organisation to verify; it is never shown."""
     note: str = ""

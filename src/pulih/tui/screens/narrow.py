@@ -23,18 +23,26 @@ COSTS = ("free", "bpjs", "paid", "sliding")
 
 
 class NarrowScreen(Screen[Preferences | None]):
-    """Tick options with Enter or space; "Apply" returns the preferences, b cancels."""
+    """Tick options with Enter or space; "Apply" or b returns the preferences as chosen."""
 
     BINDINGS = [
         Binding("space", "tick", "Tick", show=False, id="pulih.narrow_toggle"),
         Binding("b", "cancel", "Back", id="pulih.narrow_back"),
     ]
 
-    def __init__(self, lang: Lang, prefs: Preferences, interests: list[str]) -> None:
+    def __init__(
+        self,
+        lang: Lang,
+        prefs: Preferences,
+        interests: list[str],
+        audiences: list[str] | None = None,
+    ) -> None:
+        """``audiences`` are those present in the directory (taxonomy.toml labels them)."""
         super().__init__()
         self.lang = lang
         self.prefs = prefs
         self.interests = interests
+        self.audiences = audiences or []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="narrow-body"):
@@ -63,6 +71,12 @@ class NarrowScreen(Screen[Preferences | None]):
         if self.interests:
             options.append(Option(Text(t("narrow.interests", lang), style="bold"), disabled=True))
             options += [tick("interests", i, i, prefs.interests) for i in self.interests]
+        if self.audiences:
+            from pulih.core.directory.taxonomy import taxonomy
+
+            label = taxonomy().audience_label
+            options.append(Option(Text(t("narrow.audience", lang), style="bold"), disabled=True))
+            options += [tick("audience", a, label(a, lang), prefs.audience) for a in self.audiences]
         options.append(Option(Text("✓ " + t("narrow.apply", lang)), id="apply"))
         options.append(Option(Text("✗ " + t("narrow.clear", lang)), id="clear"))
         return options
@@ -102,6 +116,8 @@ class NarrowScreen(Screen[Preferences | None]):
                 self.prefs = replace(self.prefs, modes=changed)
             elif group == "cost":
                 self.prefs = replace(self.prefs, cost=changed)
+            elif group == "audience":
+                self.prefs = replace(self.prefs, audience=changed)
             else:
                 self.prefs = replace(self.prefs, interests=changed)
             self._redraw()
@@ -112,4 +128,5 @@ class NarrowScreen(Screen[Preferences | None]):
             self._redraw()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Back keeps what the person chose: leaving is not undoing."""
+        self.dismiss(self.prefs)

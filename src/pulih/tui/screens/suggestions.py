@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from pulih.core.directory.matching import Suggestion
 from pulih.core.i18n import Lang
-from pulih.core.report import ResultView, suggestion_lines
+from pulih.core.report import ResultView, suggestion_lines, suggestions_lead
 from pulih.core.strings import t
 from pulih.tui.screens.crisis import referral_panel
 from pulih.tui.widgets import KeyBar
@@ -72,9 +72,14 @@ class SuggestionsScreen(Screen[None]):
         if panel is not None:
             parts.append(panel)
         parts.append(Static(t("suggest.title", lang), classes="title"))
+        parts += [Static(line, classes="muted") for line in suggestions_lead(view)]
         if not view.suggestions:
             parts.append(Static(t("suggest.none", lang)))
+        later = False
         for number, suggestion in enumerate(view.suggestions, 1):
+            if suggestion.later and not later:
+                later = True
+                parts.append(Static(t("suggest.later", lang), classes="title"))
             mine = suggestion.resource.id in self.steps
             text = suggestion_text(suggestion, number, lang, view, mine)
             parts.append(Static(text, classes="suggestion"))

@@ -1,0 +1,287 @@
+"""Partner directories layered over the national one, in every command that reads it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from pulih.cli import main
+from pulih.core.content import load_content
+from pulih.core.data import resources_file
+from pulih.core.directory.layers import layer, read_directory
+from pulih.core.directory.resources import crisis_routes
+from pulih.core.problems import DataError
+from tests.conftest import TODAY
+
+SOURCE = 'sources = [{ url = "https://example.org/mitra", date = "2026-11-01" }]'
+NGUNUT = f"""
+[[resource]]
+id = "tpkjm-ngunut-sebaya"
+name = "Kelompok sebaya TPKJM Ngunut (contoh)"
+description = {{ id = "Kelompok sebaya bagi penyintas kecemasan.", en = "Peer group for people recovering from anxiety." }}
+how_to_find = {{ id = "Tanyakan ke puskesmas atau kader kesehatan jiwa.", en = "Ask the puskesmas or mental-health cadres." }}
+ask = {{ id = "Kapan pertemuan berikutnya?", en = "When is the next meeting?" }}
+assured_date = 2026-11-01
+support_types = ["emotional", "appraisal", "informational"]
+kind = "support_group"
+modes = ["offline"]
+regions = ["DI Yogyakarta"]
+cost = "free"
+provider = "community"
+confidence = "medium"
+{SOURCE}
+"""
+REPLACE_PUSKESMAS = f"""
+[[resource]]
+id = "puskesmas"
+name = "Puskesmas (data mitra)"
+description = {{ id = "Puskesmas dengan psikolog.", en = "Puskesmas with a psychologist." }}
+phones = [{{ number = "0274-555-0101" }}]
+assured_date = 2026-11-01
+kind = "puskesmas"
+modes = ["offline"]
+regions = ["nasional"]
+cost = "bpjs"
+provider = "government"
+confidence = "high"
+{SOURCE}
+"""
+NEW_ROUTE = f"""
+[[resource]]
+id = "contoh-krisis"
+name = "Layanan Krisis Contoh"
+description = {{ id = "Layanan krisis mitra.", en = "A partner's crisis line." }}
+phones = [{{ number = "0800-555-0199" }}]
+assured_date = 2026-11-01
+kind = "crisis_line"
+modes = ["phone"]
+regions = ["nasional"]
+cost = "free"
+crisis = true
+provider = "community"
+confidence = "high"
+{SOURCE}
+"""
+HIDE_HEALING = f"""
+[[resource]]
+id = "healing119"
+name = "healing119.id"
+description = {{ id = "Disembunyikan.", en = "Hidden." }}
+url = "https://www.healing119.id"
+assured_date = 2026-11-01
+kind = "crisis_line"
+modes = ["online"]
+regions = ["nasional"]
+cost = "free"
+crisis = true
+visible = false
+provider = "government"
+confidence = "high"
+{SOURCE}
+"""
+ANSWERS = """[refleksi-dukungan]
+E1 = 1
+E2 = 1
+E3 = 2
+I1 = 2
+I2 = 1
+I3 = 1
+N1 = 4
+N2 = 4
+N3 = 4
+A1 = 3
+A2 = 3
+A3 = 3
+[cek-kondisi]
+K1 = 1
+K2 = 0
+K3 = 0
+[preferences]
+region = "DI Yogyakarta"
+"""
+NATIONAL_ROUTES = [
+    r.resource.id for r in crisis_routes(load_content(TODAY).directory.crisis, TODAY, "id")
+]
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def partner(tmp_path: Path) -> Path:
+    return write(tmp_path, "mitra.toml", NGUNUT + REPLACE_PUSKESMAS + NEW_ROUTE + HIDE_HEALING)
+
+
+def test_a_partner_adds_and_replaces_but_never_hides_a_crisis_route(partner: Path) -> None:
+    content = load_content(TODAY, [partner])
+    directory = content.directory
+    assert directory.find("tpkjm-ngunut-sebaya") is not None
+    found = directory.find("puskesmas")
+    assert found is not None and found.name == "Puskesmas (data mitra)"
+    routes = [r.resource.id for r in crisis_routes(directory.crisis, TODAY, "id")]
+    assert set(NATIONAL_ROUTES) <= set(routes) and "contoh-krisis" in routes
+    healing = directory.find("healing119")
+    assert healing is not None and healing.visible
+    (warning,) = directory.warnings
+    assert "mitra.toml:" in warning.file + ":" and "national crisis route" in warning.message
+
+
+def test_a_crisis_route_replaced_by_the_same_entry_is_no_change(tmp_path: Path) -> None:
+    _, base = read_directory(resources_file(), TODAY)
+    layered = layer(base, [(resources_file(), "", base)], strict=True)
+    assert not layered.problems and layered.layers[0].replaced == []
+
+
+def test_resources_only_needs_three_crisis_routes(tmp_path: Path) -> None:
+    lone = write(tmp_path, "lone.toml", NGUNUT)
+    with pytest.raises(DataError) as error:
+        load_content(TODAY, [lone], only=True)
+    assert "at least 3 crisis routes" in str(error.value)
+
+
+def test_check_reports_what_a_partner_adds_and_replaces(
+    partner: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(partner)]) == 2  # hiding healing119 is an error in check
+    captured = capsys.readouterr()
+    assert "'healing119' is a national crisis route" in captured.err
+    assert f"{partner}:" in captured.err and ":48: resource[3].id" in captured.err
+    assert "adds 2 (tpkjm-ngunut-sebaya, contoh-krisis); replaces 1 (puskesmas)" in captured.out
+
+
+def test_check_passes_a_good_partner_file_and_its_merged_view(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = write(tmp_path, "good.toml", NGUNUT + REPLACE_PUSKESMAS)
+    assert main(["check", "--resources", str(good)]) == 0
+    out = capsys.readouterr().out
+    assert "resources.toml: ok" in out and "good.toml: ok (2 entries, 2 shown)" in out
+    assert "merged (over the bundled directory): ok" in out
+
+
+def test_check_with_resources_only_counts_crisis_routes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lone = write(tmp_path, "lone.toml", NGUNUT + NEW_ROUTE)
+    assert main(["check", "--resources-only", str(lone)]) == 2
+    assert "needs at least 3 crisis routes" in capsys.readouterr().err
+
+
+def test_a_partner_cannot_block_a_national_crisis_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocking = write(
+        tmp_path,
+        "block.toml",
+        'blocked_numbers = [{ number = "119", reason = "not ours" }]\n' + NGUNUT,
+    )
+    assert main(["check", str(blocking)]) == 2
+    assert "cannot block it" in capsys.readouterr().err
+    content = load_content(TODAY, [blocking])
+    assert "psc-119" in [r.resource.id for r in crisis_routes(content.directory.crisis, TODAY)]
+
+
+def test_reflect_layers_partner_files_from_the_option_and_the_environment(
+    tmp_path: Path,
+    partner: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    answers = write(tmp_path, "answers.toml", ANSWERS)
+    second = write(tmp_path, "second.toml", NEW_ROUTE.replace("contoh-krisis", "kedua"))
+    second.write_text(second.read_text().replace("0800-555-0199", "0800-555-0177"))
+    monkeypatch.setenv("PULIH_RESOURCES", str(partner))
+    assert (
+        main(["reflect", "--answers", str(answers), "--format", "json", "--resources", str(second)])
+        == 0
+    )
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    contacts = [c["id"] for c in data["crisis_contacts"]]
+    assert set(NATIONAL_ROUTES) <= set(contacts) and {"contoh-krisis", "kedua"} <= set(contacts)
+    assert data["suggestions"][0]["name"] == "Puskesmas (data mitra)"
+    assert data["place_notice"] is None  # the partner's group is in DI Yogyakarta
+    assert "national crisis route" in captured.err
+
+
+def save_result(tmp_path: Path, partner: Path) -> None:
+    answers = write(tmp_path, "answers.toml", ANSWERS)
+    assert main(["reflect", "--answers", str(answers), "--save", "--resources", str(partner)]) == 0
+
+
+def test_history_export_and_plan_honour_partner_files(
+    tmp_path: Path, partner: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pulih.core.paths import data_dir
+    from pulih.core.safetyplan import SafetyPlan
+    from pulih.core.store import Store
+
+    save_result(tmp_path, partner)
+    with Store.open(data_dir()) as store:
+        store.save_safety_plan(SafetyPlan(signs="sulit tidur"), datetime.now().astimezone())
+    capsys.readouterr()
+    assert main(["history", "--format", "json", "--resources", str(partner)]) == 0
+    (entry,) = json.loads(capsys.readouterr().out)["results"]
+    assert entry["suggestions"][0]["name"] == "Puskesmas (data mitra)"
+    assert main(["export", "--resources", str(partner)]) == 0
+    note = capsys.readouterr().out
+    assert "Puskesmas (data mitra)" in note
+    assert main(["export"]) == 0
+    assert "Puskesmas (data mitra)" not in capsys.readouterr().out
+    assert main(["plan", "--resources", str(partner)]) == 0
+    plan = capsys.readouterr().out
+    assert "Layanan Krisis Contoh" in plan and "healing119" in plan
+
+
+def test_plain_reads_partner_files_from_the_environment(tmp_path: Path, partner: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "pulih", "--plain", "--lang", "en", "--no-save"],
+        input="h\nq\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**_env(), "PULIH_RESOURCES": str(partner)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Layanan Krisis Contoh" in done.stdout and "healing119" in done.stdout
+    assert "national crisis route" in done.stderr
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    return dict(os.environ)
+
+
+async def test_the_tui_reads_partner_files(partner: Path) -> None:
+    from pulih.tui.app import PulihApp
+
+    app = PulihApp("id", resources=[partner], today=TODAY, save=False)
+    async with app.run_test(size=(80, 24)):
+        content = await app.content()
+        assert content is not None
+        assert content.directory.find("tpkjm-ngunut-sebaya") is not None
+        assert "contoh-krisis" in [r.resource.id for r in app.routes()]
+        assert set(NATIONAL_ROUTES) <= {r.resource.id for r in app.routes()}
+
+
+def test_the_readme_partner_example_passes_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (example,) = re.findall(r"```toml\n(# mitra-gunungkidul.toml\n.*?)```", readme, re.S)
+    path = write(tmp_path, "mitra-gunungkidul.toml", example)
+    assert main(["check", str(path)]) == 0, capsys.readouterr().err
+    assert "adds 1 (tpkjm-ngunut-sebaya); replaces 0" in capsys.readouterr().out
