@@ -55,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
         help="a fictional persona for workshops (sari, or krisis); saves and reads nothing",
     )
     parser.add_argument(
+        "--room",
+        action="store_true",
+        help="workshop room view: anonymous counts on a projector; saves and reads nothing",
+    )
+    parser.add_argument(
         "--theme",
         choices=("pulih-dark", "pulih-light", "pulih-high-contrast"),
         help="colours; pulih-high-contrast is for projectors",
@@ -87,6 +92,17 @@ def _parser() -> argparse.ArgumentParser:
         "forget", parents=common, help="delete every result and cache pulih saved"
     )
     forget.add_argument("--yes", action="store_true", help="do not ask first")
+    sheet = commands.add_parser(
+        "worksheet", parents=common, help="a printable workshop handout (no personal data)"
+    )
+    sheet.add_argument(
+        "--format",
+        choices=("html", "markdown", "text"),
+        help="html (default) or markdown; the guide: text (default), markdown or html",
+    )
+    sheet.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (0600)")
+    sheet.add_argument("--region", metavar="NAME", help="local help for this province or city")
+    sheet.add_argument("--guide", action="store_true", help="the facilitator's guide instead")
     return parser
 
 
@@ -112,6 +128,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "plan":
                 return run_command.plan(args.format, args.output, lang, date.today())
             return run_command.forget(args.yes, lang)
+        if args.command == "worksheet":
+            from pulih.commands import worksheet
+
+            return worksheet(
+                args.format, args.output, lang, resources, args.region, args.guide, date.today()
+            )
         if args.command == "check":
             from pulih.commands import check
 
@@ -153,8 +175,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_plain(lang, resources, save=not args.no_save and persona is None)
         from pulih.tui.app import run
 
-        save = not args.no_save and persona is None
-        return run(lang=lang, resources=resources, save=save, theme=args.theme, demo=persona)
+        save = not args.no_save and persona is None and not args.room
+        return run(
+            lang=lang,
+            resources=resources,
+            save=save,
+            theme=args.theme,
+            demo=persona,
+            room=args.room,
+        )
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -315,3 +315,48 @@ def where(lang: Lang) -> int:
         count = t("where.files", lang, count=len(here)) if here else t("where.empty", lang)
         print(f"  {t(key, lang, path=shown(folder))}  {count}")
     return 0
+
+
+def worksheet(
+    fmt: str | None,
+    output: Path | None,
+    lang: Lang,
+    resources: Path | None,
+    region: str | None,
+    guide: bool,
+    today: date,
+) -> int:
+    """The printable workshop handout (html by default), or the facilitator's guide (text by
+    default); to stdout, or to ``output`` as a private (0600) file. Reads and writes nothing
+    of the person's: no store, no cache."""
+    from pulih.core import worksheet as sheet
+    from pulih.core.content import load_content
+    from pulih.core.directory.regions import did_you_mean, find_place
+    from pulih.core.directory.resources import crisis_routes
+    from pulih.core.learn import GUIDE_FILE, load_pages
+    from pulih.core.strings import t
+
+    place = None
+    if region is not None and region.strip():
+        place = find_place(region)
+        if place is None:
+            close = did_you_mean(region)
+            hint = t("sheet.did_you_mean", lang, names=", ".join(close)) if close else ""
+            print(f"pulih: {t('sheet.unknown_region', lang, name=region, hint=hint)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    try:
+        content = load_content(today, resources, None)
+    except DataError as error:
+        _report(error.problems)
+        return EXIT_BAD_INPUT
+    if guide:
+        pages = load_pages(GUIDE_FILE)
+        routes = crisis_routes(content.directory.crisis, today, lang, place.name if place else None)
+        render = {"html": sheet.guide_html, "markdown": sheet.guide_markdown}.get(
+            fmt or "text", sheet.guide_text
+        )
+        return _emit(render(pages, routes, lang), output, lang)
+    built = sheet.build_worksheet(content.reflection, content.directory, today, lang, place)
+    markdown = fmt in ("markdown", "text")
+    text = sheet.worksheet_markdown(built) if markdown else sheet.worksheet_html(built)
+    return _emit(text, output, lang)

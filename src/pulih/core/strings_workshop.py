@@ -59,7 +59,6 @@ WORKSHOP: dict[str, tuple[str, str]] = {
         "region {name!r} is not known{hint}",
     ),
     "sheet.did_you_mean": ("; maksud Anda: {names}?", "; did you mean: {names}?"),
-    "sheet.written": ("Lembar disimpan: {path}", "Worksheet written: {path}"),
     # --- room mode
     "room.title": ("Ruang bersama: gambaran ruangan", "Room view: the whole room"),
     "room.lead": (
@@ -88,10 +87,8 @@ WORKSHOP: dict[str, tuple[str, str]] = {
         "Ini gambaran ruangan saat ini, bukan penilaian siapa pun.",
         "This is a picture of the room right now, not a judgement of anyone.",
     ),
-    "room.keys": (
-        "Angka: ketik · Tab/↑↓: pindah · Backspace: hapus · b: kembali · h: bantuan",
-        "Digits: type · Tab/↑↓: move · Backspace: delete · b: back · h: help",
-    ),
+    "room.type_count": ("jumlah", "count"),
+    "room.move": ("pindah", "move"),
     "key.room": ("Ruang bersama", "Room view"),
     "key.guide": ("Panduan fasilitator", "Facilitator's guide"),
     "welcome.workshop": (

@@ -307,11 +307,7 @@ def worksheet_markdown(sheet: Worksheet) -> str:
     out += [f"| {t('map.who', lang)} | " + " | ".join(types) + " |", "|---|" + "---|" * 4]
     out += ["| | " + " | ".join(BOX for _ in types) + " |" for _ in range(MAP_ROWS)]
     out += ["", f"## 4. {t('sheet.help_title', lang)}", "", t("sheet.help_when", lang), ""]
-    for route in sheet.routes:
-        notes = "".join(f" · {note}" for note in route_notes(route, lang))
-        out.append(
-            f"- **{route.resource.name}** · {route.contact}{notes} ({route_checked(route, lang)})"
-        )
+    out += [f"- {_route_line(route, lang)}" for route in sheet.routes]
     if not sheet.routes:
         out.append(f"- {t('crisis.none', lang)}")
     out += ["", t("crisis.busy", lang), "", f"## 5. {t('sheet.local_title', lang)}", ""]
@@ -322,26 +318,37 @@ def worksheet_markdown(sheet: Worksheet) -> str:
     return "\n".join(out)
 
 
-# --- the facilitator's guide, printed
+# --- the facilitator's guide, printed, with the crisis routes from the directory
 
 
-def guide_text(pages: list[Page], lang: Lang) -> str:
-    out = [t("guide.title", lang), ""]
+def _route_line(route: CrisisRoute, lang: Lang) -> str:
+    notes = "".join(f" · {note}" for note in route_notes(route, lang))
+    return f"{route.resource.name} · {route.contact}{notes} ({route_checked(route, lang)})"
+
+
+def guide_text(pages: list[Page], routes: list[CrisisRoute], lang: Lang) -> str:
+    out = [t("guide.title", lang).upper(), ""]
     for number, page in enumerate(pages, 1):
         title, body = page.text(lang)
         out += [f"{number}. {title}", "", body, ""]
+    out += [t("sheet.help_title", lang), ""]
+    out += [f"• {_route_line(route, lang)}" for route in routes] or [t("crisis.none", lang)]
+    out += ["", t("crisis.busy", lang), ""]
     return "\n".join(out)
 
 
-def guide_markdown(pages: list[Page], lang: Lang) -> str:
+def guide_markdown(pages: list[Page], routes: list[CrisisRoute], lang: Lang) -> str:
     out = [f"# {t('guide.title', lang)}", ""]
     for page in pages:
         title, body = page.text(lang)
         out += [f"## {title}", "", body.replace("• ", "- "), ""]
+    out += [f"## {t('sheet.help_title', lang)}", ""]
+    out += [f"- {_route_line(route, lang)}" for route in routes] or [t("crisis.none", lang)]
+    out += ["", t("crisis.busy", lang), ""]
     return "\n".join(out)
 
 
-def guide_html(pages: list[Page], lang: Lang) -> str:
+def guide_html(pages: list[Page], routes: list[CrisisRoute], lang: Lang) -> str:
     e = html.escape
     sections = []
     for page in pages:
@@ -351,9 +358,15 @@ def guide_html(pages: list[Page], lang: Lang) -> str:
             for block in body.split("\n\n")
         )
         sections.append(f"<h2>{e(title)}</h2>{paragraphs}")
+    items = "".join(f"<li>{e(_route_line(route, lang))}</li>" for route in routes)
+    help_box = (
+        f"<div class='help'><h2>{e(t('sheet.help_title', lang))}</h2>"
+        f"<ul>{items or '<li>' + e(t('crisis.none', lang)) + '</li>'}</ul>"
+        f"<p class='muted'>{e(t('crisis.busy', lang))}</p></div>"
+    )
     return f"""<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{e(t("guide.title", lang))}</title>
 <style>{SHEET_CSS} body {{ font-size: 10pt; line-height: 1.4; }}</style></head>
-<body><h1>{e(t("guide.title", lang))}</h1>{"".join(sections)}
+<body><h1>{e(t("guide.title", lang))}</h1>{"".join(sections)}{help_box}
 <p class="muted">{e(t("sheet.made_by", lang))}</p></body></html>
 """

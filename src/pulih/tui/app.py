@@ -71,6 +71,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         save: bool = True,
         export_dir: Path | None = None,
         demo: Persona | None = None,
+        room: bool = False,
     ) -> None:
         super().__init__()
         for candidate in THEMES:
@@ -81,7 +82,9 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self.today = today or date.today()
         self._resources = resources
         self.demo = demo
-        self.save = save and demo is None  # a demo never reads or writes anyone's data
+        self.room = room
+        # A demo and the room view never read or write anyone's data.
+        self.save = save and demo is None and not room
         self.demo_banner = t("demo.banner", lang, name=demo.name) if demo else None
         self._load = load
         self._content: Content | None = None
@@ -98,12 +101,20 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self.export_dir = export_dir
 
     def get_default_screen(self) -> Screen[None]:
+        if self.room:
+            from pulih.tui.screens.room import RoomScreen
+
+            return RoomScreen(self.lang, standalone=True)
         return WelcomeScreen(self.lang, self.demo)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         from textual.widgets import Input
 
-        if action in ("blank", "reset"):
+        if action in ("room", "guide"):
+            return self.demo is not None and isinstance(self.screen, WelcomeScreen)
+        if action == "blank":
+            return self.demo is not None or self.room
+        if action == "reset":
             return self.demo is not None
         # A letter typed into a text box is text; F9, F10 and Ctrl+Q still act there.
         return not (isinstance(self.focused, Input) and action in ("help_now", "quick_exit"))
@@ -261,6 +272,20 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         if not isinstance(self.screen, LearnScreen):
             self.push_screen(LearnScreen(load_pages(), self.lang))
 
+    def action_room(self) -> None:
+        """Demo: the room view, for the whole room's anonymous counts."""
+        from pulih.tui.screens.room import RoomScreen
+
+        self.push_screen(RoomScreen(self.lang))
+
+    def action_guide(self) -> None:
+        """Demo: the facilitator's guide, in the Learn screen."""
+        from pulih.core.learn import GUIDE_FILE, load_pages
+        from pulih.tui.screens.learn import LearnScreen
+
+        if not isinstance(self.screen, LearnScreen):
+            self.push_screen(LearnScreen(load_pages(GUIDE_FILE), self.lang))
+
     def action_switch_language(self) -> None:
         self.lang = "en" if self.lang == "id" else "id"
         if isinstance(self.screen, WelcomeScreen):
@@ -377,9 +402,12 @@ def run(
     save: bool = True,
     theme: str | None = None,
     demo: Persona | None = None,
+    room: bool = False,
 ) -> int:
     """Start the TUI; after a quick exit, clear the terminal so nothing is left on screen."""
-    app = PulihApp(lang, resources=resources, save=save, theme=theme, demo=demo)
+    if room and theme is None:
+        theme = "pulih-high-contrast"  # the room view is for a projector
+    app = PulihApp(lang, resources=resources, save=save, theme=theme, demo=demo, room=room)
     app.run()
     if app.quick_exited:
         sys.stdout.write(CLEAR_TERMINAL)
