@@ -342,7 +342,9 @@ def worksheet(
         if place is None:
             close = did_you_mean(region)
             hint = t("sheet.did_you_mean", lang, names=", ".join(close)) if close else ""
-            print(f"pulih: {t('sheet.unknown_region', lang, name=region, hint=hint)}", file=sys.stderr)
+            print(
+                f"pulih: {t('sheet.unknown_region', lang, name=region, hint=hint)}", file=sys.stderr
+            )
             return EXIT_BAD_INPUT
     try:
         content = load_content(today, resources, None)

@@ -107,9 +107,7 @@ class RoomTally:
         return not self.too_few and any(t.share is not None for t in self.types)
 
 
-def tally(
-    people: int | None, thin: Mapping[str, int | None], settings: RoomSettings
-) -> RoomTally:
+def tally(people: int | None, thin: Mapping[str, int | None], settings: RoomSettings) -> RoomTally:
     """The room's view: a share and its words per type, never for a room under the minimum.
 
     A count above the room size is refused (``too_many``, no bar); a missing count shows no

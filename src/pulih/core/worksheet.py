@@ -234,12 +234,15 @@ def worksheet_html(sheet: Worksheet) -> str:
         "<tr><td class='blank'></td>" + f"<td>{BOX}</td>" * len(SUPPORT_TYPES) + "</tr>"
         for _ in range(MAP_ROWS)
     )
-    routes = "".join(
-        f"<li><b>{e(route.resource.name)}</b> · {e(route.contact)}"
-        + "".join(f" · {e(note)}" for note in route_notes(route, lang))
-        + f" <span class='muted'>({e(route_checked(route, lang))})</span></li>"
-        for route in sheet.routes
-    ) or f"<li>{e(t('crisis.none', lang))}</li>"
+    routes = (
+        "".join(
+            f"<li><b>{e(route.resource.name)}</b> · {e(route.contact)}"
+            + "".join(f" · {e(note)}" for note in route_notes(route, lang))
+            + f" <span class='muted'>({e(route_checked(route, lang))})</span></li>"
+            for route in sheet.routes
+        )
+        or f"<li>{e(t('crisis.none', lang))}</li>"
+    )
     local = "".join(
         f"<li><b>{e(entry.name)}</b> <span class='muted'>({e(entry.kind)})</span>: "
         f"{e(entry.how)}</li>"
@@ -291,7 +294,12 @@ def worksheet_markdown(sheet: Worksheet) -> str:
     ]
     for number, text in enumerate(sheet.statements, 1):
         out.append(f"| {number} | {text} | " + " | ".join(BOX for _ in sheet.options) + " |")
-    out += ["", f"## 2. {t('sheet.key_title', lang)}", "", t("sheet.key_how", lang, n=sheet.min_answered)]
+    out += [
+        "",
+        f"## 2. {t('sheet.key_title', lang)}",
+        "",
+        t("sheet.key_how", lang, n=sheet.min_answered),
+    ]
     out.append("")
     out += [
         f"| {t('sheet.type', lang)} | {t('sheet.numbers', lang)} | "
@@ -303,6 +311,8 @@ def worksheet_markdown(sheet: Worksheet) -> str:
         out.append(f"| {row.name} | {numbers} | | {' · '.join(row.bands)} |")
     out += ["", f"*{t('results.not_validated', lang)}*", ""]
     out += [f"## 3. {t('map.title', lang)}", "", t("sheet.map_how", lang), ""]
+    circles = " · ".join(t(f"circle.{name}", lang) for name in ("inner", "middle", "outer"))
+    out += [f"({t('sheet.me', lang)}) → {circles}", ""]
     types = [t(f"type.{tid}", lang) for tid in SUPPORT_TYPES]
     out += [f"| {t('map.who', lang)} | " + " | ".join(types) + " |", "|---|" + "---|" * 4]
     out += ["| | " + " | ".join(BOX for _ in types) + " |" for _ in range(MAP_ROWS)]

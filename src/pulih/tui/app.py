@@ -154,8 +154,10 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         from time import perf_counter
 
         self.startup_seconds = perf_counter() - START_TIME
-        # Load and validate content after the first frame, off the event loop.
-        self._loader = self.run_worker(self._read_content, thread=True, exit_on_error=False)
+        # Load and validate content after the first frame, off the event loop (unless a first
+        # screen, such as the room view, has already asked for it).
+        if self._loader is None:
+            self._loader = self.run_worker(self._read_content, thread=True, exit_on_error=False)
 
     def _read_content(self) -> Content:
         if self.save and not self._theme_chosen:
