@@ -406,3 +406,24 @@ async def test_outside_a_demo_k_and_g_do_nothing(content: Content) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "k", "g")
         assert isinstance(app.screen, WelcomeScreen)
+
+
+def test_room_without_a_terminal_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    before = tree(*folders())
+    assert main(["--room", "--lang", "en"]) == 2  # pytest's stdin is not a terminal
+    out, err = capsys.readouterr()
+    assert out == "" and err.strip() == (
+        "pulih: the room view (--room) needs a terminal; for paper, use: pulih worksheet"
+    )
+    assert tree(*folders()) == before
+
+
+async def test_room_mode_blanks_the_screen_with_z(content: Content) -> None:
+    from pulih.tui.screens.overlays import BlankScreen
+
+    app = room_app(content)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await press(pilot, "z")
+        assert isinstance(app.screen, BlankScreen)

@@ -166,6 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
                 return EXIT_BAD_INPUT
         if args.plain or not sys.stdout.isatty() or not sys.stdin.isatty():
+            if args.room:
+                from pulih.core.strings import t
+
+                print(f"pulih: {t('room.needs_terminal', lang)}", file=sys.stderr)
+                return EXIT_BAD_INPUT
             from pulih.plain import run_plain
 
             if not args.plain:

@@ -87,6 +87,10 @@ WORKSHOP: dict[str, tuple[str, str]] = {
         "Ini gambaran ruangan saat ini, bukan penilaian siapa pun.",
         "This is a picture of the room right now, not a judgement of anyone.",
     ),
+    "room.needs_terminal": (
+        "ruang bersama (--room) perlu terminal; untuk kertas, pakai: pulih worksheet",
+        "the room view (--room) needs a terminal; for paper, use: pulih worksheet",
+    ),
     "room.type_count": ("jumlah", "count"),
     "room.move": ("pindah", "move"),
     "key.room": ("Ruang bersama", "Room view"),

@@ -286,7 +286,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         from pulih.tui.screens.learn import LearnScreen
 
         if not isinstance(self.screen, LearnScreen):
-            self.push_screen(LearnScreen(load_pages(GUIDE_FILE), self.lang))
+            self.push_screen(LearnScreen(load_pages(GUIDE_FILE), self.lang, "guide.title"))
 
     def action_switch_language(self) -> None:
         self.lang = "en" if self.lang == "id" else "id"
