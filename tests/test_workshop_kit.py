@@ -7,6 +7,7 @@ import re
 import shutil
 import stat
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,8 @@ from pulih.core.room import (
 from pulih.core.strings import t
 from pulih.core.support_types import SUPPORT_TYPES
 from pulih.core.worksheet import (
+    LOCAL_TOTAL,
+    LocalHelp,
     band_range,
     build_worksheet,
     guide_html,
@@ -190,12 +193,22 @@ def test_guide_html_escapes_and_lists_routes(content: Content) -> None:
 
 
 def _sheets(content: Content) -> list[tuple[str, str]]:
+    """Sheets for two regions and none, and the longest a directory can make (the most entries
+    allowed, each with long contacts), in both languages."""
     out = []
     for lang in ("id", "en"):
         for region in (None, "DKI Jakarta", "Bali"):
             place = find_place(region) if region else None
             sheet = build_worksheet(content.reflection, content.directory, TODAY, lang, place)  # type: ignore[arg-type]
             out.append((f"{lang}-{region}", worksheet_html(sheet)))
+        long = LocalHelp(
+            "Kelompok Dukungan Sebaya Kecamatan Dengan Nama Panjang",
+            t("kind.support_group", lang),  # type: ignore[arg-type]
+            "https://contoh-organisasi-mitra.or.id/layanan · 0812-3456-7890 · "
+            "WhatsApp 0812-3456-7890",
+        )
+        fullest = replace(sheet, local=[long] * LOCAL_TOTAL, region="Kabupaten Gunungkidul")
+        out.append((f"{lang}-fullest", worksheet_html(fullest)))
     return out
 
 
@@ -219,7 +232,7 @@ def test_worksheet_prints_on_at_most_two_a4_pages_chromium(
 ) -> None:
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     assert browser is not None
-    for name, text in _sheets(content)[::3]:  # one per language: a browser is slow to start
+    for name, text in _sheets(content)[3::4]:  # the fullest in each language: a browser is slow
         page = tmp_path / f"{name}.html"
         page.write_text(text, encoding="utf-8")
         pdf = tmp_path / f"{name}.pdf"
@@ -326,7 +339,7 @@ def bars(app: PulihApp) -> dict[str, str]:
     }
 
 
-async def test_a_room_of_23_in_eleven_keys(content: Content) -> None:
+async def test_a_room_of_23_in_twelve_keys(content: Content) -> None:
     app = room_app(content)
     async with app.run_test(size=(60, 20)) as pilot:
         await press(pilot, "2", "3", "tab", "9", "tab", "1", "2", "tab", "4", "tab", "1", "5")

@@ -66,7 +66,7 @@ WORKSHOP: dict[str, tuple[str, str]] = {
         "Type counts from a show of hands or paper slips. Nothing is saved.",
     ),
     "room.people": ("Orang di ruangan", "People in the room"),
-    "room.thin_for": ("Merasa {type} tipis", "Feel {type} is thin"),
+    "room.thin_for": ("Merasa dukungan {type} tipis", "Feel {type} support is thin"),
     "room.too_few": (
         "Terlalu sedikit untuk ditampilkan tanpa mengenali seseorang (minimal {n} orang).",
         "Too few to show without identifying anyone (at least {n} people).",

@@ -24,8 +24,10 @@ from pulih.core.support_types import SUPPORT_TYPES
 BOX = "☐"
 MAP_ROWS = 6
 """Empty rows in the who-gives-what grid."""
-LOCAL_LIMIT = 8
+LOCAL_LIMIT = 6
 """Entries for the region at most, so the sheet stays within two pages."""
+LOCAL_TOTAL = 18
+"""Entries in "help near you" at most (the region's first, then generic ones): two pages."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def local_help(directory: Catalogue, place: Place | None, lang: Lang) -> list[Lo
         if how_near >= Nearness.SAME_PROVINCE:
             near.append((-int(how_near), position, directory.resource(position)))
     near.sort(key=lambda entry: (entry[0], entry[1]))
-    chosen = [resource for _, _, resource in near[:LOCAL_LIMIT]] + generic
+    chosen = ([resource for _, _, resource in near[:LOCAL_LIMIT]] + generic)[:LOCAL_TOTAL]
     return [LocalHelp(r.name, t(f"kind.{r.kind}", lang), how_to_find(r, lang)) for r in chosen]
 
 
@@ -208,7 +210,7 @@ th { background: #eee; font-weight: bold; }
 .mapgrid table { flex: 1; }
 .help { border: 2px solid #333; padding: 4pt 6pt; margin-top: 6pt; page-break-inside: avoid; }
 .help h2 { margin-top: 0; border: 0; }
-.cols { columns: 2; column-gap: 10pt; }
+.cols { columns: 2; column-gap: 10pt; font-size: 7.8pt; line-height: 1.22; }
 .cols li { break-inside: avoid; }
 .page2 { page-break-before: always; }
 """
