@@ -80,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
         help="a fictional persona for workshops (sari, or krisis); saves and reads nothing",
     )
     parser.add_argument(
+        "--room",
+        action="store_true",
+        help="workshop room view: anonymous counts on a projector; saves and reads nothing",
+    )
+    parser.add_argument(
         "--theme",
         choices=("pulih-dark", "pulih-light", "pulih-high-contrast"),
         help="colours; pulih-high-contrast is for projectors",
@@ -127,6 +132,17 @@ def _parser() -> argparse.ArgumentParser:
         "forget", parents=common, help="delete every result and cache pulih saved"
     )
     forget.add_argument("--yes", action="store_true", help="do not ask first")
+    sheet = commands.add_parser(
+        "worksheet", parents=common, help="a printable workshop handout (no personal data)"
+    )
+    sheet.add_argument(
+        "--format",
+        choices=("html", "markdown", "text"),
+        help="html (default) or markdown; the guide: text (default), markdown or html",
+    )
+    sheet.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (0600)")
+    sheet.add_argument("--region", metavar="NAME", help="local help for this province or city")
+    sheet.add_argument("--guide", action="store_true", help="the facilitator's guide instead")
     return parser
 
 
@@ -201,6 +217,19 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
                     args.format, args.output, lang, today, resources, only, region=args.region
                 )
             return run_command.forget(args.yes, lang)
+        if args.command == "worksheet":
+            from pulih.commands import worksheet
+
+            return worksheet(
+                args.format,
+                args.output,
+                lang,
+                resources,
+                args.region,
+                args.guide,
+                date.today(),
+                only,
+            )
         if args.command == "check":
             from pulih.commands import check
 
@@ -236,6 +265,11 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
         if sys.stdin is None:  # started with standard input closed (<&-): input has ended
             sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
         if args.plain or not sys.stdout.isatty() or not sys.stdin.isatty():
+            if args.room:
+                from pulih.core.strings import t
+
+                print(f"pulih: {t('room.needs_terminal', lang)}", file=sys.stderr)
+                return EXIT_BAD_INPUT
             from pulih.plain import run_plain
 
             if not args.plain:
@@ -246,7 +280,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
         from pulih.tui.app import run
 
         sys.stdout = real_stdout  # the TUI owns the terminal
-        save = not args.no_save and persona is None
+        save = not args.no_save and persona is None and not args.room
         return run(
             lang=lang,
             resources=resources,
@@ -254,6 +288,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
             theme=args.theme,
             demo=persona,
             resources_only=only,
+            room=args.room,
         )
     except KeyboardInterrupt:
         return 130

@@ -282,8 +282,9 @@ def _saved_results(lang: Lang) -> list[SavedResult] | None:
     return _from_store(lang, lambda store: store.results(), nothing)
 
 
-def _emit(text: str, output: Path | None, lang: Lang) -> int:
-    """``text`` to stdout, or to ``output`` as a private (0600) file."""
+def _emit(text: str, output: Path | None, lang: Lang, *, record: bool = True) -> int:
+    """``text`` to stdout, or to ``output`` as a private (0600) file. A note of something saved
+    (``record``) is recorded in the store so ``forget`` can remove it; a worksheet is not."""
     from pulih.core.export import write_private
     from pulih.core.strings import t
 
@@ -299,7 +300,8 @@ def _emit(text: str, output: Path | None, lang: Lang) -> int:
         print(f"pulih: {output}: {os.strerror(errno.ELOOP)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(t("export.written", lang, path=output.absolute()), file=sys.stderr)
-    _record_note(output, text, lang)
+    if record:
+        _record_note(output, text, lang)
     return 0
 
 
@@ -309,9 +311,11 @@ def _record_note(output: Path, text: str, lang: Lang) -> None:
     from datetime import datetime
 
     from pulih.core.paths import data_dir
-    from pulih.core.store import Store, StoreError
+    from pulih.core.store import Store, StoreError, store_exists
     from pulih.core.strings import t
 
+    if not store_exists(data_dir()):  # nothing saved, so no consent to keep anything
+        return
     try:
         with Store.open(data_dir()) as store:
             store.record_export(output, text, datetime.now().astimezone())
@@ -511,3 +515,51 @@ def where(lang: Lang) -> int:
         for line in lines:
             print(f"    {line}")
     return 0
+
+
+def worksheet(
+    fmt: str | None,
+    output: Path | None,
+    lang: Lang,
+    resources: Sequence[Path],
+    region: str | None,
+    guide: bool,
+    today: date,
+    only: bool = False,
+) -> int:
+    """The printable workshop handout (html by default), or the facilitator's guide (text by
+    default); to stdout, or to ``output`` as a private (0600) file. Reads and writes nothing
+    of the person's: no store, no cache."""
+    from pulih.core import worksheet as sheet
+    from pulih.core.content import load_content
+    from pulih.core.directory.regions import did_you_mean, find_place
+    from pulih.core.directory.resources import crisis_routes
+    from pulih.core.learn import GUIDE_FILE, load_pages
+    from pulih.core.strings import t
+
+    place = None
+    if region is not None and region.strip():
+        place = find_place(region)
+        if place is None:
+            close = did_you_mean(region)
+            hint = t("sheet.did_you_mean", lang, names=", ".join(close)) if close else ""
+            print(
+                f"pulih: {t('sheet.unknown_region', lang, name=region, hint=hint)}", file=sys.stderr
+            )
+            return EXIT_BAD_INPUT
+    try:
+        content = load_content(today, resources, None, only=only)
+    except DataError as error:
+        _report(error.problems)
+        return EXIT_BAD_INPUT
+    if guide:
+        pages = load_pages(GUIDE_FILE)
+        routes = crisis_routes(content.directory.crisis, today, lang, place.name if place else None)
+        render = {"html": sheet.guide_html, "markdown": sheet.guide_markdown}.get(
+            fmt or "text", sheet.guide_text
+        )
+        return _emit(render(pages, routes, lang), output, lang, record=False)
+    built = sheet.build_worksheet(content.reflection, content.directory, today, lang, place)
+    markdown = fmt in ("markdown", "text")
+    text = sheet.worksheet_markdown(built) if markdown else sheet.worksheet_html(built)
+    return _emit(text, output, lang, record=False)

@@ -9,6 +9,8 @@ from pathlib import Path
 from pulih.core.i18n import Lang
 
 PAGES_FILE = Path(__file__).resolve().parent.parent / "content" / "belajar.toml"
+GUIDE_FILE = PAGES_FILE.with_name("panduan.toml")
+"""The facilitator's guide: its own set of pages, shown by the same Learn screen."""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from pulih.core.strings_faults import FAULTS
 from pulih.core.strings_mapplan import MAP_PLAN
 from pulih.core.strings_place import PLACE
 from pulih.core.strings_store import STORE
+from pulih.core.strings_workshop import WORKSHOP
 
 STRINGS: dict[str, tuple[str, str]] = {
     # --- welcome
@@ -484,6 +485,7 @@ STRINGS.update(PLACE)
 STRINGS.update(FAULTS)
 STRINGS.update(STORE)
 STRINGS.update(DIRECTORY)
+STRINGS.update(WORKSHOP)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

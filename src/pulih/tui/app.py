@@ -72,6 +72,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         save: bool = True,
         export_dir: Path | None = None,
         demo: Persona | None = None,
+        room: bool = False,
     ) -> None:
         super().__init__()
         for candidate in THEMES:
@@ -83,7 +84,9 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self._resources = resources
         self._resources_only = resources_only
         self.demo = demo
-        self.save = save and demo is None  # a demo never reads or writes anyone's data
+        self.room = room
+        # A demo and the room view never read or write anyone's data.
+        self.save = save and demo is None and not room
         self.demo_banner = t("demo.banner", lang, name=demo.name) if demo else None
         self._load = load
         self._content: Content | None = None
@@ -102,12 +105,20 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self._unrecorded_notes: list[tuple[Path, str, datetime]] = []
 
     def get_default_screen(self) -> Screen[None]:
+        if self.room:
+            from pulih.tui.screens.room import RoomScreen
+
+            return RoomScreen(self.lang, standalone=True)
         return WelcomeScreen(self.lang, self.demo)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         from textual.widgets import Input
 
-        if action in ("blank", "reset"):
+        if action in ("room", "guide"):
+            return self.demo is not None and isinstance(self.screen, WelcomeScreen)
+        if action == "blank":
+            return self.demo is not None or self.room
+        if action == "reset":
             return self.demo is not None
         # A letter typed into a text box is text; F9, F10 and Ctrl+Q still act there.
         return not (isinstance(self.focused, Input) and action in ("help_now", "quick_exit"))
@@ -148,8 +159,10 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         from time import perf_counter
 
         self.startup_seconds = perf_counter() - START_TIME
-        # Load and validate content after the first frame, off the event loop.
-        self._loader = self.run_worker(self._read_content, thread=True, exit_on_error=False)
+        # Load and validate content after the first frame, off the event loop (unless a first
+        # screen, such as the room view, has already asked for it).
+        if self._loader is None:
+            self._loader = self.run_worker(self._read_content, thread=True, exit_on_error=False)
 
     def _read_content(self) -> Content:
         if self.save and not self._theme_chosen:
@@ -352,6 +365,20 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         if not isinstance(self.screen, LearnScreen):
             self.push_screen(LearnScreen(load_pages(), self.lang))
 
+    def action_room(self) -> None:
+        """Demo: the room view, for the whole room's anonymous counts."""
+        from pulih.tui.screens.room import RoomScreen
+
+        self.push_screen(RoomScreen(self.lang))
+
+    def action_guide(self) -> None:
+        """Demo: the facilitator's guide, in the Learn screen."""
+        from pulih.core.learn import GUIDE_FILE, load_pages
+        from pulih.tui.screens.learn import LearnScreen
+
+        if not isinstance(self.screen, LearnScreen):
+            self.push_screen(LearnScreen(load_pages(GUIDE_FILE), self.lang, "guide.title"))
+
     def action_switch_language(self) -> None:
         self.lang = "en" if self.lang == "id" else "id"
         if isinstance(self.screen, WelcomeScreen):
@@ -498,8 +525,11 @@ def run(
     theme: str | None = None,
     demo: Persona | None = None,
     resources_only: bool = False,
+    room: bool = False,
 ) -> int:
     """Start the TUI; after a quick exit, clear the terminal so nothing is left on screen."""
+    if room and theme is None:
+        theme = "pulih-high-contrast"  # the room view is for a projector
     app = PulihApp(
         lang,
         resources=resources,
@@ -507,6 +537,7 @@ def run(
         save=save,
         theme=theme,
         demo=demo,
+        room=room,
     )
     app.run()
     if app.crashed is not None:

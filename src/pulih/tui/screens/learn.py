@@ -24,11 +24,13 @@ class LearnScreen(Screen[None]):
         Binding("b", "close", "Back", id="pulih.learn_back"),
     ]
 
-    def __init__(self, pages: list[Page], lang: Lang) -> None:
+    def __init__(self, pages: list[Page], lang: Lang, heading: str = "learn.title") -> None:
         super().__init__()
         self.pages = pages
         self.lang = lang
         self.page = 0
+        self.heading = heading
+        """The strings key of the pages' heading ("Belajar", or the facilitator's guide)."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="learn-body"):
@@ -45,7 +47,7 @@ class LearnScreen(Screen[None]):
         title, body = self.pages[self.page].text(self.lang)
         count = t("question.progress", self.lang, n=self.page + 1, total=len(self.pages))
         self.query_one("#learn-title", Static).update(
-            f"{t('learn.title', self.lang)} · {count} · {title}"
+            f"{t(self.heading, self.lang)} · {count} · {title}"
         )
         self.query_one("#learn-text", Static).update(body)
         self.query_one("#learn-body", VerticalScroll).scroll_home(animate=False)

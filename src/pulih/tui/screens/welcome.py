@@ -28,6 +28,9 @@ class WelcomeScreen(Screen[None]):
         Binding("m", "app.map", "Support map", id="pulih.map"),
         Binding("r", "app.history", "History", id="pulih.history"),
         Binding("d", "app.data", "Your data", id="pulih.data"),
+        # Workshop tools, in a demo only (the app's check_action enables them).
+        Binding("k", "app.room", "Room view", id="pulih.room"),
+        Binding("g", "app.guide", "Facilitator's guide", id="pulih.guide"),
     ]
 
     def __init__(self, lang: Lang, demo: Persona | None = None) -> None:
@@ -40,6 +43,7 @@ class WelcomeScreen(Screen[None]):
             yield Static(id="welcome-title")
             if self.demo is not None:
                 yield Static(id="welcome-demo", classes="emphasis")
+                yield Static(id="welcome-workshop", classes="call-to-action")
             yield Static(id="welcome-what")
             yield Static(id="welcome-not", classes="emphasis")
             yield Static(id="welcome-privacy")
@@ -71,3 +75,4 @@ class WelcomeScreen(Screen[None]):
             self.query_one("#welcome-demo", Static).update(
                 persona + (f"\n\n{announce}" if announce else "")
             )
+            self.query_one("#welcome-workshop", Static).update(t("welcome.workshop", lang))
