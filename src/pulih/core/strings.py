@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pulih.core.i18n import Lang
 from pulih.core.strings_mapplan import MAP_PLAN
+from pulih.core.strings_pictures import PICTURES
 
 STRINGS: dict[str, tuple[str, str]] = {
     # --- welcome
@@ -478,6 +479,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 
 STRINGS.update(MAP_PLAN)
+STRINGS.update(PICTURES)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:
