@@ -109,9 +109,10 @@ def _rings(width: int, height: int) -> tuple[list[_Ring], int]:
     inset = max(4, width // 8)
     tops = [0, 1 + s_out, 2 + s_out + s_mid]
     centre = 3 + s_out + s_mid + s_in
+    order: tuple[Circle, ...] = ("outer", "middle", "inner")
     rings = [
         _Ring(circle, tops[i], used - 1 - tops[i], i * inset, width - 1 - i * inset)
-        for i, circle in enumerate(("outer", "middle", "inner"))
+        for i, circle in enumerate(order)
     ]
     return rings, centre
 
@@ -269,8 +270,8 @@ def draw_map(
         from pulih.core.mapplan_text import circle_lines
 
         lines = [shorten(line, width) for line in circle_lines(support_map, lang)][:height]
-        overflow = {c: len(support_map.in_circle(c)) for c in CIRCLES}
-        return MapDrawing(lines, (), overflow)
+        hidden = {str(c): len(support_map.in_circle(c)) for c in CIRCLES}
+        return MapDrawing(lines, (), hidden)
     rings, centre = _rings(width, min(height, MAX_HEIGHT))
     canvas = _Canvas(width, rings[0].bottom + 1)
     for ring in rings:
@@ -287,9 +288,9 @@ def draw_map(
         ties = [(i, tie) for i, tie in enumerate(support_map.ties) if tie.circle == ring.circle]
         labels = [(i, tie_label(tie, lang, limit)) for i, tie in ties]
         title = t(f"ring.{ring.circle}", lang) if titled else None
-        got, hidden, canvas = _fit_ring(canvas, ring, centre, labels, title, selected, lang)
+        got, count, canvas = _fit_ring(canvas, ring, centre, labels, title, selected, lang)
         placed += got
-        overflow[ring.circle] = hidden
+        overflow[ring.circle] = count
     return MapDrawing(canvas.lines(), tuple(placed), overflow)
 
 
