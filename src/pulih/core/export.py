@@ -21,7 +21,7 @@ from pulih.core.report import (
     route_notes,
     suggestion_lines,
 )
-from pulih.core.safetyplan import SafetyPlan
+from pulih.core.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.strings import t
 from pulih.core.supportmap import SupportMap
 
@@ -98,16 +98,19 @@ def note_markdown(note: Note) -> str:
 
 
 def _map_html(note: Note) -> str:
+    """The map drawn (the same rings as on screen), when the person chose to include it."""
+    from pulih.core.mapsvg import map_svg
+
     if not note.include_map or not note.saved.support_map.ties:
         return ""
-    lines = html.escape("\n".join(map_lines(note.saved.support_map, note.lang)))
-    return f"<h2>{html.escape(t('export.map', note.lang))}</h2><pre>{lines}</pre>"
+    drawing = map_svg(note.saved.support_map, note.lang)
+    return f"<div class='map'><h2>{html.escape(t('export.map', note.lang))}</h2>{drawing}</div>"
 
 
 PRINT_CSS = """
-@page { size: A4; margin: 14mm; }
-body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 10pt;
-       line-height: 1.35; color: #111; max-width: 180mm; margin: 0 auto; }
+@page { size: A4; margin: 12mm 14mm; }
+body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 9.5pt;
+       line-height: 1.3; color: #111; max-width: 180mm; margin: 0 auto; }
 h1 { font-size: 15pt; margin: 0 0 4pt; }
 h2 { font-size: 11pt; margin: 10pt 0 3pt; border-bottom: 1px solid #999; }
 p, ul { margin: 3pt 0; } li { margin: 1pt 0; }
@@ -115,6 +118,9 @@ table { border-collapse: collapse; width: 100%; }
 td { padding: 2pt 4pt; border-bottom: 1px solid #ddd; vertical-align: top; }
 .num { text-align: right; white-space: nowrap; } .muted { color: #444; font-size: 9pt; }
 .notice { font-weight: bold; }
+.map { float: right; width: 66mm; margin: 4pt 0 4pt 8pt; break-inside: avoid; }
+.map h2 { margin-top: 0; } .map svg { width: 100%; height: auto; display: block; }
+h2 { overflow: hidden; }
 """
 
 
@@ -158,11 +164,11 @@ def note_html(note: Note) -> str:
 {crisis}
 <h2>{e(t("export.support", lang))}</h2>
 <table>{rows(view.strengths + view.to_strengthen)}</table>
+{_map_html(note)}
 <p class="muted">{e(t("results.not_validated", lang))}</p>
 <p>{e(view.overall)}</p>
 {f"<p>{e(view.distress)}</p>" if view.distress else ""}
 <h2>{e(t("export.referral", lang))}</h2><p>{e(view.referral)}</p>
-{_map_html(note)}
 <h2>{e(t("export.steps", lang))}</h2>
 {f"<ul>{steps}</ul>" if steps else f"<p>{e(t('export.no_steps', lang))}</p>"}
 <h2>{e(t("export.contacts", lang))}</h2><ul>{"".join(contacts)}</ul>
@@ -184,7 +190,15 @@ def plan_html(
     plan: SafetyPlan, routes: list[CrisisRoute], support_map: SupportMap, lang: Lang
 ) -> str:
     e = html.escape
-    body = "<br>".join(e(line) for line in plan_lines(plan, routes, support_map, lang))
+    lines = [e(line) for line in plan_lines(plan, routes, support_map, lang)]
+    if support_map.ties:
+        # the map drawn at the end of "people I can ask", before the next part begins
+        from pulih.core.mapsvg import map_svg
+
+        after = f"{SECTIONS.index('people') + 2}. "
+        at = next((i for i, line in enumerate(lines) if line.startswith(after)), len(lines))
+        lines.insert(at, f"<span class='map'>{map_svg(support_map, lang, size=300)}</span>")
+    body = "<br>".join(lines)
     return f"""<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{e(t("plan.title", lang))}</title>
 <style>{PRINT_CSS} .plan {{ font-size: 11pt; line-height: 1.5; }}</style></head>
