@@ -76,8 +76,10 @@ def legend(lang: Lang, width: int = 0) -> str:
 
 def name_limit(width: int) -> int:
     """How much of a nickname fits: more as the canvas grows."""
-    if width < 50:
+    if width < 40:
         return 6
+    if width < 50:
+        return 7
     if width < 70:
         return 8
     if width < 100:
