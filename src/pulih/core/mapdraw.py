@@ -216,7 +216,9 @@ def _fit(
             return [], False
         target.labels.append((-1, more))
     for index, text in pending:
-        target = max((e for e in edges if e.fits(text)), key=lambda e: e.room(), default=None)
+        # the line with fewer names first (the top one on a tie), so both lines fill evenly
+        fitting = [e for e in edges if e.fits(text)]
+        target = min(fitting, key=lambda e: len(e.labels), default=None)
         if target is not None:
             target.labels.append((index, text))
             continue

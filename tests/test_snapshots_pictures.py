@@ -1,0 +1,62 @@
+"""SVG snapshots of the drawn support map (0, 1, 5 and 15 people) at 60×20, 80×24 and 120×40,
+and a check that the results open with all four types above the key bar at 60×20."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from pulih.core.content import Content
+from pulih.tui.widgets import KeyBar
+from tests.helpers import SUPPORT_KEYS, make_app, press
+from tests.test_pictures import people
+
+SnapCompare = Callable[..., bool]
+CASES = [
+    (0, (60, 20)),
+    (0, (80, 24)),
+    (0, (120, 40)),
+    (15, (60, 20)),
+    (15, (80, 24)),
+    (15, (120, 40)),
+    (1, (80, 24)),
+    (5, (80, 24)),
+]
+
+
+@pytest.mark.parametrize(
+    ("count", "size"), CASES, ids=[f"{n}-people-{w}x{h}" for n, (w, h) in CASES]
+)
+def test_drawn_map(
+    snap_compare: SnapCompare, content: Content, count: int, size: tuple[int, int]
+) -> None:
+    app = make_app(content, lang="id")
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        app.support_map = people(count)
+        await press(pilot, "m")
+
+    assert snap_compare(app, run_before=run_before, terminal_size=size)
+
+
+async def test_results_open_with_all_four_types_above_the_key_bar(content: Content) -> None:
+    for lang, names in (
+        ("id", ("Emosional", "Praktis", "Informasi", "Penilaian")),
+        ("en", ("Emotional", "Practical", "Informational", "Appraisal")),
+    ):
+        app = make_app(content, lang=lang)
+        async with app.run_test(size=(60, 20)) as pilot:
+            await press(pilot, "enter", *SUPPORT_KEYS, "s")
+            glance = app.screen.query_one("#glance", Static)
+            keys = app.screen.query_one(KeyBar)
+            shown = str(glance.render())
+            assert [line.split()[0] for line in shown.splitlines()] == list(names)
+            assert glance.region.height == 4
+            assert glance.region.bottom <= keys.region.y
+            note = app.screen.query_one("#not-validated", Static)
+            assert note.region.y == glance.region.bottom  # right beside the scores
