@@ -197,11 +197,12 @@ def plan_html(
 
         after = f"{SECTIONS.index('people') + 2}. "
         at = next((i for i, line in enumerate(lines) if line.startswith(after)), len(lines))
-        lines.insert(at, f"<span class='map'>{map_svg(support_map, lang, size=300)}</span>")
+        lines.insert(at, f"<span class='plan-map'>{map_svg(support_map, lang, size=300)}</span>")
     body = "<br>".join(lines)
     return f"""<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{e(t("plan.title", lang))}</title>
-<style>{PRINT_CSS} .plan {{ font-size: 11pt; line-height: 1.5; }}</style></head>
+<style>{PRINT_CSS} .plan {{ font-size: 11pt; line-height: 1.5; }}
+.plan-map svg {{ width: 62mm; height: auto; display: block; margin: 2pt 0 0 12pt; }}</style></head>
 <body><h1>{e(t("plan.title", lang))}</h1><p class="muted">{e(t("plan.lead", lang))}</p>
 <p class="plan">{body}</p><p class="muted">{e(t("export.made_by", lang))}</p></body></html>
 """
