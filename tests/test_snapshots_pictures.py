@@ -60,3 +60,25 @@ async def test_results_open_with_all_four_types_above_the_key_bar(content: Conte
             assert glance.region.bottom <= keys.region.y
             note = app.screen.query_one("#not-validated", Static)
             assert note.region.y == glance.region.bottom  # right beside the scores
+
+
+async def test_g_switches_to_the_table_and_it_stays_chosen(content: Content) -> None:
+    from textual.widgets import OptionList
+
+    from pulih.tui.screens.supportmap import MapCanvas, MapScreen
+
+    app = make_app(content, lang="en")
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.support_map = people(5)
+        await press(pilot, "m", "down", "down")
+        screen = app.screen
+        assert isinstance(screen, MapScreen) and screen.index == 2
+        assert screen.query_one(MapCanvas).display and not screen.query_one(OptionList).display
+        await press(pilot, "g")
+        table = screen.query_one(OptionList)
+        assert table.display and app.focused is table and table.highlighted == 2
+        assert not screen.query_one(MapCanvas).display
+        await press(pilot, "up", "1", "b", "m")
+        again = app.screen
+        assert isinstance(again, MapScreen) and again.grid  # remembered for screen readers
+        assert "emotional" in app.support_map.ties[1].gives ^ people(5).ties[1].gives

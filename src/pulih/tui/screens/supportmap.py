@@ -114,13 +114,13 @@ class MapScreen(Screen[SupportMap]):
         Binding("enter", "rename", "Rename", show=False, id="pulih.map_rename"),
     ]
 
-    def __init__(self, support_map: SupportMap, lang: Lang) -> None:
+    def __init__(self, support_map: SupportMap, lang: Lang, *, grid: bool = False) -> None:
         super().__init__()
         self.support_map = support_map
         self.lang = lang
         self._rows: list[str] = []
         self._marked: int | None = None
-        self.grid = False
+        self.grid = grid
         self.index: int | None = 0 if support_map.ties else None
 
     def compose(self) -> ComposeResult:
