@@ -112,11 +112,11 @@ PRINT_CSS = """
 body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 9.5pt;
        line-height: 1.3; color: #111; max-width: 180mm; margin: 0 auto; }
 h1 { font-size: 15pt; margin: 0 0 4pt; }
-h2 { font-size: 11pt; margin: 10pt 0 3pt; border-bottom: 1px solid #999; }
+h2 { font-size: 11pt; margin: 8pt 0 2pt; border-bottom: 1px solid #999; }
 p, ul { margin: 3pt 0; } li { margin: 1pt 0; }
 table { border-collapse: collapse; width: 100%; }
 td { padding: 2pt 4pt; border-bottom: 1px solid #ddd; vertical-align: top; }
-.num { text-align: right; white-space: nowrap; } .muted { color: #444; font-size: 9pt; }
+.num { text-align: right; white-space: nowrap; } .muted { color: #444; font-size: 8.5pt; }
 .notice { font-weight: bold; }
 .map { float: right; width: 66mm; margin: 4pt 0 4pt 8pt; break-inside: avoid; }
 .map h2 { margin-top: 0; } .map svg { width: 100%; height: auto; display: block; }
@@ -197,7 +197,7 @@ def plan_html(
 
         after = f"{SECTIONS.index('people') + 2}. "
         at = next((i for i, line in enumerate(lines) if line.startswith(after)), len(lines))
-        lines.insert(at, f"<span class='plan-map'>{map_svg(support_map, lang, size=300)}</span>")
+        lines.insert(at, f"<span class='plan-map'>{map_svg(support_map, lang, size=280)}</span>")
     body = "<br>".join(lines)
     return f"""<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{e(t("plan.title", lang))}</title>
