@@ -9,6 +9,7 @@ colour."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from pulih.core.i18n import Lang
@@ -59,11 +60,24 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(1, limit - 1)] + "…"
 
 
-def tie_label(tie: Tie, lang: Lang, name_limit: int = 24) -> str:
+def one_cell(text: str) -> str:
+    """The text with every character one terminal cell wide: a wide character (an emoji, a CJK
+    character) becomes ``?`` and a zero-width one is dropped, so the rings stay aligned. The
+    table and the line under the drawing keep the nickname as typed."""
+    out = []
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf", "Cc"):
+            continue
+        out.append("?" if unicodedata.east_asian_width(ch) in ("W", "F") else ch)
+    return "".join(out)
+
+
+def tie_label(tie: Tie, lang: Lang, name_limit: int = 24, *, terminal: bool = False) -> str:
     """``Kakak[EN]``, ``Suami![EP]``, or only the nickname when nothing is ticked."""
     letters = marks(tie, lang)
     stress = STRESS_MARK if tie.stressful else ""
-    return shorten(tie.nickname, name_limit) + stress + (f"[{letters}]" if letters else "")
+    name = one_cell(tie.nickname) or "?" if terminal else tie.nickname
+    return shorten(name, name_limit) + stress + (f"[{letters}]" if letters else "")
 
 
 def legend(lang: Lang, width: int = 0) -> str:
@@ -280,7 +294,7 @@ def draw_map(
     canvas = _Canvas(width, rings[0].bottom + 1)
     for ring in rings:
         canvas.box(ring)
-    you = f"● {centre_label or t('map.you', lang)}"
+    you = f"● {one_cell(centre_label or t('map.you', lang))}"
     inner = rings[2]
     you = shorten(you, max(1, inner.right - inner.left - 3))
     canvas.write(centre, (inner.left + inner.right + 1 - len(you)) // 2, you)
@@ -290,7 +304,7 @@ def draw_map(
     overflow: dict[str, int] = {}
     for ring in reversed(rings):  # inner first: the closest people get the room first
         ties = [(i, tie) for i, tie in enumerate(support_map.ties) if tie.circle == ring.circle]
-        labels = [(i, tie_label(tie, lang, limit)) for i, tie in ties]
+        labels = [(i, tie_label(tie, lang, limit, terminal=True)) for i, tie in ties]
         title = t(f"ring.{ring.circle}", lang) if titled else None
         got, count, canvas = _fit_ring(canvas, ring, centre, labels, title, selected, lang)
         placed += got
