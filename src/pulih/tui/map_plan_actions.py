@@ -29,7 +29,9 @@ class MapPlanActions:
         if isinstance(self.screen, MapScreen):
             return
 
-        screen = MapScreen(self.support_map, self.lang, grid=self.map_grid)
+        persona = getattr(self, "demo", None)
+        centre = persona.name if persona is not None else None
+        screen = MapScreen(self.support_map, self.lang, grid=self.map_grid, centre=centre)
 
         async def mapped(support_map: SupportMap | None) -> None:
             from pulih.tui.screens.suggestions import SuggestionsScreen

@@ -114,8 +114,12 @@ class MapScreen(Screen[SupportMap]):
         Binding("enter", "rename", "Rename", show=False, id="pulih.map_rename"),
     ]
 
-    def __init__(self, support_map: SupportMap, lang: Lang, *, grid: bool = False) -> None:
+    def __init__(
+        self, support_map: SupportMap, lang: Lang, *, grid: bool = False, centre: str | None = None
+    ) -> None:
+        """``centre`` names the person in the middle (a demo persona); "Anda"/"You" otherwise."""
         super().__init__()
+        self.centre = centre
         self.support_map = support_map
         self.lang = lang
         self._rows: list[str] = []
@@ -145,8 +149,7 @@ class MapScreen(Screen[SupportMap]):
         yield KeyBar(hints, self.lang)
 
     def on_mount(self) -> None:
-        centre = getattr(self.app, "demo", None)
-        self.query_one(MapCanvas).centre_label = centre.name if centre is not None else None
+        self.query_one(MapCanvas).centre_label = self.centre
         self._redraw()
         self._show_view()
 
