@@ -82,3 +82,21 @@ async def test_g_switches_to_the_table_and_it_stays_chosen(content: Content) -> 
         again = app.screen
         assert isinstance(again, MapScreen) and again.grid  # remembered for screen readers
         assert "emotional" in app.support_map.ties[1].gives ^ people(5).ties[1].gives
+
+
+async def test_sari_comes_with_her_map_and_start_over_brings_it_back(content: Content) -> None:
+    from pulih.core.demo import load_personas
+    from pulih.tui.app import PulihApp
+    from tests.conftest import TODAY
+
+    sari = load_personas()["sari"]
+    assert sari.support_map.gaps() == ("informational",)  # the gap a room should see
+    app = PulihApp("id", today=TODAY, load=lambda: content, demo=sari)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await press(pilot, "m")
+        shown = "\n".join(str(app.screen.query_one("#map-gaps", Static).render()).splitlines())
+        assert "Belum ada yang memberi: informasi" in shown
+        await press(pilot, "-", "b")
+        assert len(app.support_map.ties) == len(sari.support_map.ties) - 1
+        await press(pilot, "w")
+        assert app.support_map == sari.support_map
