@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pulih.core.i18n import Lang
+from pulih.core.supportmap import SupportMap, map_from_data
 
 PERSONAS_FILE = Path(__file__).resolve().parent.parent / "content" / "personas.toml"
 
@@ -19,6 +20,7 @@ class Persona:
     situation: dict[str, str]
     answers: dict[str, dict[str, int]]
     announce: dict[str, str] = field(default_factory=dict)
+    support_map: SupportMap = SupportMap()
 
     def describe(self, lang: Lang) -> str:
         return f"{self.name}, {self.age}: {self.situation[lang]}"
@@ -36,6 +38,7 @@ def load_personas(path: Path = PERSONAS_FILE) -> dict[str, Persona]:
             dict(entry["situation"]),
             {qid: dict(values) for qid, values in entry.get("answers", {}).items()},
             dict(entry.get("announce", {})),
+            map_from_data(entry.get("map", [])),
         )
         personas[persona.id] = persona
     return personas

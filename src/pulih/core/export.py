@@ -9,6 +9,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from pulih.core.directory.matching import Suggestion
 from pulih.core.directory.resources import CrisisRoute, Resource, contact_line
 from pulih.core.i18n import Lang
 from pulih.core.mapplan_text import map_lines, plan_lines
@@ -22,7 +23,7 @@ from pulih.core.report import (
     suggestion_lines,
     suggestions_lead,
 )
-from pulih.core.safetyplan import SafetyPlan
+from pulih.core.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.strings import t
 from pulih.core.supportmap import SupportMap
 
@@ -51,9 +52,21 @@ def _type(line: TypeLine) -> str:
 
 
 def _step(resource: Resource, lang: Lang) -> str:
+    """A chosen step: how to reach it (or, for a kind of place, how to find one and what to
+    say), and when it was checked."""
     contact = contact_line(resource, lang)
+    if not contact and resource.how_to_find is not None:
+        contact = resource.how_to_find(lang)
+        if resource.ask is not None:
+            contact += " " + t("suggest.ask", lang, text=resource.ask(lang))
     checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())
     return f"{resource.name}" + (f" · {contact}" if contact else "") + f" ({checked})"
+
+
+def _other_suggestions(note: Note) -> list[Suggestion]:
+    """The matched services not already chosen as steps (those are listed, in full, above)."""
+    chosen = {resource.id for resource in note.steps}
+    return [s for s in note.view.suggestions if s.resource.id not in chosen]
 
 
 def note_markdown(note: Note) -> str:
@@ -87,7 +100,7 @@ def note_markdown(note: Note) -> str:
     out += ["", f"## {t('export.contacts', lang)}", ""]
     out += [f"{line}  " for line in suggestions_lead(view)]
     later = False
-    for suggestion in view.suggestions:
+    for suggestion in _other_suggestions(note):
         if suggestion.later and not later:
             later = True
             out += ["", f"**{t('suggest.later', lang)}**", ""]
@@ -104,23 +117,29 @@ def note_markdown(note: Note) -> str:
 
 
 def _map_html(note: Note) -> str:
+    """The map drawn (the same rings as on screen), when the person chose to include it."""
+    from pulih.core.mapsvg import map_svg
+
     if not note.include_map or not note.saved.support_map.ties:
         return ""
-    lines = html.escape("\n".join(map_lines(note.saved.support_map, note.lang)))
-    return f"<h2>{html.escape(t('export.map', note.lang))}</h2><pre>{lines}</pre>"
+    drawing = map_svg(note.saved.support_map, note.lang)
+    return f"<div class='map'><h2>{html.escape(t('export.map', note.lang))}</h2>{drawing}</div>"
 
 
 PRINT_CSS = """
-@page { size: A4; margin: 14mm; }
-body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 10pt;
-       line-height: 1.35; color: #111; max-width: 180mm; margin: 0 auto; }
+@page { size: A4; margin: 12mm 14mm; }
+body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 9.5pt;
+       line-height: 1.3; color: #111; max-width: 180mm; margin: 0 auto; }
 h1 { font-size: 15pt; margin: 0 0 4pt; }
-h2 { font-size: 11pt; margin: 10pt 0 3pt; border-bottom: 1px solid #999; }
+h2 { font-size: 11pt; margin: 8pt 0 2pt; border-bottom: 1px solid #999; }
 p, ul { margin: 3pt 0; } li { margin: 1pt 0; }
 table { border-collapse: collapse; width: 100%; }
 td { padding: 2pt 4pt; border-bottom: 1px solid #ddd; vertical-align: top; }
-.num { text-align: right; white-space: nowrap; } .muted { color: #444; font-size: 9pt; }
+.num { text-align: right; white-space: nowrap; } .muted { color: #444; font-size: 8.5pt; }
 .notice { font-weight: bold; }
+.map { float: right; width: 66mm; margin: 4pt 0 4pt 8pt; break-inside: avoid; }
+.map h2 { margin-top: 0; } .map svg { width: 100%; height: auto; display: block; }
+h2 { overflow: hidden; }
 """
 
 
@@ -141,7 +160,7 @@ def note_html(note: Note) -> str:
     steps = "".join(f"<li>{e(_step(r, lang))}</li>" for r in note.steps)
     contacts = []
     later = False
-    for suggestion in view.suggestions:
+    for suggestion in _other_suggestions(note):
         if suggestion.later and not later:
             later = True
             contacts.append(f"</ul><p class='later'><b>{e(t('suggest.later', lang))}</b></p><ul>")
@@ -169,11 +188,11 @@ def note_html(note: Note) -> str:
 {crisis}
 <h2>{e(t("export.support", lang))}</h2>
 <table>{rows(view.strengths + view.to_strengthen)}</table>
+{_map_html(note)}
 <p class="muted">{e(t("results.not_validated", lang))}</p>
 <p>{e(view.overall)}</p>
 {f"<p>{e(view.distress)}</p>" if view.distress else ""}
 <h2>{e(t("export.referral", lang))}</h2><p>{e(view.referral)}</p>
-{_map_html(note)}
 <h2>{e(t("export.steps", lang))}</h2>
 {f"<ul>{steps}</ul>" if steps else f"<p>{e(t('export.no_steps', lang))}</p>"}
 <h2>{e(t("export.contacts", lang))}</h2>{lead}<ul>{"".join(contacts)}</ul>
@@ -195,10 +214,19 @@ def plan_html(
     plan: SafetyPlan, routes: list[CrisisRoute], support_map: SupportMap, lang: Lang
 ) -> str:
     e = html.escape
-    body = "<br>".join(e(line) for line in plan_lines(plan, routes, support_map, lang))
+    lines = [e(line) for line in plan_lines(plan, routes, support_map, lang)]
+    if support_map.ties:
+        # the map drawn at the end of "people I can ask", before the next part begins
+        from pulih.core.mapsvg import map_svg
+
+        after = f"{SECTIONS.index('people') + 2}. "
+        at = next((i for i, line in enumerate(lines) if line.startswith(after)), len(lines))
+        lines.insert(at, f"<span class='plan-map'>{map_svg(support_map, lang, size=280)}</span>")
+    body = "<br>".join(lines)
     return f"""<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{e(t("plan.title", lang))}</title>
-<style>{PRINT_CSS} .plan {{ font-size: 11pt; line-height: 1.5; }}</style></head>
+<style>{PRINT_CSS} .plan {{ font-size: 11pt; line-height: 1.5; }}
+.plan-map svg {{ width: 62mm; height: auto; display: block; margin: 2pt 0 0 12pt; }}</style></head>
 <body><h1>{e(t("plan.title", lang))}</h1><p class="muted">{e(t("plan.lead", lang))}</p>
 <p class="plan">{body}</p><p class="muted">{e(t("export.made_by", lang))}</p></body></html>
 """

@@ -111,10 +111,37 @@ def history_text(
     safety = safety_over_time(saved, lang)
     if safety:
         out += [f"  {safety}"]
+    chart = score_chart(saved, reflection, lang, width=78)
+    if chart:
+        out += ["", t("history.chart", lang), *(f"  {line}" for line in chart)]
     changes = map_then_now(saved, lang)
     if changes:
         out += ["", t("history.map", lang), *(f"  {line}" for line in changes)]
+    drawings = map_drawings(saved, lang, width=78)
+    if drawings:
+        out += ["", *(f"  {line}" for line in drawings)]
     return "\n".join(out) + "\n"
+
+
+def score_chart(
+    saved: list[SavedResult], reflection: Questionnaire, lang: Lang, width: int
+) -> list[str]:
+    """Each type's score per saved result, with its date (core/charts.py)."""
+    from pulih.core.charts import score_table
+
+    scores = {trend.id: trend.values for trend in trends(saved, reflection, lang)}
+    return score_table([r.created for r in saved], scores, lang, width)
+
+
+def map_drawings(saved: list[SavedResult], lang: Lang, width: int, height: int = 9) -> list[str]:
+    """The first and the latest saved map drawn side by side ([] under two maps or when the
+    width cannot hold both)."""
+    from pulih.core.charts import maps_side_by_side
+
+    maps = [(r.created, r.support_map) for r in saved if r.support_map.ties]
+    if len(maps) < 2:
+        return []
+    return maps_side_by_side(maps[0], maps[-1], lang, width, height)
 
 
 def map_then_now(saved: list[SavedResult], lang: Lang) -> list[str]:

@@ -10,6 +10,7 @@ from pulih.core.i18n import Lang
 from pulih.core.strings_directory import DIRECTORY
 from pulih.core.strings_faults import FAULTS
 from pulih.core.strings_mapplan import MAP_PLAN
+from pulih.core.strings_pictures import PICTURES
 from pulih.core.strings_place import PLACE
 from pulih.core.strings_store import STORE
 from pulih.core.strings_workshop import WORKSHOP
@@ -486,6 +487,7 @@ STRINGS.update(FAULTS)
 STRINGS.update(STORE)
 STRINGS.update(DIRECTORY)
 STRINGS.update(WORKSHOP)
+STRINGS.update(PICTURES)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

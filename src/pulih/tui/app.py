@@ -99,7 +99,8 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self._index: MatchIndex | None = None
         self.saved_id: int | None = None
         self.next_steps: tuple[str, ...] = ()
-        self.support_map = SupportMap()
+        # a demo persona may come with a map already drawn
+        self.support_map = demo.support_map if demo is not None else SupportMap()
         self.plan: SafetyPlan | None = None
         self.export_dir = export_dir
         self._unrecorded_notes: list[tuple[Path, str, datetime]] = []
@@ -143,6 +144,7 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
         self.results, self.preferences = None, None
         self.saved_id, self.next_steps = None, ()
         self._unrecorded_notes = []
+        self.support_map = self.demo.support_map if self.demo is not None else SupportMap()
 
     def on_resize(self, event: events.Resize) -> None:
         """Below 40×12, one clear line instead of a broken layout; the flow waits underneath."""

@@ -16,6 +16,7 @@ class MapPlanActions:
     """Mixed into PulihApp (see DataActions for the attributes it relies on)."""
 
     support_map: SupportMap
+    map_grid: bool = False
     plan: SafetyPlan | None
     lang: Any
     save: bool
@@ -28,9 +29,14 @@ class MapPlanActions:
         if isinstance(self.screen, MapScreen):
             return
 
+        persona = getattr(self, "demo", None)
+        centre = persona.name if persona is not None else None
+        screen = MapScreen(self.support_map, self.lang, grid=self.map_grid, centre=centre)
+
         async def mapped(support_map: SupportMap | None) -> None:
             from pulih.tui.screens.suggestions import SuggestionsScreen
 
+            self.map_grid = screen.grid  # the table stays chosen for next time (screen readers)
             if support_map is None or support_map == self.support_map:
                 return
             self.support_map = support_map
@@ -38,7 +44,7 @@ class MapPlanActions:
             if self.results is not None and isinstance(self.screen, SuggestionsScreen):
                 await self.screen.show_view(self.result_view())  # type: ignore[attr-defined]
 
-        self.push_screen(MapScreen(self.support_map, self.lang), callback=mapped)  # type: ignore[attr-defined]
+        self.push_screen(screen, callback=mapped)  # type: ignore[attr-defined]
 
     def _update_saved_map(self, support_map: SupportMap) -> None:
         """A result already saved (with consent) keeps the map as it is now."""

@@ -2,21 +2,51 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from pulih.core.history import distress_labels, map_then_now, safety_over_time, spark, trends
+from pulih.core.history import (
+    distress_labels,
+    map_drawings,
+    map_then_now,
+    safety_over_time,
+    score_chart,
+)
 from pulih.core.i18n import Lang
 from pulih.core.questionnaire import Questionnaire
 from pulih.core.record import SavedResult
 from pulih.core.strings import t
 from pulih.tui.widgets import KeyBar
+
+
+class ThenNow(Widget):
+    """The pictures of the history, drawn for the width this widget has."""
+
+    DEFAULT_CSS = """
+    ThenNow {
+        height: auto;
+    }
+    """
+
+    def __init__(self, build: Callable[[int], Text], **kwargs: str) -> None:
+        super().__init__(**kwargs)
+        self.build = build
+
+    def render(self) -> Text:
+        return self.build(self.content_size.width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.build(width).wrap(self.app.console, width))
 
 
 class HistoryScreen(Screen[SavedResult | None]):
@@ -41,22 +71,21 @@ class HistoryScreen(Screen[SavedResult | None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        with Vertical(id="history-body"):
+        with VerticalScroll(id="history-body"):
             yield Static(t("history.title", lang), classes="title")
             if not self.saved:
                 yield Static(t("history.none", lang))
             else:
-                yield Static(self._then_now(), id="history-trends")
+                yield ThenNow(self._then_now, id="history-trends")
                 yield OptionList(*self._options(), id="history-list")
         yield KeyBar((("Enter", "history.open"), ("b", "key.back")), lang)
 
-    def _then_now(self) -> Text:
+    def _then_now(self, width: int) -> Text:
+        """Scores over time as a chart with dates; the check; the maps then and now."""
         lang = self.lang
         text = Text()
-        text.append(t("history.then_now", lang) + "\n", style="bold")
-        for trend in trends(self.saved, self.reflection, lang):
-            name = t(f"type.{trend.id}", lang).capitalize()
-            text.append(f"{name:<12} {spark(trend.values[-12:]):<12} {trend.change()}\n")
+        text.append(t("history.chart", lang) + "\n", style="bold")
+        text.append("\n".join(score_chart(self.saved, self.reflection, lang, width)) + "\n")
         labels = distress_labels(self.saved, self.check, lang)
         text.append(f"{t('history.distress', lang)}: " + " → ".join(labels[-4:]))
         safety = safety_over_time(self.saved, lang)
@@ -65,6 +94,9 @@ class HistoryScreen(Screen[SavedResult | None]):
         changes = map_then_now(self.saved, lang)
         if changes:
             text.append(f"\n{t('history.map', lang)}: " + " · ".join(changes))
+        drawings = map_drawings(self.saved, lang, width)
+        if drawings:
+            text.append("\n\n" + "\n".join(drawings))
         return text
 
     def _options(self) -> list[Option]:

@@ -70,10 +70,17 @@ class ResultsScreen(Screen[None]):
                 yield Static(t("history.saved_on", lang, date=self.saved_on), classes="muted")
             yield Static(t("results.not_diagnosis", lang), classes="emphasis")
             panel = referral_panel(view)
-            if panel is not None:
+            urgent = view.referral_level in ("strong", "urgent")
+            if panel is not None and urgent:  # safety before scores
                 panel.id = "referral"
                 yield panel
+            # all four types at a glance, above the fold even at 60x20; big digits when wide
+            yield Static(self._glance(60), id="glance")
             yield from self._big_scores()
+            yield Static(t("results.not_validated", lang), id="not-validated", classes="muted")
+            if panel is not None and not urgent:
+                panel.id = "referral"
+                yield panel
             yield Static(t("results.strengths", lang), classes="section")
             if not view.strengths:
                 yield Static(t("results.no_strengths", lang))
@@ -83,7 +90,6 @@ class ResultsScreen(Screen[None]):
                 yield Static(t("results.strengthen", lang), classes="section")
                 for line in view.to_strengthen:
                     yield Static(type_block(line, step=True, lang=lang), classes="type-block")
-            yield Static(t("results.not_validated", lang), classes="muted")
             yield Static(view.overall, classes="section")
             if view.distress:
                 yield Static(view.distress)
@@ -116,6 +122,17 @@ class ResultsScreen(Screen[None]):
                     yield Static(line.name, classes="emphasis")
                     yield Digits("–" if line.score is None else str(line.score))
                     yield Static(line.band_label)
+
+    def _glance(self, width: int) -> str:
+        from pulih.core.charts import glance_lines
+
+        lines = self.view.strengths + self.view.to_strengthen
+        return "\n".join(glance_lines(lines, self.view.lang, width))
+
+    def on_resize(self) -> None:
+        width = self.query_one("#results-body").content_size.width
+        if width:
+            self.query_one("#glance", Static).update(self._glance(width))
 
     def on_mount(self) -> None:
         self.query_one("#results-body").focus()

@@ -8,11 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from pulih.core.i18n import Lang
-from pulih.core.mapplan_text import circle_lines, gaps_line, grid_header, grid_row, name_width
+from pulih.core.mapdraw import draw_map, legend, marks
+from pulih.core.mapplan_text import gaps_line, grid_header, grid_row, name_width
 from pulih.core.strings import t
 from pulih.core.support_types import SUPPORT_TYPES
 from pulih.core.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
@@ -52,8 +54,50 @@ class TextScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+class MapCanvas(Widget):
+    """The drawn map (core.mapdraw) at whatever size the screen gives it; the chosen tie is
+    reversed and bold, so it reads without colour."""
+
+    DEFAULT_CSS = """
+    MapCanvas {
+        height: 1fr;
+        min-height: 7;
+    }
+    """
+
+    def __init__(self, support_map: SupportMap, lang: Lang, **kwargs: str) -> None:
+        super().__init__(**kwargs)
+        self.support_map, self.lang = support_map, lang
+        self.selected: int | None = None
+        self.centre_label: str | None = None
+
+    def show(self, support_map: SupportMap, selected: int | None) -> None:
+        self.support_map, self.selected = support_map, selected
+        self.refresh()
+
+    def render(self) -> Text:
+        width, height = self.content_size.width, self.content_size.height
+        drawing = draw_map(
+            self.support_map,
+            self.lang,
+            width,
+            height,
+            selected=self.selected,
+            centre_label=self.centre_label,
+        )
+        text = Text("\n".join(drawing.lines), no_wrap=True, overflow="crop")
+        chosen = None if self.selected is None else drawing.placed_index(self.selected)
+        if chosen is not None:
+            start = sum(len(line) + 1 for line in drawing.lines[: chosen.row]) + chosen.col
+            text.stylize("bold reverse", start, start + len(chosen.text))
+        return text
+
+
 class MapScreen(Screen[SupportMap]):
-    """Dismisses with the map as it is when the person is done (b or Enter on "done")."""
+    """Dismisses with the map as it is when the person is done (b or Enter on "done").
+
+    The map is drawn as rings; ``g`` switches to the table (one row per tie, for screen
+    readers), and back. Both pick and change the same tie."""
 
     BINDINGS = [
         Binding("a", "add", "Add", id="pulih.map_add"),
@@ -64,24 +108,37 @@ class MapScreen(Screen[SupportMap]):
         Binding("delete", "remove", "Remove", id="pulih.map_remove"),
         Binding("minus", "remove", "Remove", show=False, id="pulih.map_remove_minus"),
         Binding("b", "done", "Done", id="pulih.map_done"),
+        Binding("g", "grid", "Table", id="pulih.map_grid"),
+        Binding("up", "pick(-1)", "Previous", show=False, id="pulih.map_previous"),
+        Binding("down", "pick(1)", "Next", show=False, id="pulih.map_next"),
+        Binding("enter", "rename", "Rename", show=False, id="pulih.map_rename"),
     ]
 
-    def __init__(self, support_map: SupportMap, lang: Lang) -> None:
+    def __init__(
+        self, support_map: SupportMap, lang: Lang, *, grid: bool = False, centre: str | None = None
+    ) -> None:
+        """``centre`` names the person in the middle (a demo persona); "Anda"/"You" otherwise."""
         super().__init__()
+        self.centre = centre
         self.support_map = support_map
         self.lang = lang
         self._rows: list[str] = []
         self._marked: int | None = None
+        self.grid = grid
+        self.index: int | None = 0 if support_map.ties else None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="map-body"):
             yield Static(t("map.title", self.lang), classes="title")
-            yield Static(id="map-drawing")
+            yield MapCanvas(self.support_map, self.lang, id="map-drawing")
+            yield Static(id="map-detail")
+            yield Static(legend(self.lang), id="map-legend", classes="muted")
             yield Static(id="map-head", classes="muted")
             yield OptionList(id="map-people")
             yield Static(id="map-gaps", classes="emphasis")
         hints = (
             ("a", "map.keys_add"),
+            ("g", "map.keys_grid"),
             ("Enter", "map.keys_rename"),
             ("←→", "map.keys_circle"),
             ("1–4", "map.keys_types"),
@@ -92,34 +149,86 @@ class MapScreen(Screen[SupportMap]):
         yield KeyBar(hints, self.lang)
 
     def on_mount(self) -> None:
+        self.query_one(MapCanvas).centre_label = self.centre
         self._redraw()
-        self.query_one(OptionList).focus()
+        self._show_view()
+
+    def on_resize(self) -> None:
+        width = self.query_one("#map-body").content_size.width
+        self.query_one("#map-legend", Static).update(legend(self.lang, width))
+
+    def _show_view(self) -> None:
+        """The drawing, or the table in its place (``g``)."""
+        for selector in ("#map-drawing", "#map-detail", "#map-legend"):
+            self.query_one(selector).display = not self.grid
+        self.query_one("#map-head").display = self.grid and bool(self.support_map.ties)
+        people = self.query_one(OptionList)
+        people.display = self.grid
+        if self.grid:
+            people.focus()
+        else:
+            self.set_focus(None)
 
     def _redraw(self) -> None:
-        """Circles on top; below them the grid, whose rows are the people to pick and change."""
+        """The drawing and the table show the same map; the table's rows are the ties to pick."""
         lang, support_map = self.lang, self.support_map
         if support_map.ties:
-            drawing = "\n".join(circle_lines(support_map, lang))
+            self.index = min(self.index or 0, len(support_map.ties) - 1)
         else:
-            drawing = f"{t('map.lead', lang)}\n\n{t('map.empty', lang)}"
-        self.query_one("#map-drawing", Static).update(drawing)
+            self.index = None
+        self.query_one(MapCanvas).show(support_map, self.index)
+        self.query_one("#map-detail", Static).update(self._detail())
         width = name_width(support_map, lang)
         head = self.query_one("#map-head", Static)
         head.update(f"  {grid_header(width, lang)}")
-        head.display = bool(support_map.ties)
+        head.display = self.grid and bool(support_map.ties)
         self.query_one("#map-gaps", Static).update(gaps_line(support_map, lang))
         people = self.query_one(OptionList)
-        highlighted = people.highlighted
         self._rows = [grid_row(tie, width) for tie in support_map.ties]
         people.set_options([Option(Text(f"  {row}")) for row in self._rows])
         self._marked = None
-        if support_map.ties:
-            people.highlighted = min(highlighted or 0, len(support_map.ties) - 1)
-            self._mark(people.highlighted)
+        if self.index is not None:
+            people.highlighted = self.index
+            self._mark(self.index)
+
+    def _detail(self) -> str:
+        """The chosen tie in words under the drawing (its whole nickname, circle and support)."""
+        lang = self.lang
+        if self.index is None:
+            return f"{t('map.lead', lang)}\n{t('map.empty', lang)}"
+        tie = self.support_map.ties[self.index]
+        gives = ", ".join(t(f"type.{k}", lang) for k in SUPPORT_TYPES if k in tie.gives)
+        parts = [
+            f"› {tie.nickname}",
+            t(f"circle.{tie.circle}", lang),
+            f"{marks(tie, lang)} {gives}" if gives else t("map.gives_nothing", lang),
+        ]
+        if tie.stressful:
+            parts.append(f"! {t('map.stressful', lang)}")
+        return " · ".join(parts)
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._mark(event.option_index)
+        if event.option_index is not None and event.option_index != self.index:
+            self.index = event.option_index
+            self.query_one(MapCanvas).show(self.support_map, self.index)
+            self.query_one("#map-detail", Static).update(self._detail())
+
+    def action_grid(self) -> None:
+        self.grid = not self.grid
+        self._show_view()
+
+    def action_pick(self, step: int) -> None:
+        """Up and down choose the tie in the drawing (the table does this itself)."""
+        if self.index is None:
+            return
+        self.index = max(0, min(len(self.support_map.ties) - 1, self.index + step))
+        self._redraw()
+
+    def action_rename(self) -> None:
+        if self.index is not None:
+            self._rename_at(self.index)
 
     def _mark(self, index: int | None) -> None:
         """A › before the chosen row, so it reads without colour too."""
@@ -133,13 +242,15 @@ class MapScreen(Screen[SupportMap]):
         self._marked = index
 
     def _selected(self) -> int | None:
-        index = self.query_one(OptionList).highlighted
+        index = self.index
         return index if index is not None and index < len(self.support_map.ties) else None
 
     @on(OptionList.OptionSelected)
     def _rename(self, event: OptionList.OptionSelected) -> None:
         """Enter on a row: change the nickname (an empty one keeps the old)."""
-        index = event.option_index
+        self._rename_at(event.option_index)
+
+    def _rename_at(self, index: int) -> None:
         tie = self.support_map.ties[index]
 
         def named(name: str | None) -> None:
@@ -158,8 +269,8 @@ class MapScreen(Screen[SupportMap]):
             nickname = clean_nickname(name or "")
             if nickname:
                 self.support_map = self.support_map.added(Tie(nickname))
+                self.index = len(self.support_map.ties) - 1
                 self._redraw()
-                self.query_one(OptionList).highlighted = len(self.support_map.ties) - 1
 
         prompt = t("map.ask_name", self.lang)
         self.app.push_screen(TextScreen(self.lang, prompt, max_length=24), callback=named)
