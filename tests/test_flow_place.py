@@ -104,3 +104,16 @@ async def test_without_a_place_no_regional_line_is_shown(content: Content) -> No
         await press(pilot, "enter", *SUPPORT_KEYS, "enter")
         panel = await answer_until_the_safety_panel(app, pilot)
         assert "jakcare" not in [r.resource.id for r in panel.routes]
+
+
+async def test_a_city_typed_on_the_province_list_is_taken_never_a_wrong_guess(
+    content: Content,
+) -> None:
+    """Typing "Denpasar" once jumped to DKI Jakarta (its "D") and Enter chose Jakarta."""
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "p", *"denpasar", "enter")
+        assert isinstance(app.screen, OfferScreen)
+        assert app.preferences is not None and app.preferences.region == "Kota Denpasar"
+        await press(pilot, "p", *"zzz", "enter")  # nothing matches: nothing is chosen
+        assert isinstance(app.screen, PlaceScreen)

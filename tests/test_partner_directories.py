@@ -285,3 +285,55 @@ def test_the_readme_partner_example_passes_check(
     path = write(tmp_path, "mitra-gunungkidul.toml", example)
     assert main(["check", str(path)]) == 0, capsys.readouterr().err
     assert "adds 1 (tpkjm-ngunut-sebaya); replaces 0" in capsys.readouterr().out
+
+
+MALAY_AND_SHARED = """
+[[resource]]
+id = "befrienders-kl"
+name = "Befrienders"
+organization = "Befrienders Kuala Lumpur"
+description = {{ id = "Teman bicara.", en = "Someone to talk to." }}
+phones = [{{ number = "{malay}" }}]
+assured_date = 2026-11-01
+verified = "call"
+support_types = ["emotional"]
+kind = "crisis_line"
+modes = ["phone"]
+regions = ["nasional"]
+cost = "free"
+crisis = true
+provider = "volunteer"
+confidence = "high"
+sources = [{{ url = "https://example.org/x", date = "2026-11-01" }}]
+
+[[resource]]
+id = "kami-119"
+name = "PSC 119 (jalur cepat)"
+organization = "Kami"
+description = {{ id = "Teman bicara.", en = "Someone to talk to." }}
+phones = [{{ number = "119" }}]
+assured_date = 2026-11-01
+verified = "call"
+support_types = ["emotional"]
+kind = "crisis_line"
+modes = ["phone"]
+regions = ["nasional"]
+cost = "free"
+crisis = true
+provider = "volunteer"
+confidence = "high"
+sources = [{{ url = "https://example.org/y", date = "2026-11-01" }}]
+"""
+
+
+@pytest.mark.parametrize("malay", ["03-7627 2929", "03 7956 8145"])
+def test_a_partner_cannot_add_a_malaysian_line_or_reuse_a_national_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], malay: str
+) -> None:
+    from pulih.cli import main
+
+    partner = tmp_path / "mitra.toml"
+    partner.write_text(MALAY_AND_SHARED.format(malay=malay), encoding="utf-8")
+    assert main(["check", str(partner)]) == 2
+    err = capsys.readouterr().err
+    assert "must never be listed" in err and "belongs to the national crisis route 'psc-119'" in err

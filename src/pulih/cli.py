@@ -25,6 +25,8 @@ def _path(text: str) -> Path:
 
 def _output(text: str) -> Path | None:
     """``-o FILE``; ``-o -`` means standard output, as without ``-o``."""
+    if text.endswith(("/", os.sep)):
+        raise argparse.ArgumentTypeError(f"{text!r} names a folder; name a file")
     return None if text == "-" else _path(text)
 
 
@@ -140,7 +142,13 @@ def _parser() -> argparse.ArgumentParser:
         choices=("html", "markdown", "text"),
         help="html (default) or markdown; the guide: text (default), markdown or html",
     )
-    sheet.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (0600)")
+    sheet.add_argument(
+        "-o",
+        "--output",
+        type=_output,
+        metavar="FILE",
+        help="write to FILE (0600; - for the screen)",
+    )
     sheet.add_argument("--region", metavar="NAME", help="local help for this province or city")
     sheet.add_argument("--guide", action="store_true", help="the facilitator's guide instead")
     return parser

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import html
 import os
 import tempfile
@@ -233,7 +234,12 @@ def plan_html(
 
 
 def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically as a 0600 file (replacing any earlier file)."""
+    """Write ``text`` to ``path`` atomically as a 0600 file (replacing any earlier file).
+
+    Only a regular file is ever replaced: a device (``/dev/null``), a folder or a pipe is
+    refused, never swapped for a note."""
+    if path.exists() and not path.is_file():
+        raise OSError(errno.EINVAL, "not a regular file; name a new or existing file", str(path))
     folder = path.resolve().parent
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:

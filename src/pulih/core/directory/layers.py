@@ -115,6 +115,12 @@ def layer(
     entries: dict[str, Resource] = {r.id: r for r in base.resources}
     protected = {r.id: r for r in base.resources if r.crisis}
     protected_numbers = {_normalise(p.number): r.id for r in protected.values() for p in r.phones}
+    route_phones = {
+        _normalise(p.number) + "#" + (p.extension or ""): (r.id, r.organization or r.id)
+        for r in protected.values()
+        for p in r.phones
+    }
+    """A crisis route's number and extension: whose it is (no partner entry may reuse it)."""
     blocked: list[BlockedNumber] = list(base.blocked)
     base_blocked = {_normalise(b.number): b.reason for b in base.blocked}
     problems: list[Problem] = []
@@ -147,6 +153,24 @@ def layer(
                 reason = base_blocked[_normalise(wrong[0])]
                 add(
                     path, text, (*at, "phones"), f"number {wrong[0]} must never be listed: {reason}"
+                )
+                report.ignored.append(resource.id)
+                continue
+            own = resource.organization or resource.id
+            reused = [
+                (p.number, route_phones[key][0])
+                for p in resource.phones
+                if (key := _normalise(p.number) + "#" + (p.extension or "")) in route_phones
+                and route_phones[key][1] != own
+            ]
+            if reused:
+                shared, route = reused[0]
+                add(
+                    path,
+                    text,
+                    (*at, "phones"),
+                    f"number {shared} belongs to the national crisis route {route!r} of another "
+                    "organisation; a partner entry cannot list it as its own",
                 )
                 report.ignored.append(resource.id)
                 continue

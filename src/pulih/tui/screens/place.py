@@ -132,14 +132,22 @@ class PlaceScreen(Screen[str | None]):
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
         found = jump_to(self.places, event.value)
+        options = self.query_one(OptionList)
         if found is not None:
-            self.query_one(OptionList).highlighted = found + 1
+            options.highlighted = found + 1
+        elif event.value.strip():
+            options.highlighted = None  # nothing in this list: never keep an earlier guess
 
     @on(Input.Submitted)
-    def _submitted(self) -> None:
+    def _submitted(self, event: Input.Submitted) -> None:
         options = self.query_one(OptionList)
         if options.highlighted is not None:
             self._choose(options.highlighted)
+            return
+        # A kabupaten/kota typed on the province list ("Denpasar"): take it, if it is one.
+        place = find_place(event.value) if event.value.strip() else None
+        if place is not None and (self.province is None or place.province == self.province.name):
+            self.dismiss(place.name)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
