@@ -166,3 +166,48 @@ def test_an_unknown_theme_is_refused(capsys: pytest.CaptureFixture[str]) -> None
         main(["--theme", "neon"])
     assert caught.value.code == 2
     assert "pulih-high-contrast" in capsys.readouterr().err
+
+
+def test_an_answers_file_saved_by_notepad_with_a_bom_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "answers.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + SUPPORT.encode("utf-8"))
+    assert main(["reflect", "--answers", str(path), "--format", "json"]) == 0
+
+
+def test_a_pipe_is_refused_not_waited_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    fifo = tmp_path / "answers.toml"
+    os.mkfifo(fifo)
+    assert main(["reflect", "--answers", str(fifo)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+
+
+def test_thousands_of_problems_are_shown_as_the_first_ones_and_a_count(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = "\n".join(f"X{i} = 3" for i in range(1000))
+    path = write(tmp_path, SUPPORT + lines + "\n")
+    assert main(["reflect", "--answers", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) <= 201 and err[-1].startswith("... and ") and "more problems" in err[-1]
+
+
+@pytest.mark.parametrize("command", [["history"], ["export"], ["plan"], ["--where"]])
+def test_a_data_folder_pulih_cannot_read_is_one_line_and_exit_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """chmod 000 on the data folder (a shared PC): not a crash, never a traceback."""
+    import pulih.core.paths as paths
+
+    def refused(*_args: object, **_kwargs: object) -> Path:
+        raise PermissionError(13, "Permission denied", "/home/x/.local/share/pulih")
+
+    monkeypatch.setattr(paths, "data_dir", refused)
+    assert main(["--lang", "en", *command]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Permission denied" in err and "Traceback" not in err

@@ -163,8 +163,8 @@ def test_nothing_in_person_nearby_is_said_plainly_with_what_to_do() -> None:
     prefs = Preferences(region="DI Yogyakarta")
     notice = place_notice(INDEX, prefs, "id")
     assert notice == (
-        "Belum ada layanan tatap muka di direktori untuk DI Yogyakarta. Berikut pilihan daring "
-        "dan telepon, serta cara mencari bantuan di dekat Anda."
+        "Belum ada layanan tatap muka di direktori untuk DI Yogyakarta. Di bawah ini: pilihan "
+        "yang bisa dihubungi dari rumah bila ada, dan cara mencari bantuan di dekat Anda."
     )
     assert place_notice(INDEX, Preferences(region="DKI Jakarta"), "en") is None
     assert place_notice(INDEX, Preferences(), "en") is None

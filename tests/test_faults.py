@@ -360,11 +360,15 @@ def test_bad_paths_give_one_line_and_exit_2(tmp_path: Path) -> None:
     (tmp_path / "loop2").symlink_to(loop)
     deep = tmp_path / "deep.toml"
     deep.write_text("a = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    huge = tmp_path / "huge.toml"
+    with huge.open("wb") as handle:
+        handle.truncate(9 * 1024 * 1024)  # sparse: no time, no disk
     unreadable = tmp_path / "secret.toml"
     unreadable.write_text("a = 1\n", encoding="utf-8")
     unreadable.chmod(0)
     cases = {
-        "/dev/zero": "larger than 8 MiB",
+        "/dev/zero": "not a regular file",
+        str(huge): "larger than 8 MiB",
         str(loop): "Too many levels of symbolic links",
         str(tmp_path): "is a folder",
         str(deep): "nested too deeply",

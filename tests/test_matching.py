@@ -101,7 +101,15 @@ def test_kinds_are_varied() -> None:
     need = Need({"appraisal": 2.0, "emotional": 1.0}, frozenset({"appraisal"}))
     found = match_resources(INDEX, need, Preferences(), "en")
     kinds = [s.resource.kind for s in found]
-    assert len(set(kinds)) >= 3
+    assert len(set(kinds)) >= 2  # the bundled file's national community options: two kinds
+
+
+def test_without_a_place_no_in_person_entry_for_one_place_is_suggested() -> None:
+    """A person who gave no place is not sent to Malang's walk-in corner (review, Dec 2026)."""
+    need = Need({"emotional": 2.0, "informational": 1.5}, frozenset({"emotional"}), "suggest")
+    for suggestion in match_resources(INDEX, need, Preferences(), "id", limit=12):
+        resource = suggestion.resource
+        assert resource.nationwide or set(resource.modes) != {"offline"}, resource.id
 
 
 def test_professionals_follow_the_referral_ladder() -> None:

@@ -185,6 +185,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         silence_stdout()
         say_error(t("output.failed", lang, reason=error.reason))
         return 1
+    except OSError as error:  # the machine said no (a folder pulih cannot read, ...): exit 1
+        from pulih.core.strings import t
+
+        where = f"{error.filename}: " if error.filename else ""
+        reason = error.strerror or type(error).__name__
+        say_error(t("output.io_failed", lang, reason=f"{where}{reason}"))
+        return 1
     except Exception as error:  # the crash handler of the commands and --plain
         from pulih.core.crashlog import EXIT_CRASH, crash_line, log_folder
 
@@ -246,6 +253,10 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
             from pulih.commands import reflect
 
             save = args.save and not args.no_save
+            if args.save and args.no_save:
+                from pulih.core.strings import t
+
+                print(f"pulih: {t('save.no_save_wins', lang)}", file=sys.stderr)
             return reflect(
                 args.answers,
                 args.format,

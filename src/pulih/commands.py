@@ -28,9 +28,17 @@ EXIT_IO = 1
 """A store or file that could not be used (busy, read-only, full): one line, exit 1."""
 
 
+MAX_REPORTED = 200
+"""A file with thousands of problems shows the first ones, then how many more: one fix often
+clears many, and the terminal stays readable."""
+
+
 def _report(problems: list[Problem]) -> None:
-    for problem in problems:
+    for problem in problems[:MAX_REPORTED]:
         print(problem, file=sys.stderr)
+    if len(problems) > MAX_REPORTED:
+        more = len(problems) - MAX_REPORTED
+        print(f"... and {more} more problem{'s' if more != 1 else ''}", file=sys.stderr)
 
 
 def check(

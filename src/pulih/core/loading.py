@@ -29,6 +29,9 @@ def read_capped(path: Path, max_bytes: int) -> bytes:
     if not name:
         raise DataError([Problem("(empty path)", None, "file", "no file named")])
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            # a pipe or a device: reading could wait for ever, or never end
+            raise DataError([Problem(name, None, "file", "not a regular file")])
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
@@ -50,7 +53,7 @@ def read_toml(path: Path, max_bytes: int = MAX_DATA_BYTES) -> tuple[dict[str, An
     name = str(path)
     data = read_capped(path, max_bytes)
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8").removeprefix("\ufeff")  # Notepad's byte-order mark
     except UnicodeDecodeError as error:
         raise DataError([Problem(name, None, "file", f"not UTF-8 text ({error.reason})")]) from None
     try:

@@ -130,7 +130,7 @@ def describe(
         weaker + unscored,
         overall,
         distress,
-        t(f"referral.{results.referral}", lang),
+        t(_referral_key(results), lang),
         results.referral,
         results.safety.crisis,
         routes,
@@ -340,6 +340,14 @@ def results_json(
         "suggestions": suggestions or [],
         "crisis_contacts": contacts if results.safety.crisis else [],
     }
+
+
+def _referral_key(results: Results) -> str:
+    """The referral sentence: at ``strong`` after an endorsed safety item, "within days", as the
+    safety panel said (content-guidelines §2); otherwise the level's own sentence."""
+    if results.referral == "strong" and results.safety.crisis:
+        return "referral.strong_safety"
+    return f"referral.{results.referral}"
 
 
 def _iso(day: date | None) -> str | None:

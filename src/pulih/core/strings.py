@@ -211,6 +211,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "It would be good to see a professional soon, this week: the Puskesmas (many have a "
         "psychologist, covered by BPJS), a psychologist or a psychiatrist.",
     ),
+    "referral.strong_safety": (
+        "Sebaiknya bicarakan dengan tenaga profesional dalam beberapa hari ini: Puskesmas "
+        "(banyak yang punya psikolog, ditanggung BPJS), psikolog, atau psikiater.",
+        "It would be good to talk with a professional in the next few days: the Puskesmas (many "
+        "have a psychologist, covered by BPJS), a psychologist or a psychiatrist.",
+    ),
     "referral.suggest": (
         "Berbicara dengan tenaga profesional (Puskesmas atau psikolog) bisa membantu. Tidak "
         "mendesak. Bersama itu, dukungan komunitas juga bermanfaat. Cek lagi dalam 2 minggu.",

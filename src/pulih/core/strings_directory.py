@@ -11,10 +11,10 @@ DIRECTORY: dict[str, tuple[str, str]] = {
     "suggest.how_to_find": ("Cara menemukannya: {text}", "How to find one: {text}"),
     "suggest.ask": ("Yang bisa Anda katakan: “{text}”", "What you could say: “{text}”"),
     "place.none_near": (
-        "Belum ada layanan tatap muka di direktori untuk {place}. Berikut pilihan daring dan "
-        "telepon, serta cara mencari bantuan di dekat Anda.",
-        "The directory has no in-person service for {place} yet. Here are online and phone "
-        "options, and ways to find help near you.",
+        "Belum ada layanan tatap muka di direktori untuk {place}. Di bawah ini: pilihan yang "
+        "bisa dihubungi dari rumah bila ada, dan cara mencari bantuan di dekat Anda.",
+        "The directory has no in-person service for {place} yet. Below: options you can reach "
+        "from home where there are any, and how to find help near you.",
     ),
     "narrow.audience": ("Untuk siapa", "For whom"),
     "narrow.active": ("Disaring: {items}", "Narrowed: {items}"),

@@ -4,6 +4,14 @@ command palette's commands and the line mode's quick exit, id and en.
 Merged into ``pulih.core.strings.STRINGS``; call ``t`` from there."""
 
 FAULTS: dict[str, tuple[str, str]] = {
+    "save.no_save_wins": (
+        "--save dan --no-save bersamaan: --no-save yang berlaku, tidak ada yang disimpan.",
+        "--save and --no-save together: --no-save wins, nothing is saved.",
+    ),
+    "output.io_failed": (
+        "pulih: tidak bisa membaca atau menulis ({reason}). Tidak ada yang berubah.",
+        "pulih: could not read or write ({reason}). Nothing was changed.",
+    ),
     # --- a crash: one calm line, never a traceback or an answer
     "crash.nothing_saved": (
         "pulih berhenti karena kesalahan tak terduga. Tidak ada yang disimpan dari sesi ini.",

@@ -273,13 +273,16 @@ def _scores(
     Entries of one profile and one nearness share a score, so only the first ``limit`` of each
     are kept: directory order breaks ties, and no later one could rank higher. A national
     directory of Puskesmas then yields a few dozen candidates instead of ~10,000. In-person-only
-    entries for another province are left out.
+    entries for another province, or for any one place when the person gave none, are left out.
     """
     scored = _score_profiles(index, need, wanted)
     bases, locals_, offline_only = scored.base, scored.local, index.offline_only
     elsewhere = ELSEWHERE * 0.5 if person is not None else ELSEWHERE
     factors = (elsewhere, 1.0, NEARER[Nearness.SAME_PROVINCE], NEARER[Nearness.SAME_PLACE])
-    far_in_person = person is not None
+    # In person only and for one place: left out when that place is another province, and when
+    # the person gave no place at all (most people would be far from it; the notice and the
+    # generic entries say how to find help nearby).
+    far_in_person = True
     out: list[tuple[float, int]] = []
     for profile, level, positions in index.near(person).groups:
         if level >= 2:
