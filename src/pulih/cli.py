@@ -132,6 +132,7 @@ def _parser() -> argparse.ArgumentParser:
         "forget", parents=common, help="delete every result and cache pulih saved"
     )
     forget.add_argument("--yes", action="store_true", help="do not ask first")
+    _steps_parser(commands, common)
     sheet = commands.add_parser(
         "worksheet", parents=common, help="a printable workshop handout (no personal data)"
     )
@@ -144,6 +145,36 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("--region", metavar="NAME", help="local help for this province or city")
     sheet.add_argument("--guide", action="store_true", help="the facilitator's guide instead")
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _steps_parser(commands: Any, common: list[argparse.ArgumentParser]) -> None:
+    """``pulih steps`` and ``pulih steps mark`` (after the next step: issue 16)."""
+    steps = commands.add_parser(
+        "steps", parents=common, help="your chosen steps: how they went, when to check in"
+    )
+    steps.add_argument("--id", type=int, dest="result_id", help="which result (default: latest)")
+    steps.add_argument("--format", choices=("text", "json"), default="text")
+    steps.add_argument(
+        "--ics", type=_path, metavar="FILE", help="write a calendar reminder (0600, .ics)"
+    )
+    steps.add_argument(
+        "--check-in", type=_date, metavar="YYYY-MM-DD", help="keep another check-in date"
+    )
+    actions = steps.add_subparsers(dest="steps_action", metavar="ACTION")
+    mark = actions.add_parser("mark", parents=common, help="record how a step went")
+    mark.add_argument("step", metavar="STEP_ID")
+    mark.add_argument("outcome", choices=("done", "tried", "not-yet", "not-helpful"))
+    mark.add_argument("--note", help="a short note in your words")
+    mark.add_argument(
+        "--id", type=int, dest="result_id", default=argparse.SUPPRESS, help="which result"
+    )
 
 
 def partner_files(given: list[Path] | None, environ: Mapping[str, str]) -> list[Path]:
@@ -195,6 +226,35 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
             from pulih.commands import where
 
             return where(lang)
+        if args.command == "steps":
+            from pulih import commands as run_command
+
+            if args.no_save and (args.steps_action == "mark" or args.check_in):
+                from pulih.core.strings import t
+
+                print(f"pulih: {t('steps.no_save', lang)}", file=sys.stderr)
+                return EXIT_BAD_INPUT
+            if args.steps_action == "mark":
+                return run_command.mark_step(
+                    args.step,
+                    args.outcome,
+                    args.note,
+                    args.result_id,
+                    lang,
+                    date.today(),
+                    resources,
+                    only,
+                )
+            return run_command.steps(
+                args.result_id,
+                args.format,
+                lang,
+                date.today(),
+                resources,
+                only,
+                ics=args.ics,
+                check_in=args.check_in,
+            )
         if args.command in ("history", "export", "plan", "forget"):
             from pulih import commands as run_command
 

@@ -225,3 +225,70 @@ def check_in_for(saved: SavedResult, kept: date | None) -> date | None:
         return None
     band = saved.results.distress.band if saved.results.distress is not None else None
     return check_in_rule().proposed(saved.created.date(), band)
+
+
+def _step_line(view: StepView, lang: Lang) -> list[str]:
+    outcome = view.outcome
+    said = outcome_label(None if outcome is None else outcome.outcome, lang)
+    if outcome is not None:
+        said += f" ({t('steps.updated', lang, date=outcome.updated.isoformat())})"
+    lines = [f"{view.name} [{view.id}] — {said}"]
+    if outcome is not None and outcome.note:
+        lines.append(f'"{outcome.note}"')
+    return lines
+
+
+def steps_text(
+    saved: SavedResult,
+    views: list[StepView],
+    check_in: date | None,
+    kept: bool,
+    others: list[Alternative],
+    lang: Lang,
+) -> str:
+    """``pulih steps`` as plain text: each chosen step with its outcome, the check-in date,
+    and something else to try where a step did not help."""
+    from pulih.core.printable import printable
+
+    when = saved.created.strftime("%Y-%m-%d")
+    out = [t("steps.title", lang), t("steps.of_result", lang, id=saved.id, date=when)]
+    if not views:
+        out.append(t("steps.none_chosen", lang))
+        return "\n".join(out) + "\n"
+    if check_in is not None:
+        key = "steps.check_in" if kept else "steps.check_in_proposed"
+        out.append(t(key, lang, date=check_in.isoformat()))
+    out.append("")
+    for number, view in enumerate(views, 1):
+        first, *rest = _step_line(view, lang)
+        out.append(printable(f"  {number}. {first}"))
+        out += [printable(f"     {line}") for line in rest]
+    if others:
+        out += ["", t("steps.another", lang)]
+        for other in others:
+            resource = other.suggestion.resource
+            out.append(f"  • {resource.name} [{resource.id}] — {other.reason}")
+            out.append(f"    {other.suggestion.reason_text()}")
+    out += ["", t("steps.how_to_mark", lang)]
+    return "\n".join(out) + "\n"
+
+
+def steps_history_lines(
+    saved: list[SavedResult], views: dict[int, list[StepView]], lang: Lang
+) -> list[str]:
+    """Then vs now, what was tried: for each saved result with chosen steps, those steps and
+    how they went (until the next result, or now)."""
+    from pulih.core.printable import printable
+
+    out: list[str] = []
+    for result in saved:
+        chosen = views.get(result.id or 0, [])
+        if not chosen:
+            continue
+        when = result.created.strftime("%Y-%m-%d")
+        out.append(t("steps.history_of", lang, id=result.id, date=when))
+        for view in chosen:
+            first, *rest = _step_line(view, lang)
+            out.append(printable(f"  • {first}"))
+            out += [printable(f"    {line}") for line in rest]
+    return [t("steps.history", lang), *(f"  {line}" for line in out)] if out else []

@@ -45,6 +45,10 @@ STEPS: dict[str, tuple[str, str]] = {
         "Catat hasilnya: pulih steps mark LANGKAH done|tried|not-yet|not-helpful [--note TEKS]",
         "Record how it went: pulih steps mark STEP done|tried|not-yet|not-helpful [--note TEXT]",
     ),
+    "steps.no_save": (
+        "Dengan --no-save, pulih tidak mencatat apa pun.",
+        "With --no-save, pulih records nothing.",
+    ),
     "steps.history": ("Langkah yang diambil di antara hasil", "Steps taken between results"),
     "steps.history_of": ("Sejak #{id} ({date}):", "Since #{id} ({date}):"),
     "steps.ics.summary": ("pulih: cek langkah Anda", "pulih: check your steps"),
