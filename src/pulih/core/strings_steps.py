@@ -49,6 +49,16 @@ STEPS: dict[str, tuple[str, str]] = {
         "Dengan --no-save, pulih tidak mencatat apa pun.",
         "With --no-save, pulih records nothing.",
     ),
+    "steps.save_first": (
+        "Langkah saya ada setelah hasil disimpan (dengan izin Anda) dan langkah dipilih.",
+        "My steps are there once a result is saved (with your consent) and steps are chosen.",
+    ),
+    "steps.note_placeholder": (
+        "Catatan singkat (opsional), lalu tekan 1-4",
+        "A short note (optional), then press 1-4",
+    ),
+    "steps.key.note": ("catatan", "note"),
+    "steps.key.open": ("langkah saya", "my steps"),
     "steps.history": ("Langkah yang diambil di antara hasil", "Steps taken between results"),
     "steps.history_of": ("Sejak #{id} ({date}):", "Since #{id} ({date}):"),
     "steps.ics.summary": ("pulih: cek langkah Anda", "pulih: check your steps"),

@@ -296,7 +296,9 @@ class DataActions:
 
         def read() -> list[SavedResult]:
             with Store.open(folder) as store:
-                return store.results()
+                found = store.results()
+                self._check_ins = {r.id: store.check_in(r.id) for r in found if r.id}
+                return found
 
         worker = self.run_worker(read, thread=True, group="store", exit_on_error=False)  # type: ignore[attr-defined]
         await worker.wait()
@@ -315,6 +317,13 @@ class DataActions:
         when = saved.created.strftime("%Y-%m-%d %H:%M")
         screen = ResultsScreen(view, [content.reflection, content.check], saved_on=when)
         screen.saved = saved
+        from pulih.core.steps import check_in_for
+
+        kept = getattr(self, "_check_ins", {}).get(saved.id)
+        check_in = check_in_for(saved, kept)
+        if check_in is not None:
+            key = "steps.check_in" if kept is not None else "steps.check_in_proposed"
+            screen.check_in = t(key, self.lang, date=check_in.isoformat())
         self.push_screen(screen)  # type: ignore[attr-defined]
 
     # --- where data lives, and forgetting it
