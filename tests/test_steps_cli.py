@@ -158,3 +158,21 @@ def test_an_answers_file_naming_an_unknown_step_is_refused(
     err = capsys.readouterr().err
     assert err.startswith(f"{answers}:") and "next_steps.chosen" in err and "tidak-ada" in err
     assert not data_dir().exists()
+
+
+def test_the_exported_note_carries_the_check_in_and_outcomes_only_if_asked(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["steps", "mark", FIRST, "done", "--note", "ikut pengajian"]) == 0
+    assert main(["steps", "mark", SECOND, "not-helpful"]) == 0
+    capsys.readouterr()
+    assert main(["export", "-o", "-"]) == 0
+    plain = capsys.readouterr().out
+    assert "Cek langkah: 20" in plain and "ikut pengajian" not in plain
+    assert main(["export", "-o", "-", "--with-steps"]) == 0
+    note = capsys.readouterr().out
+    assert "sudah (dicatat" in note and '"ikut pengajian"' in note and "tidak membantu" in note
+    target = tmp_path / "note.html"
+    assert main(["export", "--format", "html", "-o", str(target), "--with-steps"]) == 0
+    page = target.read_text(encoding="utf-8")
+    assert "tidak membantu" in page and "Cek langkah" in page

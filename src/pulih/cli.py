@@ -116,6 +116,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--with-map", action="store_true", help="include the support map saved with the result"
     )
+    export.add_argument(
+        "--with-steps",
+        action="store_true",
+        help="include how each chosen step went (needs, what was tried, how it went)",
+    )
     plan = commands.add_parser("plan", parents=common, help="your saved safety plan")
     plan.add_argument("--format", choices=("text", "markdown", "html"), default="text")
     plan.add_argument(
@@ -271,6 +276,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
                     args.with_map,
                     resources,
                     only,
+                    with_steps=args.with_steps,
                 )
             if args.command == "plan":
                 return run_command.plan(

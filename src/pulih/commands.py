@@ -400,23 +400,35 @@ def export(
     with_map: bool = False,
     resources: Sequence[Path] = (),
     only: bool = False,
+    with_steps: bool = False,
 ) -> int:
-    """Write (or print) the one-page note of the latest saved result, or of ``--id``."""
+    """Write (or print) the one-page note of the latest saved result, or of ``--id``;
+    ``with_steps`` adds how each chosen step went."""
     from pulih.core.export import note_html, note_markdown
     from pulih.core.present import note_for
     from pulih.core.strings import t
 
-    saved = _saved_results(lang)
+    found = _saved_with_steps(lang)
     content = _content_or_report(today, lang, resources, only)
     if content is None:
         return EXIT_BAD_INPUT
-    if saved is None:
+    if found is None:
         return EXIT_IO
+    saved, outcomes, kept = found
     chosen = [r for r in saved if result_id is None or r.id == result_id]
     if not chosen:
         print(f"pulih: {t('history.none', lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    note = note_for(chosen[-1], content, today, include_map=with_map)
+    result = chosen[-1]
+    number = result.id or 0
+    note = note_for(
+        result,
+        content,
+        today,
+        include_map=with_map,
+        check_in=kept.get(number),
+        outcomes=outcomes.get(number) if with_steps else None,
+    )
     return _emit(note_html(note) if fmt == "html" else note_markdown(note), output, note.lang)
 
 
