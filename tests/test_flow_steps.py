@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -115,3 +115,26 @@ def test_my_steps_snapshot(
         await press(pilot)
 
     assert snap_compare(app, run_before=run_before, terminal_size=size)
+
+
+async def test_steps_chosen_and_saved_this_session_open_with_l(content: Content) -> None:
+    from tests.helpers import SUPPORT_KEYS
+
+    app = make_app(content)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "enter", "1", "3", "b")
+        assert isinstance(app.screen, ResultsScreen) and len(app.next_steps) == 2
+        await press(pilot, "l")  # not saved yet: nothing to open, nothing written
+        assert isinstance(app.screen, ResultsScreen) and not DATA().exists()
+        await press(pilot, "s", "y")
+        await store_done(app)
+        await press(pilot, "l")
+        await store_done(app)
+        await press(pilot)
+        steps = app.screen
+        assert isinstance(steps, MyStepsScreen)
+        assert tuple(v.id for v in steps.views) == app.next_steps
+    with Store.open(DATA()) as store:
+        (saved,) = store.results()
+    month = saved.created.date() + timedelta(days=30)  # no check taken: one month
+    assert month.isoformat() in steps.check_in

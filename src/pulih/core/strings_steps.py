@@ -59,6 +59,12 @@ STEPS: dict[str, tuple[str, str]] = {
     ),
     "steps.key.note": ("Catatan", "Note"),
     "steps.key.open": ("Langkah saya", "My steps"),
+    "steps.saved_check_in": (
+        "Usulan cek langkah: {date}. Tekan l untuk Langkah saya (ubah tanggal: pulih steps "
+        "--check-in).",
+        "Proposed check-in on your steps: {date}. Press l for My steps (change the date: pulih "
+        "steps --check-in).",
+    ),
     "steps.history": ("Langkah yang diambil di antara hasil", "Steps taken between results"),
     "steps.history_of": ("Sejak #{id} ({date}):", "Since #{id} ({date}):"),
     "steps.ics.summary": ("pulih: cek langkah Anda", "pulih: check your steps"),

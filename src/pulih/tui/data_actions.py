@@ -164,6 +164,12 @@ class DataActions:
         for path in moved:
             self._say("save.damaged", path=shown(path))
         self._say("save.done")
+        if self.next_steps:  # the proposed check-in date, and where to find the steps again
+            from pulih.core.steps import check_in_for
+
+            when = check_in_for(self._saved_result(), None)
+            if when is not None:
+                self._say("steps.saved_check_in", date=when.isoformat())
         if then_quit:
             self.exit()  # type: ignore[attr-defined]
 
