@@ -176,3 +176,17 @@ def test_the_exported_note_carries_the_check_in_and_outcomes_only_if_asked(
     assert main(["export", "--format", "html", "-o", str(target), "--with-steps"]) == 0
     page = target.read_text(encoding="utf-8")
     assert "tidak membantu" in page and "Cek langkah" in page
+
+
+def test_forget_removes_outcomes_and_the_calendar_file(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "cek.ics"
+    assert main(["steps", "mark", FIRST, "done", "--note", "ikut"]) == 0
+    assert main(["steps", "--ics", str(target)]) == 0
+    assert target.exists()
+    assert main(["forget", "--yes"]) == 0
+    assert not target.exists() and not (data_dir() / "pulih.db").exists()
+    capsys.readouterr()
+    assert main(["steps"]) == 0
+    assert "Belum ada hasil tersimpan" in capsys.readouterr().out

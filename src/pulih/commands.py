@@ -715,12 +715,14 @@ def _write_ics(path: Path, result: SavedResult, when: date | None, lang: Lang) -
         print(f"pulih: {t('steps.none_chosen', lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     key = f"{result.id}:{result.created.isoformat()}"
+    text = check_in_event(when, key, lang, datetime.now().astimezone())
     try:
-        write_private(path, check_in_event(when, key, lang, datetime.now().astimezone()))
+        write_private(path, text)
     except OSError as error:
         print(f"pulih: {path}: {error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(t("steps.ics.written", lang, path=path.absolute()), file=sys.stderr)
+    _record_note(path, text, lang)  # like an exported note: Data Anda lists it, forget removes it
     return 0
 
 
