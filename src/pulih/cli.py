@@ -118,6 +118,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--with-map", action="store_true", help="include the support map saved with the result"
     )
+    export.add_argument(
+        "--with-steps",
+        action="store_true",
+        help="include how each chosen step went (needs, what was tried, how it went)",
+    )
     plan = commands.add_parser("plan", parents=common, help="your saved safety plan")
     plan.add_argument("--format", choices=("text", "markdown", "html"), default="text")
     plan.add_argument(
@@ -134,6 +139,7 @@ def _parser() -> argparse.ArgumentParser:
         "forget", parents=common, help="delete every result and cache pulih saved"
     )
     forget.add_argument("--yes", action="store_true", help="do not ask first")
+    _steps_parser(commands, common)
     sheet = commands.add_parser(
         "worksheet", parents=common, help="a printable workshop handout (no personal data)"
     )
@@ -152,6 +158,36 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("--region", metavar="NAME", help="local help for this province or city")
     sheet.add_argument("--guide", action="store_true", help="the facilitator's guide instead")
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _steps_parser(commands: Any, common: list[argparse.ArgumentParser]) -> None:
+    """``pulih steps`` and ``pulih steps mark`` (after the next step: issue 16)."""
+    steps = commands.add_parser(
+        "steps", parents=common, help="your chosen steps: how they went, when to check in"
+    )
+    steps.add_argument("--id", type=int, dest="result_id", help="which result (default: latest)")
+    steps.add_argument("--format", choices=("text", "json"), default="text")
+    steps.add_argument(
+        "--ics", type=_path, metavar="FILE", help="write a calendar reminder (0600, .ics)"
+    )
+    steps.add_argument(
+        "--check-in", type=_date, metavar="YYYY-MM-DD", help="keep another check-in date"
+    )
+    actions = steps.add_subparsers(dest="steps_action", metavar="ACTION")
+    mark = actions.add_parser("mark", parents=common, help="record how a step went")
+    mark.add_argument("step", metavar="STEP_ID")
+    mark.add_argument("outcome", choices=("done", "tried", "not-yet", "not-helpful"))
+    mark.add_argument("--note", help="a short note in your words")
+    mark.add_argument(
+        "--id", type=int, dest="result_id", default=argparse.SUPPRESS, help="which result"
+    )
 
 
 def partner_files(given: list[Path] | None, environ: Mapping[str, str]) -> list[Path]:
@@ -210,6 +246,35 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
             from pulih.commands import where
 
             return where(lang)
+        if args.command == "steps":
+            from pulih import commands as run_command
+
+            if args.no_save and (args.steps_action == "mark" or args.check_in):
+                from pulih.core.strings import t
+
+                print(f"pulih: {t('steps.no_save', lang)}", file=sys.stderr)
+                return EXIT_BAD_INPUT
+            if args.steps_action == "mark":
+                return run_command.mark_step(
+                    args.step,
+                    args.outcome,
+                    args.note,
+                    args.result_id,
+                    lang,
+                    date.today(),
+                    resources,
+                    only,
+                )
+            return run_command.steps(
+                args.result_id,
+                args.format,
+                lang,
+                date.today(),
+                resources,
+                only,
+                ics=args.ics,
+                check_in=args.check_in,
+            )
         if args.command in ("history", "export", "plan", "forget"):
             from pulih import commands as run_command
 
@@ -226,6 +291,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
                     args.with_map,
                     resources,
                     only,
+                    with_steps=args.with_steps,
                 )
             if args.command == "plan":
                 return run_command.plan(

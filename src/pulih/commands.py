@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pulih.core.record import SavedResult
     from pulih.core.safetyplan import SafetyPlan
     from pulih.core.scoring import Results
+    from pulih.core.steps import StepOutcome
     from pulih.core.store import Store
 
 EXIT_BAD_INPUT = 2
@@ -201,6 +202,14 @@ def reflect(
         _report(error.problems)
         return EXIT_BAD_INPUT
     _warn(content, language)
+    unknown = [i for i in answer_file.next_steps if content.directory.find(i) is None]
+    if unknown:
+        from pulih.core.loading import located, read_toml
+
+        _data, text = read_toml(answers_path)
+        message = f"no directory entry {unknown[0]!r} (see pulih reflect --format json)"
+        _report([located(answers_path, text, ("next_steps", "chosen"), message)])
+        return EXIT_BAD_INPUT
     results = evaluate(content.reflection, content.check, answer_file.answers)
     prefs = answer_file.preferences
     view = present(results, content, prefs, language, today)
@@ -215,13 +224,19 @@ def reflect(
         sys.stdout.write(render_markdown(view) if fmt == "markdown" else render_text(view))
     sys.stdout.flush()
     if save:
-        said, ok = _save(content, results, prefs, language)
+        said, ok = _save(content, results, prefs, language, answer_file.next_steps)
         print(said, file=sys.stderr)
         return 0 if ok else EXIT_IO
     return 0
 
 
-def _save(content: Content, results: Results, prefs: Preferences, lang: Lang) -> tuple[str, bool]:
+def _save(
+    content: Content,
+    results: Results,
+    prefs: Preferences,
+    lang: Lang,
+    next_steps: tuple[str, ...] = (),
+) -> tuple[str, bool]:
     """Save a result (asked for with ``--save``); what to tell the person, and whether saved."""
     from datetime import datetime
 
@@ -231,7 +246,7 @@ def _save(content: Content, results: Results, prefs: Preferences, lang: Lang) ->
     from pulih.core.strings import t
 
     versions = {q.id: q.version for q in (content.reflection, content.check)}
-    saved = SavedResult(datetime.now().astimezone(), lang, versions, results, prefs)
+    saved = SavedResult(datetime.now().astimezone(), lang, versions, results, prefs, next_steps)
     try:
         with Store.open(data_dir()) as store:
             notices = [t("save.damaged", lang, path=p) for p in store.report.moved_aside]
@@ -342,16 +357,24 @@ def history(
     from pulih.core.history import history_text
     from pulih.core.present import present
     from pulih.core.report import render_json, results_json
+    from pulih.core.steps import check_in_for, step_views, steps_history_lines
 
-    saved = _saved_results(lang)
+    found = _saved_with_steps(lang)
     content = _content_or_report(today, lang, resources, only)
     if content is None:
         return EXIT_BAD_INPUT
-    if saved is None:
+    if found is None:
         return EXIT_IO
+    saved, outcomes, kept = found
+    views = {
+        r.id: step_views(r.next_steps, outcomes.get(r.id, {}), content.directory)
+        for r in saved
+        if r.id is not None
+    }
     if fmt == "json":
         entries = []
         for result in saved:
+            when = check_in_for(result, kept.get(result.id or 0))
             view = present(result.results, content, result.preferences, lang, today)
             data = results_json(
                 result.results, view.routes, lang, suggestions_json(view.suggestions, lang)
@@ -363,11 +386,16 @@ def history(
                     "date": result.created.isoformat(),
                     **data,
                     "next_steps": list(result.next_steps),
+                    "steps": [v.to_json() for v in views.get(result.id or 0, [])],
+                    "check_in": None if when is None else when.isoformat(),
                 }
             )
         sys.stdout.write(render_json({"results": entries}))
         return 0
     sys.stdout.write(history_text(saved, content.reflection, content.check, lang))
+    tried = steps_history_lines(saved, views, lang)
+    if tried:
+        sys.stdout.write("\n" + "\n".join(tried) + "\n")
     return 0
 
 
@@ -380,23 +408,35 @@ def export(
     with_map: bool = False,
     resources: Sequence[Path] = (),
     only: bool = False,
+    with_steps: bool = False,
 ) -> int:
-    """Write (or print) the one-page note of the latest saved result, or of ``--id``."""
+    """Write (or print) the one-page note of the latest saved result, or of ``--id``;
+    ``with_steps`` adds how each chosen step went."""
     from pulih.core.export import note_html, note_markdown
     from pulih.core.present import note_for
     from pulih.core.strings import t
 
-    saved = _saved_results(lang)
+    found = _saved_with_steps(lang)
     content = _content_or_report(today, lang, resources, only)
     if content is None:
         return EXIT_BAD_INPUT
-    if saved is None:
+    if found is None:
         return EXIT_IO
+    saved, outcomes, kept = found
     chosen = [r for r in saved if result_id is None or r.id == result_id]
     if not chosen:
         print(f"pulih: {t('history.none', lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    note = note_for(chosen[-1], content, today, include_map=with_map)
+    result = chosen[-1]
+    number = result.id or 0
+    note = note_for(
+        result,
+        content,
+        today,
+        include_map=with_map,
+        check_in=kept.get(number),
+        outcomes=outcomes.get(number) if with_steps else None,
+    )
     return _emit(note_html(note) if fmt == "html" else note_markdown(note), output, note.lang)
 
 
@@ -571,3 +611,200 @@ def worksheet(
     markdown = fmt in ("markdown", "text")
     text = sheet.worksheet_markdown(built) if markdown else sheet.worksheet_html(built)
     return _emit(text, output, lang, record=False)
+
+
+_WithSteps = tuple[
+    "list[SavedResult]", "dict[int, dict[str, StepOutcome]]", "dict[int, date | None]"
+]
+
+
+def _steps_of(
+    store: Store, saved: list[SavedResult]
+) -> tuple[dict[int, dict[str, StepOutcome]], dict[int, date | None]]:
+    """Outcomes and kept check-in dates of every saved result."""
+    ids = [r.id for r in saved if r.id is not None]
+    return {i: store.outcomes(i) for i in ids}, {i: store.check_in(i) for i in ids}
+
+
+def _saved_with_steps(lang: Lang) -> _WithSteps | None:
+    """Every saved result with its outcomes and kept check-in date (None: store unusable)."""
+
+    def read(store: Store) -> _WithSteps:
+        saved = store.results()
+        return (saved, *_steps_of(store, saved))
+
+    nothing: _WithSteps = ([], {}, {})
+    return _from_store(lang, read, nothing)
+
+
+def _pick(saved: list[SavedResult], result_id: int | None, lang: Lang) -> SavedResult | None:
+    """The latest saved result, or ``--id``; None (and one line) when there is none."""
+    from pulih.core.strings import t
+
+    chosen = [r for r in saved if result_id is None or r.id == result_id]
+    if not chosen:
+        print(
+            f"pulih: {t('steps.no_result' if not saved else 'history.none', lang)}", file=sys.stderr
+        )
+        return None
+    return chosen[-1]
+
+
+def steps(
+    result_id: int | None,
+    fmt: str,
+    lang: Lang,
+    today: date,
+    resources: Sequence[Path] = (),
+    only: bool = False,
+    ics: Path | None = None,
+    check_in: date | None = None,
+) -> int:
+    """``pulih steps``: the chosen steps of a saved result, how they went, the check-in date
+    and something else to try; ``--check-in`` keeps another date, ``--ics`` writes a reminder."""
+    from pulih.core.directory.matching import suggestions_json
+    from pulih.core.report import render_json
+    from pulih.core.steps import adjust, check_in_for, step_views, steps_text
+    from pulih.core.strings import t
+
+    found = _saved_with_steps(lang)
+    content = _content_or_report(today, lang, resources, only)
+    if content is None:
+        return EXIT_BAD_INPUT
+    if found is None:
+        return EXIT_IO
+    saved, outcomes, kept = found
+    if not saved:  # nothing saved: nothing to show, and nothing is created
+        print(t("steps.no_result", lang))
+        return 0
+    result = _pick(saved, result_id, lang)
+    if result is None or result.id is None:
+        return EXIT_BAD_INPUT
+    if check_in is not None:
+        if not _write_store(lang, lambda store: store.set_check_in(result.id or 0, check_in)):
+            return EXIT_IO
+        kept[result.id] = check_in
+    own = outcomes.get(result.id, {})
+    when = check_in_for(result, kept.get(result.id))
+    views = step_views(result.next_steps, own, content.directory)
+    others = adjust(result, own, when, content, lang, today)
+    if fmt == "json":
+        data = {
+            "id": result.id,
+            "date": result.created.isoformat(),
+            "check_in": None if when is None else when.isoformat(),
+            "check_in_kept": kept.get(result.id) is not None,
+            "steps": [v.to_json() for v in views],
+            "another": [
+                {**item, "instead_of": o.instead_of, "why": o.reason}
+                for o, item in zip(
+                    others, suggestions_json([o.suggestion for o in others], lang), strict=True
+                )
+            ],
+        }
+        sys.stdout.write(render_json(data))
+    else:
+        sys.stdout.write(
+            steps_text(result, views, when, kept.get(result.id) is not None, others, lang)
+        )
+    if ics is not None:
+        return _write_ics(ics, result, when, lang)
+    return 0
+
+
+def _write_ics(path: Path, result: SavedResult, when: date | None, lang: Lang) -> int:
+    from datetime import datetime
+
+    from pulih.core.calendar import check_in_event
+    from pulih.core.export import write_private
+    from pulih.core.strings import t
+
+    if when is None:
+        print(f"pulih: {t('steps.none_chosen', lang)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    key = f"{result.id}:{result.created.isoformat()}"
+    text = check_in_event(when, key, lang, datetime.now().astimezone())
+    try:
+        write_private(path, text)
+    except OSError as error:
+        print(f"pulih: {path}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(t("steps.ics.written", lang, path=path.absolute()), file=sys.stderr)
+    _record_note(path, text, lang)  # like an exported note: Data Anda lists it, forget removes it
+    return 0
+
+
+def _write_store(lang: Lang, write: Callable[[Store], None]) -> bool:
+    """``write`` on an existing store (never creating one): False and one calm line if not."""
+    from pulih.core.paths import data_dir
+    from pulih.core.store import Store, StoreError, store_exists
+    from pulih.core.strings import t
+
+    if not store_exists(data_dir()):
+        print(f"pulih: {t('steps.no_result', lang)}", file=sys.stderr)
+        return False
+    try:
+        with Store.open(data_dir()) as store:
+            write(store)
+    except StoreError as error:
+        print(f"pulih: {t('read.failed', lang, reason=error.message(lang))}", file=sys.stderr)
+        return False
+    return True
+
+
+def mark_step(
+    step: str,
+    outcome: str,
+    note: str | None,
+    result_id: int | None,
+    lang: Lang,
+    today: date,
+    resources: Sequence[Path] = (),
+    only: bool = False,
+) -> int:
+    """``pulih steps mark``: record how a chosen step of a saved result went. Only results the
+    person already saved get outcomes; nothing is created otherwise."""
+    from pulih.core.steps import (
+        StepInputError,
+        check_in_for,
+        clean_note,
+        outcome_label,
+        parse_outcome,
+    )
+    from pulih.core.strings import t
+
+    try:
+        chosen_outcome = parse_outcome(outcome)
+        words = clean_note(note)
+    except StepInputError as error:
+        print(f"pulih: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    found = _saved_with_steps(lang)
+    if found is None:
+        return EXIT_IO
+    saved, _outcomes, kept = found
+    result = _pick(saved, result_id, lang)
+    if result is None or result.id is None:
+        return EXIT_BAD_INPUT
+    if step not in result.next_steps:
+        choices = ", ".join(result.next_steps) or "–"
+        print(
+            f"pulih: {t('steps.not_chosen', lang, step=step, id=result.id, choices=choices)}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    number = result.id
+    when = check_in_for(result, kept.get(number))
+
+    def write(store: Store) -> None:
+        store.set_outcome(number, step, chosen_outcome, words, today)
+        if kept.get(number) is None and when is not None:
+            store.set_check_in(number, when)  # the proposed date, kept from now on
+
+    if not _write_store(lang, write):
+        return EXIT_IO
+    content = _content_or_report(today, lang, resources, only)
+    resource = content.directory.find(step) if content is not None else None
+    name = resource.name if resource is not None else step
+    print(t("steps.marked", lang, name=name, outcome=outcome_label(chosen_outcome, lang)))
+    return 0

@@ -33,6 +33,8 @@ class Preferences:
 class AnswerFile:
     answers: dict[str, dict[str, int]]
     preferences: Preferences = field(default_factory=Preferences)
+    next_steps: tuple[str, ...] = ()
+    """``[next_steps] chosen = ["id", ...]``: directory ids, checked by the caller."""
 
 
 def load_answers(path: Path, questionnaires: dict[str, Questionnaire]) -> AnswerFile:
@@ -41,13 +43,17 @@ def load_answers(path: Path, questionnaires: dict[str, Questionnaire]) -> Answer
     problems: list[Problem] = []
     answers: dict[str, dict[str, int]] = {}
     preferences = Preferences()
+    chosen: tuple[str, ...] = ()
     for key, table in data.items():
         if key == "preferences":
             preferences = _preferences(path, text, table, problems)
             continue
+        if key == "next_steps":
+            chosen = _next_steps(path, text, table, problems)
+            continue
         questionnaire = questionnaires.get(key)
         if questionnaire is None:
-            known = ", ".join(sorted(questionnaires)) + ", preferences"
+            known = ", ".join(sorted(questionnaires)) + ", preferences, next_steps"
             problems.append(located(path, text, (key,), f"unknown table; expected one of {known}"))
             continue
         if not isinstance(table, dict):
@@ -72,7 +78,28 @@ def load_answers(path: Path, questionnaires: dict[str, Questionnaire]) -> Answer
             answers[key][item_id] = value
     if problems:
         raise DataError(problems)
-    return AnswerFile(answers, preferences)
+    return AnswerFile(answers, preferences, chosen)
+
+
+def _next_steps(path: Path, text: str, table: object, problems: list[Problem]) -> tuple[str, ...]:
+    """``[next_steps] chosen = ["id", ...]``: a list of texts, no control characters."""
+    if not isinstance(table, dict):
+        problems.append(located(path, text, ("next_steps",), "must be a table"))
+        return ()
+    chosen: list[str] = []
+    for name, value in table.items():
+        at = ("next_steps", name)
+        if name != "chosen":
+            problems.append(located(path, text, at, 'unknown key; expected "chosen"'))
+        elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(located(path, text, at, "must be a list of directory ids"))
+        else:
+            control = next((p for p in (control_problem(v) for v in value) if p), None)
+            if control:
+                problems.append(located(path, text, at, control))
+            else:
+                chosen = list(dict.fromkeys(v.strip() for v in value if v.strip()))
+    return tuple(chosen)
 
 
 def _preferences(path: Path, text: str, table: object, problems: list[Problem]) -> Preferences:

@@ -7,8 +7,10 @@ import errno
 import html
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pulih.core.directory.matching import Suggestion
 from pulih.core.directory.resources import CrisisRoute, Resource, contact_line
@@ -28,6 +30,9 @@ from pulih.core.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.strings import t
 from pulih.core.supportmap import SupportMap
 
+if TYPE_CHECKING:
+    from pulih.core.steps import StepOutcome
+
 
 @dataclass(frozen=True)
 class Note:
@@ -37,6 +42,10 @@ class Note:
     saved: SavedResult
     steps: list[Resource]
     include_map: bool = False
+    check_in: date | None = None
+    """When the person means to check in on their steps (shown whenever steps were chosen)."""
+    outcomes: dict[str, StepOutcome] = field(default_factory=dict)
+    """How each step went: needs → what was tried → how it went, only if the person chose."""
 
     @property
     def lang(self) -> Lang:
@@ -62,6 +71,28 @@ def _step(resource: Resource, lang: Lang) -> str:
             contact += " " + t("suggest.ask", lang, text=resource.ask(lang))
     checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())
     return f"{resource.name}" + (f" · {contact}" if contact else "") + f" ({checked})"
+
+
+def _chosen(note: Note, resource: Resource) -> str:
+    """A chosen step, then how it went (when the person chose to include outcomes)."""
+    line = _step(resource, note.lang)
+    outcome = note.outcomes.get(resource.id)
+    if outcome is None:
+        return line
+    from pulih.core.printable import printable
+    from pulih.core.steps import outcome_label
+
+    said = outcome_label(outcome.outcome, note.lang)
+    said += f" ({t('steps.updated', note.lang, date=outcome.updated.isoformat())})"
+    if outcome.note:
+        said += f': "{outcome.note}"'
+    return f"{line} — {printable(said)}"
+
+
+def _check_in(note: Note) -> str:
+    if note.check_in is None or not note.steps:
+        return ""
+    return t("steps.check_in", note.lang, date=note.check_in.isoformat())
 
 
 def _other_suggestions(note: Note) -> list[Suggestion]:
@@ -97,7 +128,9 @@ def note_markdown(note: Note) -> str:
         out += [f"## {t('export.map', lang)}", "", "```"]
         out += [*map_lines(note.saved.support_map, lang), "```", ""]
     out += [f"## {t('export.steps', lang)}", ""]
-    out += [f"- {_step(r, lang)}" for r in note.steps] or [t("export.no_steps", lang)]
+    out += [f"- {_chosen(note, r)}" for r in note.steps] or [t("export.no_steps", lang)]
+    if _check_in(note):
+        out += ["", _check_in(note)]
     out += ["", f"## {t('export.contacts', lang)}", ""]
     out += [f"{line}  " for line in suggestions_lead(view)]
     later = False
@@ -158,7 +191,8 @@ def note_html(note: Note) -> str:
             )
         return "".join(out)
 
-    steps = "".join(f"<li>{e(_step(r, lang))}</li>" for r in note.steps)
+    steps = "".join(f"<li>{e(_chosen(note, r))}</li>" for r in note.steps)
+    check_in = f"<p>{e(_check_in(note))}</p>" if _check_in(note) else ""
     contacts = []
     later = False
     for suggestion in _other_suggestions(note):
@@ -195,7 +229,7 @@ def note_html(note: Note) -> str:
 {f"<p>{e(view.distress)}</p>" if view.distress else ""}
 <h2>{e(t("export.referral", lang))}</h2><p>{e(view.referral)}</p>
 <h2>{e(t("export.steps", lang))}</h2>
-{f"<ul>{steps}</ul>" if steps else f"<p>{e(t('export.no_steps', lang))}</p>"}
+{f"<ul>{steps}</ul>" if steps else f"<p>{e(t('export.no_steps', lang))}</p>"}{check_in}
 <h2>{e(t("export.contacts", lang))}</h2>{lead}<ul>{"".join(contacts)}</ul>
 <p class="muted">{e(t("export.made_by", lang))}</p>
 </body></html>

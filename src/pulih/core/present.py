@@ -14,6 +14,7 @@ from pulih.core.i18n import Lang
 from pulih.core.record import SavedResult
 from pulih.core.report import ResultView, describe
 from pulih.core.scoring import Results
+from pulih.core.steps import StepOutcome
 from pulih.core.strings import t
 
 
@@ -61,10 +62,21 @@ def present(
     )
 
 
-def note_for(saved: SavedResult, content: Content, today: date, include_map: bool = False) -> Note:
-    """The export note of a saved result, in the language it was taken in."""
+def note_for(
+    saved: SavedResult,
+    content: Content,
+    today: date,
+    include_map: bool = False,
+    check_in: date | None = None,
+    outcomes: dict[str, StepOutcome] | None = None,
+) -> Note:
+    """The export note of a saved result, in the language it was taken in; ``check_in`` (the
+    kept date, else the proposed one) and ``outcomes`` (only when the person chose)."""
+    from pulih.core.steps import check_in_for
+
     lang: Lang = "en" if saved.lang == "en" else "id"
     gaps = saved.support_map.gaps()
     view = present(saved.results, content, saved.preferences, lang, today, gaps=gaps)
     steps = [r for r in (content.directory.find(i) for i in saved.next_steps) if r is not None]
-    return Note(view, saved, steps, include_map)
+    when = check_in_for(saved, check_in)
+    return Note(view, saved, steps, include_map, when, dict(outcomes or {}))

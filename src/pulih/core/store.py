@@ -30,8 +30,9 @@ import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pulih.core import folders
 from pulih.core.i18n import Lang
@@ -46,8 +47,11 @@ from pulih.core.safetyplan import SafetyPlan, plan_from_data, plan_to_data
 from pulih.core.strings import t
 from pulih.core.supportmap import SupportMap, map_from_data, map_to_data
 
+if TYPE_CHECKING:
+    from pulih.core.steps import StepOutcome
+
 DB_NAME = "pulih.db"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 10_000
 COLUMNS = "id, created, lang, versions, answers, results, preferences, next_steps, support_map"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -79,6 +83,18 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             path TEXT PRIMARY KEY,
             written TEXT NOT NULL,
             sha256 TEXT NOT NULL
+        )""",
+    ),
+    4: (
+        # After the next step (issue 16): how each chosen step went, and when to check in.
+        "ALTER TABLE results ADD COLUMN check_in TEXT",
+        """CREATE TABLE step_outcomes (
+            result_id INTEGER NOT NULL REFERENCES results(id) ON DELETE CASCADE,
+            step TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            updated TEXT NOT NULL,
+            PRIMARY KEY (result_id, step)
         )""",
     ),
 }
@@ -508,6 +524,52 @@ class Store:
             int(str(result_id)),
             map_from_data(json.loads(str(ties))),
         )
+
+    # --- after the next step: outcomes of chosen steps and the check-in date (issue 16)
+
+    def set_outcome(
+        self, result_id: int, step: str, outcome: str, note: str, updated: date
+    ) -> None:
+        """Record how a chosen step of a saved result went (replacing an earlier outcome)."""
+        with self._transaction():
+            self.connection.execute(
+                "INSERT INTO step_outcomes (result_id, step, outcome, note, updated)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(result_id, step) DO UPDATE SET"
+                " outcome = excluded.outcome, note = excluded.note, updated = excluded.updated",
+                (result_id, step, outcome, note, updated.isoformat()),
+            )
+
+    def outcomes(self, result_id: int) -> dict[str, StepOutcome]:
+        """step id -> its outcome, for one saved result."""
+        from pulih.core.steps import OUTCOMES, StepOutcome
+
+        with self._guard():
+            rows = self.connection.execute(
+                "SELECT step, outcome, note, updated FROM step_outcomes WHERE result_id = ?",
+                (result_id,),
+            ).fetchall()
+        found: dict[str, StepOutcome] = {}
+        for step, outcome, note, updated in rows:
+            if outcome in OUTCOMES:
+                found[str(step)] = StepOutcome(
+                    str(step), outcome, str(note), date.fromisoformat(str(updated))
+                )
+        return found
+
+    def set_check_in(self, result_id: int, when: date | None) -> None:
+        with self._transaction():
+            self.connection.execute(
+                "UPDATE results SET check_in = ? WHERE id = ?",
+                (None if when is None else when.isoformat(), result_id),
+            )
+
+    def check_in(self, result_id: int) -> date | None:
+        """The check-in date the person kept or chose, or None (then one is proposed)."""
+        with self._guard():
+            row = self.connection.execute(
+                "SELECT check_in FROM results WHERE id = ?", (result_id,)
+            ).fetchone()
+        return None if row is None or row[0] is None else date.fromisoformat(str(row[0]))
 
     # --- the safety plan (one, updated in place)
 

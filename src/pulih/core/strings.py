@@ -12,6 +12,7 @@ from pulih.core.strings_faults import FAULTS
 from pulih.core.strings_mapplan import MAP_PLAN
 from pulih.core.strings_pictures import PICTURES
 from pulih.core.strings_place import PLACE
+from pulih.core.strings_steps import STEPS
 from pulih.core.strings_store import STORE
 from pulih.core.strings_workshop import WORKSHOP
 
@@ -494,6 +495,7 @@ STRINGS.update(STORE)
 STRINGS.update(DIRECTORY)
 STRINGS.update(WORKSHOP)
 STRINGS.update(PICTURES)
+STRINGS.update(STEPS)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

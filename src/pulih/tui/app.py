@@ -22,6 +22,7 @@ from pulih.core.supportmap import SupportMap
 from pulih.tui.data_actions import DataActions
 from pulih.tui.map_plan_actions import MapPlanActions
 from pulih.tui.screens.welcome import WelcomeScreen
+from pulih.tui.steps_actions import StepsActions
 from pulih.tui.themes import DEFAULT_THEME, THEMES
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ ContentLoader = Callable[[], "Content"]
 CLEAR_TERMINAL = "\x1b[2J\x1b[3J\x1b[H"
 
 
-class PulihApp(DataActions, MapPlanActions, App[None]):
+class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
     """Welcome → reflection → (check) → results. Nothing is written to disk."""
 
     CSS_PATH = "pulih.tcss"

@@ -164,6 +164,12 @@ class DataActions:
         for path in moved:
             self._say("save.damaged", path=shown(path))
         self._say("save.done")
+        if self.next_steps:  # the proposed check-in date, and where to find the steps again
+            from pulih.core.steps import check_in_for
+
+            when = check_in_for(self._saved_result(), None)
+            if when is not None:
+                self._say("steps.saved_check_in", date=when.isoformat())
         if then_quit:
             self.exit()  # type: ignore[attr-defined]
 
@@ -296,7 +302,9 @@ class DataActions:
 
         def read() -> list[SavedResult]:
             with Store.open(folder) as store:
-                return store.results()
+                found = store.results()
+                self._check_ins = {r.id: store.check_in(r.id) for r in found if r.id}
+                return found
 
         worker = self.run_worker(read, thread=True, group="store", exit_on_error=False)  # type: ignore[attr-defined]
         await worker.wait()
@@ -315,6 +323,13 @@ class DataActions:
         when = saved.created.strftime("%Y-%m-%d %H:%M")
         screen = ResultsScreen(view, [content.reflection, content.check], saved_on=when)
         screen.saved = saved
+        from pulih.core.steps import check_in_for
+
+        kept = getattr(self, "_check_ins", {}).get(saved.id)
+        check_in = check_in_for(saved, kept)
+        if check_in is not None:
+            key = "steps.check_in" if kept is not None else "steps.check_in_proposed"
+            screen.check_in = t(key, self.lang, date=check_in.isoformat())
         self.push_screen(screen)  # type: ignore[attr-defined]
 
     # --- where data lives, and forgetting it

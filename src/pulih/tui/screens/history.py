@@ -55,6 +55,7 @@ class HistoryScreen(Screen[SavedResult | None]):
     BINDINGS = [
         Binding("b", "back", "Back", id="pulih.history_back"),
         Binding("left", "back", "Back", show=False, id="pulih.history_back_arrow"),
+        Binding("l", "steps", "My steps", id="pulih.history_steps"),
     ]
 
     def __init__(
@@ -78,7 +79,7 @@ class HistoryScreen(Screen[SavedResult | None]):
             else:
                 yield ThenNow(self._then_now, id="history-trends")
                 yield OptionList(*self._options(), id="history-list")
-        yield KeyBar((("Enter", "history.open"), ("b", "key.back")), lang)
+        yield KeyBar((("Enter", "history.open"), ("l", "steps.key.open"), ("b", "key.back")), lang)
 
     def _then_now(self, width: int) -> Text:
         """Scores over time as a chart with dates; the check; the maps then and now."""
@@ -119,6 +120,14 @@ class HistoryScreen(Screen[SavedResult | None]):
     def _open(self, event: OptionList.OptionSelected) -> None:
         chosen = next((r for r in self.saved if str(r.id) == event.option.id), None)
         self.dismiss(chosen)
+
+    async def action_steps(self) -> None:
+        """Langkah saya of the highlighted result (the app reads and shows them)."""
+        if not self.saved:
+            return
+        listing = self.query_one(OptionList)
+        index = listing.highlighted if listing.highlighted is not None else 0
+        await self.app.run_action(f"my_steps({listing.get_option_at_index(index).id})")
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -41,6 +41,7 @@ class ResultsScreen(Screen[None]):
         Binding("a", "about", "About", id="pulih.about"),
         Binding("i", "app.learn", "Learn", id="pulih.results_learn"),
         Binding("m", "app.map", "Support map", id="pulih.results_map"),
+        Binding("l", "app.my_steps", "My steps", id="pulih.results_steps"),
         Binding("b", "back", "Back", show=False, id="pulih.results_back"),
     ]
 
@@ -56,6 +57,7 @@ class ResultsScreen(Screen[None]):
         self.questionnaires = questionnaires
         self.saved_on = saved_on
         self.saved: SavedResult | None = None  # set when opened from the history
+        self.check_in: str = ""  # "Cek langkah: ..." of a saved result with chosen steps
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.saved_on is not None and action in ("suggestions", "save"):
@@ -68,6 +70,8 @@ class ResultsScreen(Screen[None]):
             yield Static(t("results.title", lang), classes="title")
             if self.saved_on:
                 yield Static(t("history.saved_on", lang, date=self.saved_on), classes="muted")
+            if self.check_in:
+                yield Static(self.check_in, id="results-check-in", classes="muted")
             yield Static(t("results.not_diagnosis", lang), classes="emphasis")
             panel = referral_panel(view)
             urgent = view.referral_level in ("strong", "urgent")
@@ -99,6 +103,8 @@ class ResultsScreen(Screen[None]):
         hints: tuple[KeyHint, ...]
         if self.saved_on:
             hints = (("b", "key.back"), ("e", "key.export"), ("a", "results.source"))
+            if self.check_in:
+                hints = (*hints, ("l", "steps.key.open"))
         else:
             hints = (
                 ("Enter", "results.see_suggestions"),

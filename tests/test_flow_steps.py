@@ -1,0 +1,140 @@
+"""Langkah saya in the TUI (issue 16): from history, mark outcomes with keys 1-4 and a note,
+get something else to try; the welcome screen never shows that anything is saved."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from pulih.core.content import Content
+from pulih.core.store import Store
+from pulih.tui.screens.history import HistoryScreen
+from pulih.tui.screens.mysteps import MyStepsScreen
+from pulih.tui.screens.results import ResultsScreen
+from tests.helpers import make_app, press, store_done
+from tests.test_steps import a_result, chosen_steps
+
+DATA = lambda: Path(os.environ["PULIH_DATA_DIR"])  # noqa: E731
+SnapCompare = Callable[..., bool]
+
+
+def save_two_steps(content: Content) -> tuple[str, str]:
+    saved = chosen_steps(content, a_result(content))
+    with Store.open(DATA()) as store:
+        store.save(saved)
+    first, second = saved.next_steps
+    return first, second
+
+
+def screen_text(app: Any) -> str:
+    return "\n".join(str(w.render()) for w in app.screen.query(Static))
+
+
+async def test_mark_one_done_and_one_not_helpful_then_another_is_offered(
+    content: Content,
+) -> None:
+    first, second = save_two_steps(content)
+    app = make_app(content)
+    async with app.run_test(size=(80, 30)) as pilot:
+        welcome = screen_text(app)
+        name = content.directory.find(first).name  # type: ignore[union-attr]
+        assert name not in welcome and "Langkah saya" not in welcome
+        await press(pilot, "r")
+        await store_done(app)
+        assert isinstance(app.screen, HistoryScreen)
+        await press(pilot, "l")
+        await store_done(app)
+        await press(pilot)
+        steps = app.screen
+        assert isinstance(steps, MyStepsScreen) and [v.id for v in steps.views] == [first, second]
+        assert steps.others == []
+        await press(pilot, "1", "down", "n", *"terlalu jauh", "enter", "4")
+        await store_done(app)
+        assert [v.outcome.outcome for v in steps.views if v.outcome] == ["done", "not_helpful"]
+        (other,) = steps.others
+        assert other.instead_of == second and other.suggestion.resource.id not in (first, second)
+        assert "belum membantu" in str(app.screen.query_one("#steps-others", Static).render())
+        await press(pilot, "b")
+        assert isinstance(app.screen, HistoryScreen)
+    with Store.open(DATA()) as store:
+        outcomes = store.outcomes(1)
+        assert outcomes[first].outcome == "done" and outcomes[first].note == ""
+        assert outcomes[second].outcome == "not_helpful"
+        assert outcomes[second].note == "terlalu jauh"
+        assert outcomes[second].updated == date(2026, 11, 22)
+        assert store.check_in(1) is not None  # the proposed date, kept once something is marked
+
+
+async def test_a_saved_result_shows_its_check_in_date_and_opens_its_steps(
+    content: Content,
+) -> None:
+    save_two_steps(content)
+    app = make_app(content)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await press(pilot, "r")
+        await store_done(app)
+        await press(pilot, "enter")
+        past = app.screen
+        assert isinstance(past, ResultsScreen) and "2026-12-01" in past.check_in
+        await press(pilot, "l")
+        await store_done(app)
+        await press(pilot)
+        assert isinstance(app.screen, MyStepsScreen)
+
+
+async def test_without_a_saved_result_there_are_no_steps_to_open(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await app.run_action("my_steps")
+        await press(pilot)
+        assert not isinstance(app.screen, MyStepsScreen)
+    assert not DATA().exists()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
+def test_my_steps_snapshot(
+    snap_compare: SnapCompare, content: Content, size: tuple[int, int]
+) -> None:
+    first, _second = save_two_steps(content)
+    with Store.open(DATA()) as store:
+        store.set_outcome(1, first, "not_helpful", "terlalu jauh", date(2026, 11, 20))
+    app = make_app(content)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await press(pilot, "r")
+        await store_done(app)
+        await press(pilot, "l")
+        await store_done(app)
+        await press(pilot)
+
+    assert snap_compare(app, run_before=run_before, terminal_size=size)
+
+
+async def test_steps_chosen_and_saved_this_session_open_with_l(content: Content) -> None:
+    from tests.helpers import SUPPORT_KEYS
+
+    app = make_app(content)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "enter", "1", "3", "b")
+        assert isinstance(app.screen, ResultsScreen) and len(app.next_steps) == 2
+        await press(pilot, "l")  # not saved yet: nothing to open, nothing written
+        assert isinstance(app.screen, ResultsScreen) and not DATA().exists()
+        await press(pilot, "s", "y")
+        await store_done(app)
+        await press(pilot, "l")
+        await store_done(app)
+        await press(pilot)
+        steps = app.screen
+        assert isinstance(steps, MyStepsScreen)
+        assert tuple(v.id for v in steps.views) == app.next_steps
+    with Store.open(DATA()) as store:
+        (saved,) = store.results()
+    month = saved.created.date() + timedelta(days=30)  # no check taken: one month
+    assert month.isoformat() in steps.check_in

@@ -1,0 +1,192 @@
+"""After the next step (issue 16): outcomes, the check-in rule as data, the store, adjusting."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from pulih.core.content import Content
+from pulih.core.record import SavedResult
+from pulih.core.scoring import evaluate
+from pulih.core.steps import (
+    OUTCOMES,
+    StepInputError,
+    StepOutcome,
+    adjust,
+    check_in_for,
+    check_in_rule,
+    clean_note,
+    load_check_in_rule,
+    parse_outcome,
+    step_views,
+)
+from pulih.core.store import DB_NAME, MIGRATIONS, Store
+from pulih.core.strings import t
+
+WHEN = datetime(2026, 11, 1, 9, 30, tzinfo=timezone(timedelta(hours=7)))
+ANSWERS = {
+    "refleksi-dukungan": {
+        "E1": 2, "E2": 2, "E3": 1, "I1": 1, "I2": 2, "I3": 1,
+        "N1": 4, "N2": 4, "N3": 4, "A1": 4, "A2": 4, "A3": 4,
+    },
+}  # fmt: skip
+
+
+def a_result(content: Content, check: dict[str, int] | None = None) -> SavedResult:
+    answers = dict(ANSWERS)
+    if check is not None:
+        answers["cek-kondisi"] = check
+    results = evaluate(content.reflection, content.check, answers)
+    return SavedResult(WHEN, "id", {"refleksi-dukungan": "1.0"}, results)
+
+
+def chosen_steps(content: Content, saved: SavedResult, count: int = 2) -> SavedResult:
+    from pulih.core.present import present
+
+    view = present(saved.results, content, saved.preferences, "id", WHEN.date())
+    ids = tuple(s.resource.id for s in view.suggestions[:count])
+    assert len(ids) == count
+    return replace(saved, next_steps=ids)
+
+
+def test_outcomes_parse_in_both_spellings() -> None:
+    assert parse_outcome("not-yet") == "not_yet" and parse_outcome("not_helpful") == "not_helpful"
+    assert [parse_outcome(o) for o in OUTCOMES] == list(OUTCOMES)
+    with pytest.raises(StepInputError):
+        parse_outcome("maybe")
+
+
+def test_notes_refuse_control_characters_and_long_text() -> None:
+    assert clean_note("  sudah ke Puskesmas  ") == "sudah ke Puskesmas"
+    assert clean_note(None) == ""
+    with pytest.raises(StepInputError, match="control character"):
+        clean_note("ok\x1b[2J")
+    with pytest.raises(StepInputError, match="longer"):
+        clean_note("x" * 201)
+
+
+def test_every_outcome_has_words_in_both_languages() -> None:
+    from pulih.core.strings import STRINGS
+
+    for key in [f"steps.outcome.{o}" for o in (*OUTCOMES, "none")]:
+        indonesian, english = STRINGS[key]
+        assert indonesian and english and indonesian != english
+
+
+def test_the_check_in_rule_is_data_with_a_source(content: Content) -> None:
+    rule = check_in_rule()
+    assert rule.source and rule.days("mild") == 14 and rule.days("moderate") == 30
+    assert rule.days(None) == 30
+    mild = a_result(content, {"C1": 1, "C2": 1, "D1": 1, "D2": 1})
+    assert mild.results.distress is not None and mild.results.distress.band == "mild"
+    mild = replace(mild, next_steps=("x",))
+    assert check_in_for(mild, None) == date(2026, 11, 15)
+    other = replace(a_result(content), next_steps=("x",))
+    assert check_in_for(other, None) == date(2026, 12, 1)
+    assert check_in_for(a_result(content), None) is None  # no step, no check-in
+    kept = date(2027, 1, 5)
+    assert check_in_for(mild, kept) == kept
+
+
+def test_a_bad_check_in_file_names_the_field(tmp_path: Path) -> None:
+    bad = tmp_path / "check-in.toml"
+    bad.write_text('source = "x"\n[check_in]\ndefault_days = 0\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="default_days"):
+        load_check_in_rule(bad)
+
+
+def test_outcomes_and_check_in_round_trip_through_the_store(
+    tmp_path: Path, content: Content
+) -> None:
+    saved = chosen_steps(content, a_result(content))
+    first, second = saved.next_steps
+    with Store.open(tmp_path / "data") as store:
+        result_id = store.save(saved)
+        assert store.outcomes(result_id) == {} and store.check_in(result_id) is None
+        store.set_outcome(result_id, first, "done", "", date(2026, 11, 10))
+        store.set_outcome(result_id, second, "tried", "awal", date(2026, 11, 10))
+        store.set_outcome(result_id, second, "not_helpful", "terlalu jauh", date(2026, 11, 12))
+        store.set_check_in(result_id, date(2026, 11, 20))
+    with Store.open(tmp_path / "data") as store:
+        outcomes = store.outcomes(result_id)
+        assert outcomes == {
+            first: StepOutcome(first, "done", "", date(2026, 11, 10)),
+            second: StepOutcome(second, "not_helpful", "terlalu jauh", date(2026, 11, 12)),
+        }
+        assert store.check_in(result_id) == date(2026, 11, 20)
+        views = step_views(saved.next_steps, outcomes, content.directory)
+        assert views[1].to_json() == {
+            "id": second,
+            "name": content.directory.find(second).name,  # type: ignore[union-attr]
+            "outcome": "not_helpful",
+            "note": "terlalu jauh",
+            "updated": "2026-11-12",
+        }
+
+
+def test_a_version_3_store_migrates_to_4_and_keeps_every_result(
+    tmp_path: Path, content: Content
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    saved = chosen_steps(content, a_result(content))
+    with Store.open(folder) as store:
+        store.save(saved)
+        store.save(replace(saved, next_steps=()))
+        before = store.results()
+    # Make it a version 3 store again: what pulih before issue 16 left on disk.
+    connection = sqlite3.connect(folder / DB_NAME, isolation_level=None)
+    connection.execute("DROP TABLE step_outcomes")
+    connection.execute("ALTER TABLE results DROP COLUMN check_in")
+    connection.execute("PRAGMA user_version = 3")
+    connection.close()
+    with Store.open(folder) as store:
+        version = store.connection.execute("PRAGMA user_version").fetchone()[0]
+        assert version == 4 == max(MIGRATIONS)
+        assert store.results() == before
+        assert store.outcomes(before[0].id or 0) == {} and store.check_in(1) is None
+
+
+def test_adjust_offers_another_step_for_the_same_need(content: Content) -> None:
+    saved = chosen_steps(content, a_result(content))
+    first, second = saved.next_steps
+    outcomes = {
+        first: StepOutcome(first, "done", "", WHEN.date()),
+        second: StepOutcome(second, "not_helpful", "", WHEN.date()),
+    }
+    (other,) = adjust(saved, outcomes, None, content, "id", WHEN.date())
+    assert other.instead_of == second
+    assert other.suggestion.resource.id not in saved.next_steps
+    step = content.directory.find(second)
+    assert step is not None
+    assert set(other.suggestion.covers) & set(step.support_types)
+    assert other.reason == t("steps.adjust.not_helpful", "id", name=step.name)
+    assert "belum membantu" in other.reason
+    english = adjust(saved, outcomes, None, content, "en", WHEN.date())
+    assert "did not help" in english[0].reason
+
+
+def test_not_yet_asks_for_another_only_after_the_check_in_date(content: Content) -> None:
+    saved = chosen_steps(content, a_result(content))
+    first, second = saved.next_steps
+    outcomes = {second: StepOutcome(second, "not_yet", "", WHEN.date())}
+    check_in = date(2026, 11, 15)
+    assert adjust(saved, outcomes, check_in, content, "id", date(2026, 11, 15)) == []
+    (other,) = adjust(saved, outcomes, check_in, content, "en", date(2026, 11, 16))
+    assert other.instead_of == second and "not possible" in other.reason
+    # Done and tried steps are never re-offered, nor asked to be replaced.
+    done = {first: StepOutcome(first, "done", "", WHEN.date())}
+    assert adjust(saved, done, check_in, content, "id", date(2027, 1, 1)) == []
+
+
+def test_re_matching_never_re_offers_a_chosen_step(content: Content) -> None:
+    saved = chosen_steps(content, a_result(content), count=3)
+    outcomes = {s: StepOutcome(s, "not_helpful", "", WHEN.date()) for s in saved.next_steps}
+    found = adjust(saved, outcomes, None, content, "id", WHEN.date())
+    offered = [a.suggestion.resource.id for a in found]
+    assert found and not set(offered) & set(saved.next_steps)
+    assert len(offered) == len(set(offered))
