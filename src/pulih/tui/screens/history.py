@@ -55,6 +55,7 @@ class HistoryScreen(Screen[SavedResult | None]):
     BINDINGS = [
         Binding("b", "back", "Back", id="pulih.history_back"),
         Binding("left", "back", "Back", show=False, id="pulih.history_back_arrow"),
+        Binding("escape", "back", "Back", show=False, id="pulih.history_back_escape"),
     ]
 
     def __init__(

@@ -41,7 +41,11 @@ class ResultsScreen(Screen[None]):
         Binding("a", "about", "About", id="pulih.about"),
         Binding("i", "app.learn", "Learn", id="pulih.results_learn"),
         Binding("m", "app.map", "Support map", id="pulih.results_map"),
+        Binding("r", "app.history", "History", id="pulih.results_history"),
+        Binding("d", "app.data", "Your data", id="pulih.results_data"),
+        Binding("w", "app.start_over", "Start over", id="pulih.results_start_over"),
         Binding("b", "back", "Back", show=False, id="pulih.results_back"),
+        Binding("escape", "back", "Back", show=False, id="pulih.results_back_escape"),
     ]
 
     def __init__(
@@ -58,9 +62,7 @@ class ResultsScreen(Screen[None]):
         self.saved: SavedResult | None = None  # set when opened from the history
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.saved_on is not None and action in ("suggestions", "save"):
-            return False
-        return not (self.saved_on is None and action == "back")
+        return not (self.saved_on is not None and action in ("suggestions", "save"))
 
     def compose(self) -> ComposeResult:
         view, lang = self.view, self.view.lang
@@ -98,7 +100,14 @@ class ResultsScreen(Screen[None]):
             yield Static(t("results.recheck", lang), classes="muted")
         hints: tuple[KeyHint, ...]
         if self.saved_on:
-            hints = (("b", "key.back"), ("e", "key.export"), ("a", "results.source"))
+            hints = (
+                ("b", "key.back"),
+                ("e", "key.export"),
+                ("r", "key.history"),
+                ("d", "data.title"),
+                ("w", "key.start_over"),
+                ("a", "results.source"),
+            )
         else:
             hints = (
                 ("Enter", "results.see_suggestions"),
@@ -106,6 +115,9 @@ class ResultsScreen(Screen[None]):
                 ("e", "key.export"),
                 ("m", "key.map"),
                 ("i", "key.learn"),
+                ("r", "key.history"),
+                ("d", "data.title"),
+                ("w", "key.start_over"),
                 ("a", "results.source"),
             )
         yield KeyBar(hints, lang)
@@ -140,8 +152,13 @@ class ResultsScreen(Screen[None]):
     async def action_suggestions(self) -> None:
         await self.app.run_action("suggestions")
 
-    def action_back(self) -> None:
-        self.dismiss(None)
+    async def action_back(self) -> None:
+        """A past result goes back to the history; this run's result back to the start
+        (the app asks first when the result is not saved)."""
+        if self.saved_on is not None:
+            self.dismiss(None)
+        else:
+            await self.app.run_action("start_over")
 
     def action_about(self) -> None:
         from pulih.tui.screens.about import AboutScreen

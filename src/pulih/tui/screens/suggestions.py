@@ -44,6 +44,7 @@ class SuggestionsScreen(Screen[None]):
         Binding("e", "app.export", "Export", id="pulih.suggestions_export"),
         Binding("b", "close", "Back", id="pulih.suggestions_back"),
         Binding("left", "close", "Back", show=False, id="pulih.suggestions_back_arrow"),
+        Binding("escape", "close", "Back", show=False, id="pulih.suggestions_back_escape"),
     ]
 
     def __init__(self, view: ResultView, steps: tuple[str, ...] = ()) -> None:

@@ -1,0 +1,16 @@
+"""Strings for moving around without dead ends (issue 15): start over, back, scrolling hints."""
+
+from __future__ import annotations
+
+JOURNEY: dict[str, tuple[str, str]] = {
+    "key.start_over": ("Mulai lagi", "Start over"),
+    "start_over.question": ("Mulai lagi dari awal?", "Start over from the beginning?"),
+    "start_over.unsaved": (
+        "Hasil ini belum disimpan. Bila mulai lagi, jawaban dan hasil ini hilang dari layar "
+        "dan tidak tersimpan di mana pun.",
+        "This result has not been saved. If you start over, these answers and this result are "
+        "gone from the screen and kept nowhere.",
+    ),
+    "start_over.yes": ("y: ya, mulai lagi", "y: yes, start over"),
+    "start_over.no": ("n: tidak, tetap di sini", "n: no, stay here"),
+}

@@ -1,0 +1,106 @@
+"""Pilot tests of moving around without dead ends (issue 15): results reach history, your data
+and the start; b and Escape go back; F1 lists keys that work."""
+
+from __future__ import annotations
+
+import re
+
+from pulih.core.content import Content
+from pulih.core.strings import t
+from pulih.tui.screens.confirm import ConfirmScreen
+from pulih.tui.screens.data import DataScreen
+from pulih.tui.screens.history import HistoryScreen
+from pulih.tui.screens.results import ResultsScreen
+from pulih.tui.screens.suggestions import SuggestionsScreen
+from pulih.tui.screens.welcome import WelcomeScreen
+from tests.helpers import SUPPORT_KEYS, make_app, press, store_done
+
+TO_RESULTS = ["enter", *SUPPORT_KEYS, "s"]
+
+
+async def test_results_reach_history_and_data_and_come_back(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, *TO_RESULTS)
+        assert isinstance(app.screen, ResultsScreen)
+        await press(pilot, "r")
+        await store_done(app)
+        await press(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        await press(pilot, "b")
+        assert isinstance(app.screen, ResultsScreen)
+        await press(pilot, "d")
+        await store_done(app)
+        await press(pilot)
+        assert isinstance(app.screen, DataScreen)
+        await press(pilot, "b")
+        assert isinstance(app.screen, ResultsScreen)
+        assert app.results is not None
+
+
+async def test_start_over_asks_when_the_result_is_not_saved(content: Content) -> None:
+    app = make_app(content, lang="en")
+    async with app.run_test() as pilot:
+        await press(pilot, *TO_RESULTS, "w")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question == t("start_over.question", "en")
+        await press(pilot, "enter")  # the default is no
+        assert isinstance(app.screen, ResultsScreen)
+        await press(pilot, "escape")  # back from this run's results is the start, asked too
+        assert isinstance(app.screen, ConfirmScreen)
+        await press(pilot, "n", "b")
+        assert isinstance(app.screen, ConfirmScreen)
+        await press(pilot, "y")
+        assert isinstance(app.screen, WelcomeScreen)
+        assert app.results is None and app.next_steps == ()
+
+
+async def test_start_over_after_saving_does_not_ask(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, *TO_RESULTS, "s", "y")
+        await store_done(app)
+        await press(pilot)
+        assert app.saved_id is not None
+        await press(pilot, "w")
+        assert isinstance(app.screen, WelcomeScreen) and app.saved_id is None
+
+
+async def test_escape_on_suggestions_goes_back_to_results(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, *TO_RESULTS, "enter")
+        assert isinstance(app.screen, SuggestionsScreen)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, ResultsScreen)
+
+
+async def test_history_from_a_past_result_is_not_stacked(content: Content) -> None:
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, *TO_RESULTS, "s", "y")
+        await store_done(app)
+        await press(pilot, "r")
+        await store_done(app)
+        await press(pilot, "enter")
+        past = app.screen
+        assert isinstance(past, ResultsScreen) and past.saved_on
+        await press(pilot, "r")
+        await store_done(app)
+        await press(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        assert sum(isinstance(s, HistoryScreen) for s in app.screen_stack) == 1
+        await press(pilot, "b")  # history → this run's result
+        assert isinstance(app.screen, ResultsScreen) and not app.screen.saved_on
+
+
+def test_help_lists_the_keys_the_results_screen_has() -> None:
+    """Every single-letter key F1 names for results (r, d, w, s, e, m, i) is bound there."""
+    bound = {binding.key for binding in ResultsScreen.BINDINGS}  # type: ignore[union-attr]
+    for lang in ("id", "en"):
+        body = t("help.body", lang)
+        for key in ("r", "d", "w", "s", "e", "m", "i"):
+            assert re.search(rf"(^|· ){key}  ?\S", body, re.M), (lang, key)
+            assert key in bound, key
+        assert "b / Esc" in body
+    assert {"b", "escape"} <= bound
