@@ -104,3 +104,30 @@ def test_help_lists_the_keys_the_results_screen_has() -> None:
             assert key in bound, key
         assert "b / Esc" in body
     assert {"b", "escape"} <= bound
+
+
+def test_one_result_shows_its_score_not_a_change() -> None:
+    from pulih.core.history import Trend
+
+    assert Trend("emotional", "Emotional", [17]).change() == "17"
+    assert Trend("emotional", "Emotional", [None, 17]).change() == "17"
+    assert Trend("emotional", "Emotional", [17, 25]).change() == "17 → 25 (+8)"
+    assert Trend("emotional", "Emotional", [None]).change() == ""
+
+
+async def test_quitting_a_saved_result_from_history_says_it_is_saved(content: Content) -> None:
+    from pulih.tui.screens.dialogs import QuitScreen
+
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, *TO_RESULTS, "s", "y")
+        await store_done(app)
+    again = make_app(content)
+    async with again.run_test() as pilot:
+        await press(pilot, "r")
+        await store_done(again)
+        await press(pilot, "enter", "q")
+        dialog = again.screen
+        assert isinstance(dialog, QuitScreen) and dialog.saved and not dialog.offer_save
+        text = " ".join(str(s.render()) for s in dialog.query("Static"))
+        assert t("quit.saved_note", "id") in text and t("quit.note", "id") not in text

@@ -377,7 +377,12 @@ class PulihApp(DataActions, MapPlanActions, App[None]):
             elif choice == "save":
                 self.save_results(then_quit=True)
 
-        saved = self.saved_id is not None
+        # A past result opened from the history is saved, whatever this run holds.
+        from pulih.tui.screens.results import ResultsScreen
+
+        screen = self.screen
+        past = isinstance(screen, ResultsScreen) and screen.saved is not None and not offer_save
+        saved = self.saved_id is not None or past
         consent = self._consent() if offer_save else ""
         self.push_screen(QuitScreen(self.lang, offer_save, saved, consent), callback=decided)
 
