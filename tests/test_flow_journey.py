@@ -131,3 +131,36 @@ async def test_quitting_a_saved_result_from_history_says_it_is_saved(content: Co
         assert isinstance(dialog, QuitScreen) and dialog.saved and not dialog.offer_save
         text = " ".join(str(s.render()) for s in dialog.query("Static"))
         assert t("quit.saved_note", "id") in text and t("quit.note", "id") not in text
+
+
+async def test_marking_a_step_shows_at_once(content: Content) -> None:
+    app = make_app(content, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, *TO_RESULTS, "enter", "2")
+        screen = app.screen
+        assert isinstance(screen, SuggestionsScreen)
+        notices = [n.message for n in app._notifications]
+        assert t("step.marked", "en", number=2) in notices
+        entry = list(screen.query(".suggestion"))[1]
+        assert t("suggest.mine", "en") in str(entry.render())
+        body = screen.query_one("#suggestions-body")
+        assert body.scroll_y <= entry.virtual_region.y <= body.scroll_y + body.size.height
+        await press(pilot, "2", "9")
+        notices = [n.message for n in app._notifications]
+        assert t("step.unmarked", "en", number=2) in notices
+        if len(screen.view.suggestions) < 9:
+            assert t("step.no_such", "en", number=9) in notices
+
+
+async def test_long_screens_say_there_is_more_below(content: Content) -> None:
+    from pulih.tui.widgets import KeyBar
+
+    app = make_app(content)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, *TO_RESULTS)
+        bar = app.screen.query_one(KeyBar)
+        assert bar.more_below and t("key.more_below", "id") in str(bar.render())
+        await press(pilot, "end")
+        assert not bar.more_below and t("key.more_below", "id") not in str(bar.render())
+        await press(pilot, "home")
+        assert bar.more_below

@@ -14,3 +14,17 @@ JOURNEY: dict[str, tuple[str, str]] = {
     "start_over.yes": ("y: ya, mulai lagi", "y: yes, start over"),
     "start_over.no": ("n: tidak, tetap di sini", "n: no, stay here"),
 }
+JOURNEY.update(
+    {
+        "step.marked": (
+            "✓ Saran {number} ditandai: langkah Anda",
+            "✓ Number {number} marked: your step",
+        ),
+        "step.unmarked": ("Tanda saran {number} dilepas", "Number {number} unmarked"),
+        "step.no_such": (
+            "Tidak ada saran nomor {number} di sini.",
+            "There is no suggestion number {number} here.",
+        ),
+        "key.more_below": ("lebih banyak di bawah", "more below"),
+    }
+)

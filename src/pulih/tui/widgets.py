@@ -41,8 +41,30 @@ class KeyBar(Static):
 
     def on_mount(self) -> None:
         self.banner = getattr(self.app, "demo_banner", None)
+        self.more_below = False
         if self.banner:
             self.update(self._render_hints())
+        self.call_after_refresh(self._watch_scrolling)
+
+    def _watch_scrolling(self) -> None:
+        """Say "↓ more below" while the screen's scrolling body has more below the fold."""
+        from textual.containers import VerticalScroll
+
+        bodies = [body for body in self.screen.query(VerticalScroll) if body.parent is self.screen]
+        if not bodies:
+            return
+        body = bodies[0]
+
+        def check(_: object = None) -> None:
+            more = body.max_scroll_y - body.scroll_y >= 1
+            if more != self.more_below:
+                self.more_below = more
+                self.update(self._render_hints())
+
+        self.watch(body, "scroll_y", check, init=False)
+        self.watch(body, "virtual_size", check, init=False)
+        self.watch(body, "size", check, init=False)
+        check()
 
     def on_resize(self) -> None:
         self.update(self._render_hints())
@@ -55,7 +77,10 @@ class KeyBar(Static):
         if self.banner:
             text.append(f" {self.banner} \n", style="bold reverse")
         used = 0
-        for key, name in self.hints:
+        hints = self.hints
+        if getattr(self, "more_below", False):
+            hints = (("↓ PgDn", "key.more_below"), *hints)
+        for key, name in hints:
             label = f" {t(name, self.lang)}"
             size = cell_len(key) + 2 + cell_len(label)
             if used and width and used + 2 + size > width:
