@@ -7,6 +7,7 @@ app's own voice. Kept free of pydantic so the welcome screen can use it before a
 from __future__ import annotations
 
 from pulih.core.i18n import Lang
+from pulih.core.strings_cli import CLI
 from pulih.core.strings_directory import DIRECTORY
 from pulih.core.strings_faults import FAULTS
 from pulih.core.strings_journey import JOURNEY
@@ -494,6 +495,7 @@ STRINGS.update(DIRECTORY)
 STRINGS.update(WORKSHOP)
 STRINGS.update(PICTURES)
 STRINGS.update(JOURNEY)
+STRINGS.update(CLI)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:
@@ -501,3 +503,11 @@ def t(key: str, lang: Lang, **values: object) -> str:
     indonesian, english = STRINGS[key]
     text = indonesian if lang == "id" else english
     return text.format(**values) if values else text
+
+
+def t_count(key: str, lang: Lang, count: int, **values: object) -> str:
+    """Like ``t`` with a ``{count}``: for exactly one, ``key + "_one"`` when there is one
+    ("1 file", not "1 files"; Indonesian does not change)."""
+    if count == 1 and f"{key}_one" in STRINGS:
+        key = f"{key}_one"
+    return t(key, lang, count=count, **values)

@@ -28,3 +28,13 @@ JOURNEY.update(
         "key.more_below": ("lebih banyak di bawah", "more below"),
     }
 )
+# the forms for exactly one (core.strings.t_count)
+JOURNEY.update(
+    {
+        "forget.done_one": ("Dihapus: 1 file.", "Deleted: 1 file."),
+        "consent.map_one": (
+            "nama panggilan di peta dukungan Anda (1 orang)",
+            "the nickname in your support map (1 person)",
+        ),
+    }
+)

@@ -383,7 +383,9 @@ class DataActions:
             removed = forget_everything(data, cache, notes, failed, tuple(platform_places()))
             self.saved_id = None
             self._unrecorded_notes = []
-            self._say("forget.done", count=len(removed))
+            from pulih.core.strings import t_count
+
+            self.notify(t_count("forget.done", self.lang, len(removed)), timeout=6)
             for path, reason in failed:
                 self._say("forget.failed", path=shown(path), reason=reason)
             if isinstance(self.screen, DataScreen):
