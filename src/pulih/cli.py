@@ -303,7 +303,9 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
                 return EXIT_BAD_INPUT
         if sys.stdin is None:  # started with standard input closed (<&-): input has ended
             sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
-        if args.plain or not sys.stdout.isatty() or not sys.stdin.isatty():
+        not_a_terminal = not sys.stdout.isatty() or not sys.stdin.isatty()
+        dumb = os.environ.get("TERM", "") == "dumb"  # no cursor movement: the TUI cannot draw
+        if args.plain or not_a_terminal or dumb:
             if args.room:
                 from pulih.core.strings import t
 
@@ -314,8 +316,10 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
             if not args.plain:
                 from pulih.core.strings import t
 
-                print(t("plain.notice", lang), file=sys.stderr)
-            return run_plain(lang, resources, save=not args.no_save and persona is None, only=only)
+                notice = "plain.notice" if not_a_terminal else "plain.notice_dumb"
+                print(t(notice, lang), file=sys.stderr)
+            save = not args.no_save and persona is None
+            return run_plain(lang, resources, save=save, only=only, demo=persona)
         from pulih.tui.app import run
 
         sys.stdout = real_stdout  # the TUI owns the terminal

@@ -38,3 +38,17 @@ JOURNEY.update(
         ),
     }
 )
+JOURNEY.update(
+    {
+        "demo.banner_plain": (
+            "DEMO · persona fiktif: {name} · Enter memilih jawabannya · tidak ada yang disimpan",
+            "DEMO · fictional persona: {name} · Enter takes their answer · nothing is saved",
+        ),
+        "plain.notice_dumb": (
+            "pulih: terminal ini (TERM=dumb) tidak bisa menampilkan layar penuh, jadi memakai "
+            "mode baris (--plain).",
+            "pulih: this terminal (TERM=dumb) cannot show the full screen, so using line mode "
+            "(--plain).",
+        ),
+    }
+)
