@@ -164,3 +164,18 @@ async def test_long_screens_say_there_is_more_below(content: Content) -> None:
         assert not bar.more_below and t("key.more_below", "id") not in str(bar.render())
         await press(pilot, "home")
         assert bar.more_below
+
+
+async def test_a_long_dialog_says_there_is_more_below(content: Content) -> None:
+    from textual.containers import VerticalScroll
+
+    from pulih.tui.screens.dialogs import HelpScreen
+
+    app = make_app(content, lang="en")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await press(pilot, "f1")
+        assert isinstance(app.screen, HelpScreen)
+        body = app.screen.query_one(VerticalScroll)
+        assert t("key.more_below", "en") in str(body.border_subtitle)
+        await press(pilot, "end")
+        assert not body.border_subtitle

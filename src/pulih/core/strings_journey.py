@@ -25,7 +25,9 @@ JOURNEY.update(
             "Tidak ada saran nomor {number} di sini.",
             "There is no suggestion number {number} here.",
         ),
-        "key.more_below": ("lebih banyak di bawah", "more below"),
+        # short, so the results' key bar stays four rows at 60x20 (a projector)
+        "key.more_below": ("ada lagi", "more below"),
+        "key.about": ("Tentang", "About"),
     }
 )
 # the forms for exactly one (core.strings.t_count)

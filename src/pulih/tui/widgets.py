@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.widget import Widget
 from textual.widgets import Static
 
 from pulih.core.i18n import Lang
@@ -79,7 +80,7 @@ class KeyBar(Static):
         used = 0
         hints = self.hints
         if getattr(self, "more_below", False):
-            hints = (("↓ PgDn", "key.more_below"), *hints)
+            hints = (("↓", "key.more_below"), *hints)
         for key, name in hints:
             label = f" {t(name, self.lang)}"
             size = cell_len(key) + 2 + cell_len(label)
@@ -104,3 +105,17 @@ class KeyBar(Static):
     def set_lang(self, lang: Lang) -> None:
         self.lang = lang
         self.update(self._render_hints())
+
+
+def say_more_below(body: Widget, lang: Lang) -> None:
+    """On a bordered dialog that scrolls, "↓ PgDn more below" in its bottom border while there
+    is more below (call from the dialog's ``on_mount``)."""
+
+    def check(_: object = None) -> None:
+        more = body.max_scroll_y - body.scroll_y >= 1
+        body.border_subtitle = f"↓ PgDn {t('key.more_below', lang)}" if more else ""
+
+    body.watch(body, "scroll_y", check, init=False)
+    body.watch(body, "virtual_size", check, init=False)
+    body.watch(body, "size", check, init=False)
+    body.call_after_refresh(check)

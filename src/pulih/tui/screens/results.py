@@ -106,7 +106,7 @@ class ResultsScreen(Screen[None]):
                 ("r", "key.history"),
                 ("d", "data.title"),
                 ("w", "key.start_over"),
-                ("a", "results.source"),
+                ("a", "key.about"),
             )
         else:
             hints = (
@@ -118,7 +118,7 @@ class ResultsScreen(Screen[None]):
                 ("r", "key.history"),
                 ("d", "data.title"),
                 ("w", "key.start_over"),
-                ("a", "results.source"),
+                ("a", "key.about"),
             )
         yield KeyBar(hints, lang)
 
