@@ -179,3 +179,23 @@ async def test_a_long_dialog_says_there_is_more_below(content: Content) -> None:
         assert t("key.more_below", "en") in str(body.border_subtitle)
         await press(pilot, "end")
         assert not body.border_subtitle
+
+
+async def test_escape_goes_back_like_b(content: Content) -> None:
+    from pulih.tui.screens.learn import LearnScreen
+    from pulih.tui.screens.question import QuestionScreen
+    from pulih.tui.screens.supportmap import MapScreen
+
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "m")
+        assert isinstance(app.screen, MapScreen)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, WelcomeScreen)
+        await press(pilot, "enter", "4", "escape")
+        question = app.screen
+        assert isinstance(question, QuestionScreen) and question.index == 0
+        await press(pilot, *SUPPORT_KEYS, "s", "i")
+        assert isinstance(app.screen, LearnScreen)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, ResultsScreen)
