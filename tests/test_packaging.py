@@ -81,3 +81,15 @@ def test_readme_pictures_are_current_snapshots() -> None:
     assert len(pictures) >= 5
     for picture in pictures:
         assert (ROOT / picture).is_file(), picture
+
+
+def test_wheel_carries_the_licence_and_classifiers(wheel: Path) -> None:
+    """MIT as an SPDX expression, the LICENSE file itself, and classifiers; no invented URLs."""
+    archive = zipfile.ZipFile(wheel)
+    (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    text = archive.read(metadata).decode("utf-8")
+    assert "License-Expression: MIT" in text
+    assert "Classifier: Natural Language :: Indonesian" in text
+    assert "Project-URL" not in text
+    licences = [n for n in archive.namelist() if n.endswith("/LICENSE")]
+    assert licences and b"MIT License" in archive.read(licences[0])

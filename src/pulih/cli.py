@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -30,133 +31,180 @@ def _output(text: str) -> Path | None:
     return None if text == "-" else _path(text)
 
 
-def _common(suppress: bool) -> argparse.ArgumentParser:
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the epilog's lines; says "usage:" in the person's language."""
+
+    usage_prefix = "usage: "
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
+        super().add_usage(usage, actions, groups, self.usage_prefix if prefix is None else prefix)
+
+
+def _formatter(lang: Lang) -> type[_Formatter]:
+    from pulih.core.strings import t
+
+    return type("Formatter", (_Formatter,), {"usage_prefix": t("cli.usage_prefix", lang)})
+
+
+def _titled(parser: argparse.ArgumentParser, lang: Lang) -> argparse.ArgumentParser:
+    """Section titles and -h in the person's language."""
+    from pulih.core.strings import t
+
+    parser._optionals.title = t("cli.options", lang)
+    parser._positionals.title = t("cli.arguments", lang)
+    parser.add_argument("-h", "--help", action="help", help=t("cli.help", lang))
+    return parser
+
+
+def _common(suppress: bool, lang: Lang = "id") -> argparse.ArgumentParser:
     """Options that work before or after a command (``pulih --lang en history`` or
     ``pulih history --lang en``). Under a command they do not override what came before."""
+    from pulih.core.strings import t
+
     common = argparse.ArgumentParser(add_help=False)
     default: dict[str, Any] = {"default": argparse.SUPPRESS} if suppress else {}
-    common.add_argument(
-        "--lang", choices=LANGS, help="bahasa / language (default: from LANG)", **default
-    )
+    common.add_argument("--lang", choices=LANGS, help=t("cli.lang", lang), **default)
     common.add_argument(
         "--resources",
         type=_path,
         action="append",
         metavar="PATH",
-        help="add a partner directory over the bundled one (repeatable; also PULIH_RESOURCES)",
+        help=t("cli.resources", lang),
         **default,
     )
     common.add_argument(
-        "--resources-only",
-        action="store_true",
-        help="use only the partner directories, not the bundled one (needs 3 crisis routes)",
-        **default,
+        "--resources-only", action="store_true", help=t("cli.resources_only", lang), **default
     )
-    common.add_argument(
-        "--no-save",
-        action="store_true",
-        help="never write anything, not even a cache",
-        **default,
-    )
+    common.add_argument("--no-save", action="store_true", help=t("cli.no_save", lang), **default)
     return common
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="pulih",
-        description="Refleksi dukungan sosial yang privat · a private reflection on your support.",
-        parents=[_common(suppress=False)],
-    )
-    parser.add_argument("--version", action="version", version=f"pulih {__version__}")
-    parser.add_argument("--where", action="store_true", help="show where pulih keeps data")
-    parser.add_argument(
-        "--plain",
-        action="store_true",
-        help="line-by-line mode (screen readers, pipes); x or q at any prompt quits at once",
-    )
-    parser.add_argument(
-        "--demo",
-        nargs="?",
-        const="sari",
-        metavar="PERSONA",
-        help="a fictional persona for workshops (sari, or krisis); saves and reads nothing",
+def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
+    """The parser, its help in ``lang``."""
+    from pulih.core.strings import t
+
+    formatter = _formatter(lang)
+    parser = _titled(
+        argparse.ArgumentParser(
+            prog="pulih",
+            usage=t("cli.usage", lang),
+            description=textwrap.fill(t("cli.description", lang), 78),
+            epilog=t("cli.epilog", lang).format(sep=os.pathsep),
+            parents=[_common(suppress=False, lang=lang)],
+            formatter_class=formatter,
+            add_help=False,
+        ),
+        lang,
     )
     parser.add_argument(
-        "--room",
-        action="store_true",
-        help="workshop room view: anonymous counts on a projector; saves and reads nothing",
+        "--version", action="version", version=f"pulih {__version__}", help=t("cli.version", lang)
     )
+    parser.add_argument("--where", action="store_true", help=t("cli.where", lang))
+    parser.add_argument("--plain", action="store_true", help=t("cli.plain", lang))
+    parser.add_argument(
+        "--demo", nargs="?", const="sari", metavar="PERSONA", help=t("cli.demo", lang)
+    )
+    parser.add_argument("--room", action="store_true", help=t("cli.room", lang))
     parser.add_argument(
         "--theme",
         choices=("pulih-dark", "pulih-light", "pulih-high-contrast"),
-        help="colours; pulih-high-contrast is for projectors",
+        help=t("cli.theme", lang),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    common = [_common(suppress=True)]
-    reflect = commands.add_parser(
-        "reflect", parents=common, help="score a filled-in answers file without the TUI"
+    commands = parser.add_subparsers(
+        dest="command",
+        metavar=t("cli.command", lang),
+        title=t("cli.commands", lang),
+        prog="pulih",
     )
-    reflect.add_argument("--answers", type=_path, required=True, metavar="FILE")
-    reflect.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    reflect.add_argument("--save", action="store_true", help="save the result on this computer")
-    check = commands.add_parser(
-        "check", parents=common, help="validate questionnaire and resource files"
+    common = [_common(suppress=True, lang=lang)]
+
+    def command(name: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(
+            name,
+            parents=common,
+            help=t(f"cli.cmd.{name}", lang),
+            description=t(f"cli.cmd.{name}", lang),
+            formatter_class=formatter,
+            add_help=False,
+        )
+        return _titled(sub, lang)
+
+    def formats(sub: argparse.ArgumentParser, choices: tuple[str, ...]) -> None:
+        sub.add_argument(
+            "--format",
+            choices=choices,
+            default=choices[0],
+            help=t("cli.format", lang, default=choices[0]),
+        )
+
+    def output(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("-o", "--output", type=_output, metavar="FILE", help=t("cli.output", lang))
+
+    reflect = command("reflect")
+    reflect.add_argument(
+        "--answers", type=_path, required=True, metavar="FILE", help=t("cli.answers", lang)
     )
-    check.add_argument("paths", nargs="*", type=_path, metavar="PATH")
-    history = commands.add_parser("history", parents=common, help="past reflections: then vs now")
-    history.add_argument("--format", choices=("text", "json"), default="text")
-    export = commands.add_parser("export", parents=common, help="a one-page note of a result")
-    export.add_argument("--format", choices=("markdown", "html"), default="markdown")
-    export.add_argument(
-        "-o",
-        "--output",
-        type=_output,
-        metavar="FILE",
-        help="write to FILE (0600; - for the screen)",
+    formats(reflect, ("text", "json", "markdown"))
+    reflect.add_argument("--save", action="store_true", help=t("cli.save", lang))
+    check = command("check")
+    check.add_argument(
+        "paths", nargs="*", type=_path, metavar="PATH", help=t("cli.check_paths", lang)
     )
-    export.add_argument("--id", type=int, dest="result_id", help="which result (default: latest)")
-    export.add_argument(
-        "--with-map", action="store_true", help="include the support map saved with the result"
+    formats(command("history"), ("text", "json"))
+    export = command("export")
+    formats(export, ("markdown", "html"))
+    output(export)
+    export.add_argument("--id", type=int, dest="result_id", metavar="N", help=t("cli.id", lang))
+    export.add_argument("--with-map", action="store_true", help=t("cli.with_map", lang))
+    export.add_argument("--with-steps", action="store_true", help=t("cli.with_steps", lang))
+    plan = command("plan")
+    formats(plan, ("text", "markdown", "html"))
+    output(plan)
+    plan.add_argument("--region", metavar="NAME", help=t("cli.plan_region", lang))
+    command("forget").add_argument("--yes", action="store_true", help=t("cli.yes", lang))
+    steps = command("steps")
+    steps.add_argument("--id", type=int, dest="result_id", metavar="N", help=t("cli.id", lang))
+    formats(steps, ("text", "json"))
+    steps.add_argument("--ics", type=_path, metavar="FILE", help=t("cli.steps_ics", lang))
+    steps.add_argument(
+        "--check-in", type=_date, metavar="YYYY-MM-DD", help=t("cli.steps_check_in", lang)
     )
-    export.add_argument(
-        "--with-steps",
-        action="store_true",
-        help="include how each chosen step went (needs, what was tried, how it went)",
+    actions = steps.add_subparsers(dest="steps_action", metavar="ACTION")
+    mark = _titled(
+        actions.add_parser(
+            "mark",
+            parents=common,
+            help=t("cli.steps_mark", lang),
+            description=t("cli.steps_mark", lang),
+            formatter_class=formatter,
+            add_help=False,
+        ),
+        lang,
     )
-    plan = commands.add_parser("plan", parents=common, help="your saved safety plan")
-    plan.add_argument("--format", choices=("text", "markdown", "html"), default="text")
-    plan.add_argument(
-        "-o",
-        "--output",
-        type=_output,
-        metavar="FILE",
-        help="write to FILE (0600; - for the screen)",
+    mark.add_argument("step", metavar="STEP_ID", help=t("cli.steps_step", lang))
+    mark.add_argument(
+        "outcome",
+        choices=("done", "tried", "not-yet", "not-helpful"),
+        help=t("cli.steps_outcome", lang),
     )
-    plan.add_argument(
-        "--region", metavar="NAME", help="show this region's crisis line (default: the saved one)"
+    mark.add_argument("--note", help=t("cli.steps_note", lang))
+    mark.add_argument(
+        "--id",
+        type=int,
+        dest="result_id",
+        metavar="N",
+        default=argparse.SUPPRESS,
+        help=t("cli.id", lang),
     )
-    forget = commands.add_parser(
-        "forget", parents=common, help="delete every result and cache pulih saved"
-    )
-    forget.add_argument("--yes", action="store_true", help="do not ask first")
-    _steps_parser(commands, common)
-    sheet = commands.add_parser(
-        "worksheet", parents=common, help="a printable workshop handout (no personal data)"
+    sheet = command("worksheet")
+    sheet.add_argument(
+        "--format", choices=("html", "markdown", "text"), help=t("cli.sheet_format", lang)
     )
     sheet.add_argument(
-        "--format",
-        choices=("html", "markdown", "text"),
-        help="html (default) or markdown; the guide: text (default), markdown or html",
+        "-o", "--output", type=_output, metavar="FILE", help=t("cli.sheet_output", lang)
     )
-    sheet.add_argument(
-        "-o",
-        "--output",
-        type=_output,
-        metavar="FILE",
-        help="write to FILE (0600; - for the screen)",
-    )
-    sheet.add_argument("--region", metavar="NAME", help="local help for this province or city")
-    sheet.add_argument("--guide", action="store_true", help="the facilitator's guide instead")
+    sheet.add_argument("--region", metavar="NAME", help=t("cli.sheet_region", lang))
+    sheet.add_argument("--guide", action="store_true", help=t("cli.guide", lang))
     return parser
 
 
@@ -167,27 +215,17 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _steps_parser(commands: Any, common: list[argparse.ArgumentParser]) -> None:
-    """``pulih steps`` and ``pulih steps mark`` (after the next step: issue 16)."""
-    steps = commands.add_parser(
-        "steps", parents=common, help="your chosen steps: how they went, when to check in"
-    )
-    steps.add_argument("--id", type=int, dest="result_id", help="which result (default: latest)")
-    steps.add_argument("--format", choices=("text", "json"), default="text")
-    steps.add_argument(
-        "--ics", type=_path, metavar="FILE", help="write a calendar reminder (0600, .ics)"
-    )
-    steps.add_argument(
-        "--check-in", type=_date, metavar="YYYY-MM-DD", help="keep another check-in date"
-    )
-    actions = steps.add_subparsers(dest="steps_action", metavar="ACTION")
-    mark = actions.add_parser("mark", parents=common, help="record how a step went")
-    mark.add_argument("step", metavar="STEP_ID")
-    mark.add_argument("outcome", choices=("done", "tried", "not-yet", "not-helpful"))
-    mark.add_argument("--note", help="a short note in your words")
-    mark.add_argument(
-        "--id", type=int, dest="result_id", default=argparse.SUPPRESS, help="which result"
-    )
+def _help_language(argv: Sequence[str], environ: Mapping[str, str]) -> Lang:
+    """The language of the help and of parse errors: ``--lang`` if given, else the locale."""
+    for i, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value in LANGS:
+            return value  # type: ignore[return-value]
+    return detect_language(environ)
 
 
 def partner_files(given: list[Path] | None, environ: Mapping[str, str]) -> list[Path]:
@@ -202,7 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     (one calm line, never a traceback), 130 interrupted."""
     from pulih.output import GuardedOutput, OutputFailed, say_error, silence_stdout
 
-    args = _parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    args = _parser(_help_language(given, os.environ)).parse_args(given)
     lang: Lang = args.lang or detect_language(os.environ)
     if sys.stdout is None:  # started with standard output closed (>&-)
         from pulih.core.strings import t
@@ -349,7 +388,9 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
                 return EXIT_BAD_INPUT
         if sys.stdin is None:  # started with standard input closed (<&-): input has ended
             sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
-        if args.plain or not sys.stdout.isatty() or not sys.stdin.isatty():
+        not_a_terminal = not sys.stdout.isatty() or not sys.stdin.isatty()
+        dumb = os.environ.get("TERM", "") == "dumb"  # no cursor movement: the TUI cannot draw
+        if args.plain or not_a_terminal or dumb:
             if args.room:
                 from pulih.core.strings import t
 
@@ -360,8 +401,10 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
             if not args.plain:
                 from pulih.core.strings import t
 
-                print(t("plain.notice", lang), file=sys.stderr)
-            return run_plain(lang, resources, save=not args.no_save and persona is None, only=only)
+                notice = "plain.notice" if not_a_terminal else "plain.notice_dumb"
+                print(t(notice, lang), file=sys.stderr)
+            save = not args.no_save and persona is None
+            return run_plain(lang, resources, save=save, only=only, demo=persona)
         from pulih.tui.app import run
 
         sys.stdout = real_stdout  # the TUI owns the terminal

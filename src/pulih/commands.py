@@ -509,7 +509,7 @@ def forget(yes: bool, lang: Lang) -> int:
         notes_on_disk,
         pulih_files,
     )
-    from pulih.core.strings import t
+    from pulih.core.strings import t, t_count
 
     data, cache = data_dir(), cache_dir()
     notes: list[Path] = []
@@ -544,7 +544,7 @@ def forget(yes: bool, lang: Lang) -> int:
         print(f"  - {named(path)}")
     for path in changed:
         print(t("forget.changed_kept", lang, path=path))
-    print(t("forget.done", lang, count=len(removed)))
+    print(t_count("forget.done", lang, len(removed)))
     for path, reason in failed:
         print(
             f"pulih: {t('forget.failed', lang, path=named(path), reason=reason)}", file=sys.stderr

@@ -10,20 +10,23 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pulih.core.answers import Preferences
 from pulih.core.content import Content, load_content
 from pulih.core.directory.resources import CrisisRoute, crisis_routes
 from pulih.core.i18n import Lang
 from pulih.core.problems import DataError
-from pulih.core.questionnaire import Item, Questionnaire
+from pulih.core.questionnaire import Item, Option, Questionnaire
 from pulih.core.report import crisis_block, render_text
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.scoring import check_sequence, evaluate, safety_panel
 from pulih.core.strings import t
 from pulih.core.supportmap import SupportMap
 from pulih.plain_mapplan import ask_map, ask_plan, read_plan, save_plan
+
+if TYPE_CHECKING:
+    from pulih.core.demo import Persona
 
 
 class _Quit(Exception):
@@ -42,12 +45,21 @@ class PlainSession:
     """One run of the line mode over ``inp``/``out``."""
 
     def __init__(
-        self, content: Content, lang: Lang, inp: TextIO, out: TextIO, today: date, save: bool
+        self,
+        content: Content,
+        lang: Lang,
+        inp: TextIO,
+        out: TextIO,
+        today: date,
+        save: bool,
+        demo: Persona | None = None,
     ) -> None:
+        """``demo``: a workshop persona whose answers Enter takes; nothing is saved."""
         self.content, self.lang = content, lang
         self.inp, self.out = inp, out
-        self.today, self.save = today, save
-        self.support_map = SupportMap()
+        self.today, self.save = today, save and demo is None
+        self.demo = demo
+        self.support_map = demo.support_map if demo is not None else SupportMap()
         self.plan: SafetyPlan | None = None
         self.saved_plan: SafetyPlan | None = None
         self.plan_offered = False
@@ -181,15 +193,31 @@ class PlainSession:
             self.say(f"  {number}. {option.label(lang)}")
         self.say(f"  0. {q.skip_label(lang)}")
         choices = f"0–{len(options)}"
+        offered = self._offer(q, item, options)
         while True:
             answer = self.ask(t("plain.answer", lang))
             if answer in ("b", "kembali", "back"):
                 return None, True
+            if answer == "" and self.demo is not None:
+                return offered, False
             if answer in ("0", "s", ""):
                 return None, False
             if answer.isdigit() and 1 <= int(answer) <= len(options):
                 return options[int(answer) - 1].value, False
             self.say(t("plain.invalid", lang, choices=choices))
+
+    def _offer(self, q: Questionnaire, item: Item, options: Sequence[Option]) -> int | None:
+        """Demo: say what the persona chooses (Enter takes it); the value, or None to skip."""
+        if self.demo is None:
+            return None
+        value = self.demo.answers.get(q.id, {}).get(item.id)
+        name = self.demo.name
+        chosen = next((o for o in options if o.value == value), None)
+        if chosen is None:
+            self.say(t("demo.suggest_skip", self.lang, name=name))
+            return None
+        self.say(t("demo.suggest", self.lang, name=name, label=chosen.label(self.lang)))
+        return chosen.value
 
     def choose(self, prompt: str, count: int, default: int) -> int:
         """A number from 1 to ``count``; Enter takes ``default``."""
@@ -243,6 +271,14 @@ class PlainSession:
             "",
             t("plain.how", lang),
         )
+        if self.demo is not None:
+            announce = self.demo.announce.get(lang, "")
+            self.say(
+                "",
+                t("demo.banner_plain", lang, name=self.demo.name),
+                t("demo.persona", lang, text=self.demo.describe(lang)),
+                *([announce] if announce else []),
+            )
         try:
             support = self.questionnaire(content.reflection, safety=False)
             answers = {content.reflection.id: support}
@@ -311,6 +347,7 @@ def run_plain(
     today: date | None = None,
     *,
     only: bool = False,
+    demo: Persona | None = None,
 ) -> int:
     """Run the line mode on stdin/stdout; 2 when pulih's own data cannot be read."""
     today = today or date.today()
@@ -325,4 +362,5 @@ def run_plain(
         return 2
     for problem in content.directory.warnings:
         print(f"pulih: {t('resources.ignored', lang, problem=problem)}", file=sys.stderr)
-    return PlainSession(content, lang, sys.stdin, sys.stdout, today, save).run()
+    session = PlainSession(content, lang, sys.stdin, sys.stdout, today, save, demo)
+    return session.run()

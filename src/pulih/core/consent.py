@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from pulih.core.i18n import Lang
-from pulih.core.strings import t
+from pulih.core.strings import t, t_count
 
 
 def kept_items(
@@ -25,7 +25,7 @@ def kept_items(
         return [t("consent.plan", lang)]
     items = [t("consent.answers", lang)]
     if map_people:
-        items.append(t("consent.map", lang, count=map_people))
+        items.append(t_count("consent.map", lang, map_people))
     if steps:
         items.append(t("consent.steps", lang))
     items.append(t("consent.theme", lang))

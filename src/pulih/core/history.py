@@ -34,8 +34,11 @@ class Trend:
         return next((v for v in reversed(self.values) if v is not None), None)
 
     def change(self) -> str:
+        """First → last (difference); with one score, just that score."""
         if self.first is None or self.last is None:
             return ""
+        if sum(v is not None for v in self.values) == 1:
+            return str(self.last)
         delta = self.last - self.first
         return f"{self.first} → {self.last} ({delta:+d})"
 

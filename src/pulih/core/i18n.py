@@ -13,9 +13,16 @@ LANGS: tuple[Lang, ...] = ("id", "en")
 def detect_language(env: Mapping[str, str]) -> Lang:
     """Indonesian for an Indonesian locale (``id_ID.UTF-8``) or none at all; English otherwise.
 
-    POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; the first one set decides. A machine
-    with no locale (unset, ``C`` or ``POSIX``) gets Bahasa Indonesia, pulih's first language.
+    gettext's precedence: LANGUAGE (a list such as ``id:en``; its first id or en entry decides),
+    then LC_ALL, LC_MESSAGES and LANG, the first one set deciding. A machine with no locale
+    (unset, ``C`` or ``POSIX``) gets Bahasa Indonesia, pulih's first language.
     """
+    for entry in env.get("LANGUAGE", "").split(":"):
+        language = entry.split(".")[0].split("_")[0].lower()
+        if language in ("id", "in"):
+            return "id"
+        if language == "en":
+            return "en"
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
         if value:

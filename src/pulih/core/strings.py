@@ -7,8 +7,10 @@ app's own voice. Kept free of pydantic so the welcome screen can use it before a
 from __future__ import annotations
 
 from pulih.core.i18n import Lang
+from pulih.core.strings_cli import CLI
 from pulih.core.strings_directory import DIRECTORY
 from pulih.core.strings_faults import FAULTS
+from pulih.core.strings_journey import JOURNEY
 from pulih.core.strings_mapplan import MAP_PLAN
 from pulih.core.strings_pictures import PICTURES
 from pulih.core.strings_place import PLACE
@@ -467,6 +469,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "F9 / F10  Bantuan sekarang / keluar cepat, juga saat sedang mengetik\n\n"
         "m  Peta dukungan: siapa memberi dukungan apa · h lalu p: rencana aman saya\n"
         "s  Simpan hasil (pulih bertanya dulu) · e ekspor catatan · r riwayat · d data Anda\n"
+        "w  Mulai lagi dari awal (pulih bertanya dulu bila hasil belum disimpan)\n"
+        "b / Esc  Kembali ke layar sebelumnya · Enter di hasil: saran untuk Anda\n"
         "i  Belajar: jenis dukungan dan jenis bantuan · Ctrl+P ganti tema\n\n"
         "pulih tidak memakai internet dan tidak menyimpan apa pun tanpa izin Anda.",
         "Answer each statement with a number. 0 skips a question; b or ← goes back to the "
@@ -478,6 +482,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "F9 / F10  Help now / quick exit, also while typing\n\n"
         "m  Support map: who gives which support · h then p: my safety plan\n"
         "s  Save the result (pulih asks first) · e export a note · r history · d your data\n"
+        "w  Start over (pulih asks first if the result is not saved)\n"
+        "b / Esc  Back to the previous screen · Enter on the results: suggestions for you\n"
         "i  Learn: the kinds of support and of help · Ctrl+P switch theme\n\n"
         "pulih does not use the internet and saves nothing unless you say so.",
     ),
@@ -496,6 +502,8 @@ STRINGS.update(DIRECTORY)
 STRINGS.update(WORKSHOP)
 STRINGS.update(PICTURES)
 STRINGS.update(STEPS)
+STRINGS.update(JOURNEY)
+STRINGS.update(CLI)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:
@@ -503,3 +511,11 @@ def t(key: str, lang: Lang, **values: object) -> str:
     indonesian, english = STRINGS[key]
     text = indonesian if lang == "id" else english
     return text.format(**values) if values else text
+
+
+def t_count(key: str, lang: Lang, count: int, **values: object) -> str:
+    """Like ``t`` with a ``{count}``: for exactly one, ``key + "_one"`` when there is one
+    ("1 file", not "1 files"; Indonesian does not change)."""
+    if count == 1 and f"{key}_one" in STRINGS:
+        key = f"{key}_one"
+    return t(key, lang, count=count, **values)

@@ -137,8 +137,29 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         if not isinstance(self.screen, BlankScreen):
             self.push_screen(BlankScreen())
 
+    def action_start_over(self) -> None:
+        """Back to the welcome screen; asks first when this run's result is not saved."""
+        from pulih.tui.screens.confirm import ConfirmScreen
+
+        if self.demo is not None or self.results is None or self.saved_id is not None:
+            self.action_reset()
+            return
+        question = ConfirmScreen(
+            self.lang,
+            t("start_over.question", self.lang),
+            t("start_over.unsaved", self.lang),
+            t("start_over.yes", self.lang),
+            t("start_over.no", self.lang),
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.action_reset()
+
+        self.push_screen(question, callback=answered)
+
     def action_reset(self) -> None:
-        """Demo: back to the welcome screen, everything of this run forgotten."""
+        """Back to the welcome screen, everything of this run forgotten (demo: ``w``)."""
         self.workers.cancel_group(self, "flow")
         while len(self.screen_stack) > 1:
             self.pop_screen()
@@ -357,7 +378,12 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             elif choice == "save":
                 self.save_results(then_quit=True)
 
-        saved = self.saved_id is not None
+        # A past result opened from the history is saved, whatever this run holds.
+        from pulih.tui.screens.results import ResultsScreen
+
+        screen = self.screen
+        past = isinstance(screen, ResultsScreen) and screen.saved is not None and not offer_save
+        saved = self.saved_id is not None or past
         consent = self._consent() if offer_save else ""
         self.push_screen(QuitScreen(self.lang, offer_save, saved, consent), callback=decided)
 

@@ -295,6 +295,12 @@ class DataActions:
         if store_exists(folder):
             saved = await self._read_saved(folder)
         screen = HistoryScreen(saved, content.reflection, content.check, self.lang)
+        # From a past result (opened in the history), r goes back to the history: the past
+        # result gives way, so b then leads where it led before, not through a growing stack.
+        from pulih.tui.screens.results import ResultsScreen
+
+        while isinstance(self.screen, ResultsScreen) and self.screen.saved_on is not None:
+            self.pop_screen()  # type: ignore[attr-defined]
         self.push_screen(screen, callback=self._open_saved)  # type: ignore[attr-defined]
 
     async def _read_saved(self, folder: Path) -> list[SavedResult]:
@@ -392,7 +398,9 @@ class DataActions:
             removed = forget_everything(data, cache, notes, failed, tuple(platform_places()))
             self.saved_id = None
             self._unrecorded_notes = []
-            self._say("forget.done", count=len(removed))
+            from pulih.core.strings import t_count
+
+            self.notify(t_count("forget.done", self.lang, len(removed)), timeout=6)
             for path, reason in failed:
                 self._say("forget.failed", path=shown(path), reason=reason)
             if isinstance(self.screen, DataScreen):

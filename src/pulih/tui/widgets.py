@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.widget import Widget
 from textual.widgets import Static
 
 from pulih.core.i18n import Lang
@@ -41,8 +42,30 @@ class KeyBar(Static):
 
     def on_mount(self) -> None:
         self.banner = getattr(self.app, "demo_banner", None)
+        self.more_below = False
         if self.banner:
             self.update(self._render_hints())
+        self.call_after_refresh(self._watch_scrolling)
+
+    def _watch_scrolling(self) -> None:
+        """Say "↓ more below" while the screen's scrolling body has more below the fold."""
+        from textual.containers import VerticalScroll
+
+        bodies = [body for body in self.screen.query(VerticalScroll) if body.parent is self.screen]
+        if not bodies:
+            return
+        body = bodies[0]
+
+        def check(_: object = None) -> None:
+            more = body.max_scroll_y - body.scroll_y >= 1
+            if more != self.more_below:
+                self.more_below = more
+                self.update(self._render_hints())
+
+        self.watch(body, "scroll_y", check, init=False)
+        self.watch(body, "virtual_size", check, init=False)
+        self.watch(body, "size", check, init=False)
+        check()
 
     def on_resize(self) -> None:
         self.update(self._render_hints())
@@ -55,7 +78,10 @@ class KeyBar(Static):
         if self.banner:
             text.append(f" {self.banner} \n", style="bold reverse")
         used = 0
-        for key, name in self.hints:
+        hints = self.hints
+        if getattr(self, "more_below", False):
+            hints = (("↓", "key.more_below"), *hints)
+        for key, name in hints:
             label = f" {t(name, self.lang)}"
             size = cell_len(key) + 2 + cell_len(label)
             if used and width and used + 2 + size > width:
@@ -79,3 +105,17 @@ class KeyBar(Static):
     def set_lang(self, lang: Lang) -> None:
         self.lang = lang
         self.update(self._render_hints())
+
+
+def say_more_below(body: Widget, lang: Lang) -> None:
+    """On a bordered dialog that scrolls, "↓ PgDn more below" in its bottom border while there
+    is more below (call from the dialog's ``on_mount``)."""
+
+    def check(_: object = None) -> None:
+        more = body.max_scroll_y - body.scroll_y >= 1
+        body.border_subtitle = f"↓ PgDn {t('key.more_below', lang)}" if more else ""
+
+    body.watch(body, "scroll_y", check, init=False)
+    body.watch(body, "virtual_size", check, init=False)
+    body.watch(body, "size", check, init=False)
+    body.call_after_refresh(check)

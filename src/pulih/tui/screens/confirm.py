@@ -54,6 +54,11 @@ class ConfirmScreen(ModalScreen[bool]):
                 classes="muted",
             )
 
+    def on_mount(self) -> None:
+        from pulih.tui.widgets import say_more_below
+
+        say_more_below(self.query_one(VerticalScroll), self.lang)
+
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
 

@@ -20,6 +20,7 @@ class DataScreen(Screen[None]):
         Binding("d", "app.forget", "Delete", id="pulih.forget"),
         Binding("b", "back", "Back", id="pulih.data_back"),
         Binding("left", "back", "Back", show=False, id="pulih.data_back_arrow"),
+        Binding("escape", "back", "Back", show=False, id="pulih.data_back_escape"),
     ]
 
     def __init__(self, lang: Lang, places: list[tuple[str, list[str]]]) -> None:

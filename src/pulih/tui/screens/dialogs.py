@@ -73,5 +73,12 @@ class HelpScreen(ModalScreen[None]):
             yield Static(t("help.body", self.lang))
             yield Static(f"Enter: {t('key.close', self.lang)}", classes="muted")
 
+    def on_mount(self) -> None:
+        from pulih.tui.widgets import say_more_below
+
+        body = self.query_one(VerticalScroll)
+        body.focus()  # so ↓ and PgDn scroll it
+        say_more_below(body, self.lang)
+
     def action_close(self) -> None:
         self.dismiss(None)

@@ -56,6 +56,7 @@ class HistoryScreen(Screen[SavedResult | None]):
         Binding("b", "back", "Back", id="pulih.history_back"),
         Binding("left", "back", "Back", show=False, id="pulih.history_back_arrow"),
         Binding("l", "steps", "My steps", id="pulih.history_steps"),
+        Binding("escape", "back", "Back", show=False, id="pulih.history_back_escape"),
     ]
 
     def __init__(

@@ -22,6 +22,7 @@ class LearnScreen(Screen[None]):
         Binding("left", "turn(-1)", "Previous", id="pulih.learn_previous"),
         Binding("p", "turn(-1)", "Previous", show=False, id="pulih.learn_previous_p"),
         Binding("b", "close", "Back", id="pulih.learn_back"),
+        Binding("escape", "close", "Back", show=False, id="pulih.learn_back_escape"),
     ]
 
     def __init__(self, pages: list[Page], lang: Lang, heading: str = "learn.title") -> None:

@@ -27,6 +27,7 @@ class OfferScreen(Screen[OfferChoice]):
         Binding("0", "choose('skip')", "Skip", show=False, id="pulih.skip_check_0"),
         Binding("b", "choose('back')", "Back", id="pulih.back"),
         Binding("left", "choose('back')", "Back", show=False, id="pulih.back_arrow"),
+        Binding("escape", "choose('back')", "Back", show=False, id="pulih.back_escape"),
         Binding("p", "choose('place')", "Region", id="pulih.offer_place"),
     ]
 

@@ -30,6 +30,7 @@ class PlanScreen(Screen[SafetyPlan]):
         Binding("s", "app.save_plan", "Save", id="pulih.plan_save"),
         Binding("e", "app.export_plan", "Export", id="pulih.plan_export"),
         Binding("b", "done", "Back", id="pulih.plan_back"),
+        Binding("escape", "done", "Back", show=False, id="pulih.plan_back_escape"),
     ]
 
     def __init__(

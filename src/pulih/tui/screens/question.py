@@ -34,6 +34,7 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         Binding("0", "skip", "Skip", id="pulih.skip"),
         Binding("s", "skip", "Skip", show=False, id="pulih.skip_s"),
         Binding("b", "back", "Back", id="pulih.back"),
+        Binding("escape", "back", "Back", show=False, id="pulih.back_escape"),
         Binding("left", "back", "Back", show=False, id="pulih.back_arrow"),
         Binding("up", "move(-1)", show=False, id="pulih.up"),
         Binding("down", "move(1)", show=False, id="pulih.down"),

@@ -42,7 +42,11 @@ class ResultsScreen(Screen[None]):
         Binding("i", "app.learn", "Learn", id="pulih.results_learn"),
         Binding("m", "app.map", "Support map", id="pulih.results_map"),
         Binding("l", "app.my_steps", "My steps", id="pulih.results_steps"),
+        Binding("r", "app.history", "History", id="pulih.results_history"),
+        Binding("d", "app.data", "Your data", id="pulih.results_data"),
+        Binding("w", "app.start_over", "Start over", id="pulih.results_start_over"),
         Binding("b", "back", "Back", show=False, id="pulih.results_back"),
+        Binding("escape", "back", "Back", show=False, id="pulih.results_back_escape"),
     ]
 
     def __init__(
@@ -60,9 +64,7 @@ class ResultsScreen(Screen[None]):
         self.check_in: str = ""  # "Cek langkah: ..." of a saved result with chosen steps
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.saved_on is not None and action in ("suggestions", "save"):
-            return False
-        return not (self.saved_on is None and action == "back")
+        return not (self.saved_on is not None and action in ("suggestions", "save"))
 
     def compose(self) -> ComposeResult:
         view, lang = self.view, self.view.lang
@@ -102,7 +104,14 @@ class ResultsScreen(Screen[None]):
             yield Static(t("results.recheck", lang), classes="muted")
         hints: tuple[KeyHint, ...]
         if self.saved_on:
-            hints = (("b", "key.back"), ("e", "key.export"), ("a", "results.source"))
+            hints = (
+                ("b", "key.back"),
+                ("e", "key.export"),
+                ("r", "key.history"),
+                ("d", "data.title"),
+                ("w", "key.start_over"),
+                ("a", "key.about"),
+            )
             if self.check_in:
                 hints = (*hints, ("l", "steps.key.open"))
         else:
@@ -112,7 +121,10 @@ class ResultsScreen(Screen[None]):
                 ("e", "key.export"),
                 ("m", "key.map"),
                 ("i", "key.learn"),
-                ("a", "results.source"),
+                ("r", "key.history"),
+                ("d", "data.title"),
+                ("w", "key.start_over"),
+                ("a", "key.about"),
             )
         yield KeyBar(hints, lang)
 
@@ -146,8 +158,13 @@ class ResultsScreen(Screen[None]):
     async def action_suggestions(self) -> None:
         await self.app.run_action("suggestions")
 
-    def action_back(self) -> None:
-        self.dismiss(None)
+    async def action_back(self) -> None:
+        """A past result goes back to the history; this run's result back to the start
+        (the app asks first when the result is not saved)."""
+        if self.saved_on is not None:
+            self.dismiss(None)
+        else:
+            await self.app.run_action("start_over")
 
     def action_about(self) -> None:
         from pulih.tui.screens.about import AboutScreen

@@ -44,6 +44,7 @@ class SuggestionsScreen(Screen[None]):
         Binding("e", "app.export", "Export", id="pulih.suggestions_export"),
         Binding("b", "close", "Back", id="pulih.suggestions_back"),
         Binding("left", "close", "Back", show=False, id="pulih.suggestions_back_arrow"),
+        Binding("escape", "close", "Back", show=False, id="pulih.suggestions_back_escape"),
     ]
 
     def __init__(self, view: ResultView, steps: tuple[str, ...] = ()) -> None:
@@ -105,9 +106,20 @@ class SuggestionsScreen(Screen[None]):
             body.scroll_home(animate=False)
 
     async def action_step(self, number: int) -> None:
-        if number <= len(self.view.suggestions):
-            resource_id = self.view.suggestions[number - 1].resource.id
-            await self.app.run_action(f"toggle_step('{resource_id}')")
+        """Mark (or unmark) a step: the mark shows on the entry, brought into view, and a
+        one-line notice says what happened."""
+        lang = self.view.lang
+        if number > len(self.view.suggestions):
+            self.notify(t("step.no_such", lang, number=number), timeout=4)
+            return
+        resource = self.view.suggestions[number - 1].resource
+        await self.app.run_action(f"toggle_step('{resource.id}')")
+        marked = resource.id in self.steps
+        key = "step.marked" if marked else "step.unmarked"
+        self.notify(t(key, lang, number=number), timeout=4)
+        entries = list(self.query(".suggestion"))
+        if number <= len(entries):
+            self.query_one("#suggestions-body").scroll_to_widget(entries[number - 1], animate=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -108,6 +108,7 @@ class MapScreen(Screen[SupportMap]):
         Binding("delete", "remove", "Remove", id="pulih.map_remove"),
         Binding("minus", "remove", "Remove", show=False, id="pulih.map_remove_minus"),
         Binding("b", "done", "Done", id="pulih.map_done"),
+        Binding("escape", "done", "Done", show=False, id="pulih.map_done_escape"),
         Binding("g", "grid", "Table", id="pulih.map_grid"),
         Binding("up", "pick(-1)", "Previous", show=False, id="pulih.map_previous"),
         Binding("down", "pick(1)", "Next", show=False, id="pulih.map_next"),
