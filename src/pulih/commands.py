@@ -359,13 +359,10 @@ def history(
     from pulih.core.report import render_json, results_json
     from pulih.core.steps import check_in_for, step_views, steps_history_lines
 
-    found = _saved_with_steps(lang)
-    content = _content_or_report(today, lang, resources, only)
-    if content is None:
-        return EXIT_BAD_INPUT
-    if found is None:
-        return EXIT_IO
-    saved, outcomes, kept = found
+    loaded = _saved_and_content(lang, today, resources, only)
+    if isinstance(loaded, int):
+        return loaded
+    (saved, outcomes, kept), content = loaded
     views = {
         r.id: step_views(r.next_steps, outcomes.get(r.id, {}), content.directory)
         for r in saved
@@ -416,13 +413,10 @@ def export(
     from pulih.core.present import note_for
     from pulih.core.strings import t
 
-    found = _saved_with_steps(lang)
-    content = _content_or_report(today, lang, resources, only)
-    if content is None:
-        return EXIT_BAD_INPUT
-    if found is None:
-        return EXIT_IO
-    saved, outcomes, kept = found
+    loaded = _saved_and_content(lang, today, resources, only)
+    if isinstance(loaded, int):
+        return loaded
+    (saved, outcomes, kept), content = loaded
     chosen = [r for r in saved if result_id is None or r.id == result_id]
     if not chosen:
         print(f"pulih: {t('history.none', lang)}", file=sys.stderr)
@@ -637,6 +631,20 @@ def _saved_with_steps(lang: Lang) -> _WithSteps | None:
     return _from_store(lang, read, nothing)
 
 
+def _saved_and_content(
+    lang: Lang, today: date, resources: Sequence[Path], only: bool
+) -> tuple[_WithSteps, Content] | int:
+    """The saved results with their steps, and the content; or the exit status (one line said):
+    2 when the data files are bad, 1 when the store cannot be used."""
+    found = _saved_with_steps(lang)
+    content = _content_or_report(today, lang, resources, only)
+    if content is None:
+        return EXIT_BAD_INPUT
+    if found is None:
+        return EXIT_IO
+    return found, content
+
+
 def _pick(saved: list[SavedResult], result_id: int | None, lang: Lang) -> SavedResult | None:
     """The latest saved result, or ``--id``; None (and one line) when there is none."""
     from pulih.core.strings import t
@@ -667,13 +675,10 @@ def steps(
     from pulih.core.steps import adjust, check_in_for, step_views, steps_text
     from pulih.core.strings import t
 
-    found = _saved_with_steps(lang)
-    content = _content_or_report(today, lang, resources, only)
-    if content is None:
-        return EXIT_BAD_INPUT
-    if found is None:
-        return EXIT_IO
-    saved, outcomes, kept = found
+    loaded = _saved_and_content(lang, today, resources, only)
+    if isinstance(loaded, int):
+        return loaded
+    (saved, outcomes, kept), content = loaded
     if not saved:  # nothing saved: nothing to show, and nothing is created
         print(t("steps.no_result", lang))
         return 0
