@@ -66,6 +66,9 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         self._shown: dict[str, str | Text] = {}
         self.suggested = suggested
         self.persona = persona
+        self._parts: dict[str, Static] = {}
+        self._keybar: KeyBar | None = None
+        self._hints_for = -1
 
     @property
     def items(self) -> list[Item]:
@@ -87,6 +90,9 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         yield KeyBar((), self.lang)
 
     def on_mount(self) -> None:
+        # looked up once: a DOM query per part and key is a tenth of a statement's key-to-paint
+        self._parts = {f"#{w.id}": w for w in self.query(Static) if w.id}
+        self._keybar = self.query_one(KeyBar)
         self.show()
 
     def _options(self) -> list[Option]:
@@ -94,10 +100,12 @@ class QuestionScreen(Screen[dict[str, int] | None]):
 
     def show(self) -> None:
         """Draw the current statement, touching only what changed (key-to-paint stays fast)."""
-        q, item, lang = self.questionnaire, self.item, self.lang
+        q, lang = self.questionnaire, self.lang
+        items = self.items
+        item = items[self.index]
+        options = q.options_for(item)
         if self.suggested is not None:
             self._suggest(item)
-        items = self.items
         width = 20
         filled = round(self.index / len(items) * width)
         progress = Text()
@@ -110,11 +118,12 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         self._set("#question-type", f"{subscale.name(lang)}: {subscale.description(lang)}")
         self._set("#question-prompt", prompt)
         self._set("#question-statement", item.text(lang))
-        self._set("#question-options", self._options_text())
-        count = len(self._options())
-        self.query_one(KeyBar).set_hints(
-            ((f"1–{count}", "key.answer"), ("0", "key.skip"), ("b", "key.back"))
-        )
+        self._set("#question-options", self._options_text(item, options))
+        if len(options) != self._hints_for and self._keybar is not None:
+            self._hints_for = len(options)
+            self._keybar.set_hints(
+                ((f"1–{len(options)}", "key.answer"), ("0", "key.skip"), ("b", "key.back"))
+            )
 
     def _suggest(self, item: Item) -> None:
         """Demo: put the cursor on the persona's answer and say what they choose."""
@@ -139,13 +148,16 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         lines = content.plain.count("\n") if isinstance(content, Text) else 0
         old_lines = before.plain.count("\n") if isinstance(before, Text) else 0
         fixed = selector in FIXED_HEIGHT and before is not None and lines == old_lines
-        self.query_one(selector, Static).update(content, layout=not fixed)
+        widget = self._parts.get(selector) or self.query_one(selector, Static)
+        widget.update(content, layout=not fixed)
 
-    def _options_text(self) -> Text:
-        chosen = self.answers.get(self.item.id)
+    def _options_text(self, item: Item | None = None, options: list[Option] | None = None) -> Text:
+        item = item or self.item
+        options = options if options is not None else self.questionnaire.options_for(item)
+        chosen = self.answers.get(item.id)
         text = Text()
         rows: list[tuple[str, str, int | None]] = [
-            (str(n), o.label(self.lang), o.value) for n, o in enumerate(self._options(), 1)
+            (str(n), o.label(self.lang), o.value) for n, o in enumerate(options, 1)
         ]
         rows.append(("0", self.questionnaire.skip_label(self.lang), None))
         for position, (key, label, value) in enumerate(rows):
