@@ -1,0 +1,144 @@
+"""``pulih check``: the bundled data and partner files, every problem as
+``FILE:LINE: field: message``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pulih.commands.common import EXIT_BAD_INPUT, report_problems
+from pulih.core.problems import DataError
+
+if TYPE_CHECKING:
+    pass
+
+
+def check(
+    paths: list[Path], today: date, resources: Sequence[Path] = (), only: bool = False
+) -> int:
+    """Validate questionnaire and resource files; 0 when valid, 2 when not.
+
+    A resource file other than the bundled one is a partner file: it is checked layered over
+    the bundled directory (alone with ``only``), and the check says what it adds and replaces.
+    """
+    from pulih.core.data import questionnaire_dir, resources_file
+    from pulih.core.loading import MAX_DIRECTORY_BYTES, read_toml
+    from pulih.core.questionnaire import parse_questionnaire
+
+    if not paths:
+        from pulih.core.directory.taxonomy import taxonomy_file
+
+        paths = [*sorted(questionnaire_dir().glob("*.toml")), taxonomy_file()]
+        if not only:
+            paths.append(resources_file())
+    partners = [p for p in resources if p not in paths]
+    bundled = resources_file().resolve()
+    failed = False
+    for path in [*paths, *partners]:
+        if path.is_dir():
+            print(
+                f"{path}: file: is a folder; name the files (e.g. {path}/*.toml)", file=sys.stderr
+            )
+            failed = True
+            continue
+        try:
+            data, text = read_toml(path, MAX_DIRECTORY_BYTES)  # the larger cap: kind unknown yet
+            if "kinds" in data:
+                from pulih.core.directory.taxonomy import load_taxonomy
+
+                kinds = load_taxonomy(path)
+                print(f"{path}: ok ({len(kinds.kinds)} kinds, {len(kinds.audiences)} audiences)")
+            elif "resource" in data or "blocked_numbers" in data:
+                if path.resolve() == bundled and not only:
+                    failed |= not _check_directory(path, data, text, today)
+                elif path not in partners:
+                    partners.append(path)
+            else:
+                questionnaire = parse_questionnaire(path, data, text)
+                print(
+                    f"{path}: ok ({questionnaire.id} {questionnaire.version}, "
+                    f"{len(questionnaire.items)} items)"
+                )
+        except DataError as error:
+            report_problems(error.problems)
+            failed = True
+    if partners:
+        failed |= not _check_layers(partners, today, only)
+    elif only:
+        print("--resources-only: file: name at least one partner directory file", file=sys.stderr)
+        failed = True
+    return EXIT_BAD_INPUT if failed else 0
+
+
+def _check_directory(path: Path, data: dict[str, object], text: str, today: date) -> bool:
+    """One directory file on its own; prints its problems and, when valid, a summary."""
+    from pulih.core.directory.layers import check_file
+
+    directory, problems = check_file(path, data, text, today)
+    report_problems(problems)
+    if directory is None:
+        return False
+    shown = len(directory.shown())
+    print(f"{path}: ok ({len(directory.resources)} entries, {shown} shown)")
+    return True
+
+
+def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
+    """Partner files over the bundled directory (or alone): each file, then the merged view."""
+    from pulih.core.data import resources_file
+    from pulih.core.directory.layers import check_file, layer, too_few_routes
+    from pulih.core.directory.resources import Directory
+    from pulih.core.loading import read_toml
+
+    files: list[tuple[Path, str, Directory]] = []
+    for path in partners:
+        try:
+            data, text = read_toml(path)
+        except DataError as error:
+            report_problems(error.problems)
+            return False
+        directory, problems = check_file(path, data, text, today)
+        report_problems(problems)
+        if directory is None:
+            return False
+        shown = len(directory.shown())
+        print(f"{path}: ok ({len(directory.resources)} entries, {shown} shown)")
+        files.append((path, text, directory))
+    if only:
+        base_path, _, base = files[0]
+        over = files[1:]
+    else:
+        base_path = resources_file()
+        try:
+            data, text = read_toml(base_path)
+        except DataError as error:
+            report_problems(error.problems)
+            return False
+        found, problems = check_file(base_path, data, text, today)
+        if found is None:
+            report_problems(problems)
+            return False
+        base, over = found, files
+    layered = layer(base, over, strict=True)
+    report_problems(layered.problems)
+    ok = not layered.problems
+    for step in layered.layers:
+        added = ", ".join(step.added) or "-"
+        replaced = ", ".join(step.replaced) or "-"
+        print(
+            f"{step.file}: adds {len(step.added)} ({added}); "
+            f"replaces {len(step.replaced)} ({replaced})"
+        )
+    merged = layered.directory
+    short = too_few_routes(partners[-1], merged, today) if only else None
+    if short is not None:
+        report_problems([short])
+        ok = False
+    if ok:
+        shown = len(merged.shown())
+        where = "partner files alone" if only else "over the bundled directory"
+        print(f"merged ({where}): ok ({len(merged.resources)} entries, {shown} shown)")
+    return ok

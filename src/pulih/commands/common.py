@@ -1,0 +1,206 @@
+"""What every command shares: exit statuses, problems reported as one line each, the
+content or one line, the store or one line, and output to a file or standard output."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from pulih.core.i18n import Lang
+from pulih.core.problems import DataError, Problem
+
+if TYPE_CHECKING:
+    from pulih.core.content import Content
+    from pulih.core.record import SavedResult
+    from pulih.core.steps import StepOutcome
+    from pulih.core.store import Store
+
+
+T = TypeVar("T")
+
+
+EXIT_BAD_INPUT = 2
+
+
+EXIT_IO = 1
+"""A store or file that could not be used (busy, read-only, full): one line, exit 1."""
+
+
+MAX_REPORTED = 200
+"""A file with thousands of problems shows the first ones, then how many more: one fix often
+clears many, and the terminal stays readable."""
+
+
+def report_problems(problems: list[Problem]) -> None:
+    for problem in problems[:MAX_REPORTED]:
+        print(problem, file=sys.stderr)
+    if len(problems) > MAX_REPORTED:
+        more = len(problems) - MAX_REPORTED
+        print(f"... and {more} more problem{'s' if more != 1 else ''}", file=sys.stderr)
+
+
+def warn_ignored(content: Content, lang: Lang) -> None:
+    """One line per thing a partner file tried and was ignored."""
+    from pulih.core.strings import t
+
+    for problem in content.directory.warnings:
+        print(f"pulih: {t('resources.ignored', lang, problem=problem)}", file=sys.stderr)
+
+
+def content_or_report(
+    today: date, lang: Lang = "id", resources: Sequence[Path] = (), only: bool = False
+) -> Content | None:
+    from pulih.core.content import load_content
+
+    try:
+        content = load_content(today, resources, only=only)
+    except DataError as error:
+        report_problems(error.problems)
+        return None
+    warn_ignored(content, lang)
+    return content
+
+
+def from_store(lang: Lang, read: Callable[[Store], T], empty: T) -> T | None:
+    """``read`` on the store (``empty`` when nothing is saved), or None (and one calm line)
+    when the store cannot be used (busy, read-only, full: nothing is changed). A damaged file
+    moved aside is reported."""
+    from pulih.core.paths import data_dir
+    from pulih.core.store import Store, StoreError, store_exists
+    from pulih.core.strings import t
+
+    folder = data_dir()
+    if not store_exists(folder):
+        return empty
+    try:
+        with Store.open(folder) as store:
+            for path in store.report.moved_aside:
+                print(t("save.damaged", lang, path=path), file=sys.stderr)
+            return read(store)
+    except StoreError as error:
+        print(f"pulih: {t('read.failed', lang, reason=error.message(lang))}", file=sys.stderr)
+        return None
+
+
+def saved_results(lang: Lang) -> list[SavedResult] | None:
+    """Every saved result, or None (and a message) when the store cannot be opened."""
+    nothing: list[SavedResult] = []
+    return from_store(lang, lambda store: store.results(), nothing)
+
+
+def emit(text: str, output: Path | None, lang: Lang, *, record: bool = True) -> int:
+    """``text`` to stdout, or to ``output`` as a private (0600) file. A note of something saved
+    (``record``) is recorded in the store so ``forget`` can remove it; a worksheet is not."""
+    from pulih.core.export import write_private
+    from pulih.core.strings import t
+
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_private(output, text)
+    except OSError as error:
+        print(f"pulih: {output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except RuntimeError:  # Path.resolve on a symlink loop (Python 3.11, 3.12)
+        print(f"pulih: {output}: {os.strerror(errno.ELOOP)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(t("export.written", lang, path=output.absolute()), file=sys.stderr)
+    if record:
+        record_note(output, text, lang)
+    return 0
+
+
+def record_note(output: Path, text: str, lang: Lang) -> None:
+    """Record a note written from the store (so consent was given): Data Anda lists it and
+    forget deletes it. Said either way, honestly."""
+    from datetime import datetime
+
+    from pulih.core.paths import data_dir
+    from pulih.core.store import Store, StoreError, store_exists
+    from pulih.core.strings import t
+
+    if not store_exists(data_dir()):  # nothing saved, so no consent to keep anything
+        return
+    try:
+        with Store.open(data_dir()) as store:
+            store.record_export(output, text, datetime.now().astimezone())
+    except StoreError as error:
+        print(error.message(lang), file=sys.stderr)
+        print(t("export.not_recorded", lang), file=sys.stderr)
+        return
+    print(t("export.tracked", lang), file=sys.stderr)
+
+
+WithSteps = tuple[
+    "list[SavedResult]", "dict[int, dict[str, StepOutcome]]", "dict[int, date | None]"
+]
+
+
+def steps_of(
+    store: Store, saved: list[SavedResult]
+) -> tuple[dict[int, dict[str, StepOutcome]], dict[int, date | None]]:
+    """Outcomes and kept check-in dates of every saved result."""
+    ids = [r.id for r in saved if r.id is not None]
+    return {i: store.outcomes(i) for i in ids}, {i: store.check_in(i) for i in ids}
+
+
+def saved_with_steps(lang: Lang) -> WithSteps | None:
+    """Every saved result with its outcomes and kept check-in date (None: store unusable)."""
+
+    def read(store: Store) -> WithSteps:
+        saved = store.results()
+        return (saved, *steps_of(store, saved))
+
+    nothing: WithSteps = ([], {}, {})
+    return from_store(lang, read, nothing)
+
+
+def saved_and_content(
+    lang: Lang, today: date, resources: Sequence[Path], only: bool
+) -> tuple[WithSteps, Content] | int:
+    """The saved results with their steps, and the content; or the exit status (one line said):
+    2 when the data files are bad, 1 when the store cannot be used."""
+    found = saved_with_steps(lang)
+    content = content_or_report(today, lang, resources, only)
+    if content is None:
+        return EXIT_BAD_INPUT
+    if found is None:
+        return EXIT_IO
+    return found, content
+
+
+def pick_result(saved: list[SavedResult], result_id: int | None, lang: Lang) -> SavedResult | None:
+    """The latest saved result, or ``--id``; None (and one line) when there is none."""
+    from pulih.core.strings import t
+
+    chosen = [r for r in saved if result_id is None or r.id == result_id]
+    if not chosen:
+        print(
+            f"pulih: {t('steps.no_result' if not saved else 'history.none', lang)}", file=sys.stderr
+        )
+        return None
+    return chosen[-1]
+
+
+def write_store(lang: Lang, write: Callable[[Store], None]) -> bool:
+    """``write`` on an existing store (never creating one): False and one calm line if not."""
+    from pulih.core.paths import data_dir
+    from pulih.core.store import Store, StoreError, store_exists
+    from pulih.core.strings import t
+
+    if not store_exists(data_dir()):
+        print(f"pulih: {t('steps.no_result', lang)}", file=sys.stderr)
+        return False
+    try:
+        with Store.open(data_dir()) as store:
+            write(store)
+    except StoreError as error:
+        print(f"pulih: {t('read.failed', lang, reason=error.message(lang))}", file=sys.stderr)
+        return False
+    return True

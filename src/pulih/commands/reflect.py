@@ -1,0 +1,105 @@
+"""``pulih reflect``: an answers file in, results out (text, markdown, json), saved only
+with ``--save``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pulih.commands.common import EXIT_BAD_INPUT, EXIT_IO, report_problems, warn_ignored
+from pulih.core.i18n import Lang
+from pulih.core.problems import DataError
+
+if TYPE_CHECKING:
+    from pulih.core.answers import Preferences
+    from pulih.core.content import Content
+    from pulih.core.scoring import Results
+
+
+def reflect(
+    answers_path: Path,
+    fmt: str,
+    lang: str,
+    resources: Path | Sequence[Path] | None,
+    today: date,
+    *,
+    save: bool = False,
+    cache: bool = True,
+    only: bool = False,
+) -> int:
+    """Score an answers file and print the results as text, json or markdown.
+
+    ``save`` stores the result (``--save``); ``cache`` allows the directory cache (not with
+    ``--no-save``).
+    """
+    from pulih.core.answers import load_answers
+    from pulih.core.content import load_content
+    from pulih.core.directory.matching import suggestions_json
+    from pulih.core.paths import cache_dir
+    from pulih.core.present import present
+    from pulih.core.report import render_json, render_markdown, render_text, results_json
+    from pulih.core.scoring import evaluate
+
+    language: Lang = "id" if lang == "id" else "en"
+    try:
+        content = load_content(today, resources, cache_dir() if cache else None, only=only)
+        answer_file = load_answers(answers_path, content.questionnaires)
+    except DataError as error:
+        report_problems(error.problems)
+        return EXIT_BAD_INPUT
+    warn_ignored(content, language)
+    unknown = [i for i in answer_file.next_steps if content.directory.find(i) is None]
+    if unknown:
+        from pulih.core.loading import located, read_toml
+
+        _data, text = read_toml(answers_path)
+        message = f"no directory entry {unknown[0]!r} (see pulih reflect --format json)"
+        report_problems([located(answers_path, text, ("next_steps", "chosen"), message)])
+        return EXIT_BAD_INPUT
+    results = evaluate(content.reflection, content.check, answer_file.answers)
+    prefs = answer_file.preferences
+    view = present(results, content, prefs, language, today)
+    # The results first, whatever happens to the save; then the save's outcome (exit 1 if not).
+    if fmt == "json":
+        data = results_json(
+            results, view.routes, language, suggestions_json(view.suggestions, language)
+        )
+        data["place_notice"] = view.notice
+        sys.stdout.write(render_json(data))
+    else:
+        sys.stdout.write(render_markdown(view) if fmt == "markdown" else render_text(view))
+    sys.stdout.flush()
+    if save:
+        said, ok = _save(content, results, prefs, language, answer_file.next_steps)
+        print(said, file=sys.stderr)
+        return 0 if ok else EXIT_IO
+    return 0
+
+
+def _save(
+    content: Content,
+    results: Results,
+    prefs: Preferences,
+    lang: Lang,
+    next_steps: tuple[str, ...] = (),
+) -> tuple[str, bool]:
+    """Save a result (asked for with ``--save``); what to tell the person, and whether saved."""
+    from datetime import datetime
+
+    from pulih.core.paths import data_dir
+    from pulih.core.record import SavedResult
+    from pulih.core.store import Store, StoreError
+    from pulih.core.strings import t
+
+    versions = {q.id: q.version for q in (content.reflection, content.check)}
+    saved = SavedResult(datetime.now().astimezone(), lang, versions, results, prefs, next_steps)
+    try:
+        with Store.open(data_dir()) as store:
+            notices = [t("save.damaged", lang, path=p) for p in store.report.moved_aside]
+            store.save(saved)
+    except StoreError as error:
+        return t("save.not_saved", lang, reason=error.message(lang)), False
+    return "\n".join([*notices, t("save.done", lang)]), True

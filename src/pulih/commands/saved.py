@@ -1,0 +1,233 @@
+"""What the person kept: ``pulih history``, ``export``, ``plan``, ``forget`` and ``--where``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pulih.commands.common import (
+    EXIT_BAD_INPUT,
+    EXIT_IO,
+    content_or_report,
+    emit,
+    from_store,
+    saved_and_content,
+)
+from pulih.core.i18n import Lang
+
+if TYPE_CHECKING:
+    from pulih.core.safetyplan import SafetyPlan
+    from pulih.core.store import Store
+
+
+def history(
+    fmt: str, lang: Lang, today: date, resources: Sequence[Path] = (), only: bool = False
+) -> int:
+    """Past reflections by date, then vs now per type (text), or one JSON object per result."""
+    from pulih.core.directory.matching import suggestions_json
+    from pulih.core.history import history_text
+    from pulih.core.present import present
+    from pulih.core.report import render_json, results_json
+    from pulih.core.steps import check_in_for, step_views, steps_history_lines
+
+    loaded = saved_and_content(lang, today, resources, only)
+    if isinstance(loaded, int):
+        return loaded
+    (saved, outcomes, kept), content = loaded
+    views = {
+        r.id: step_views(r.next_steps, outcomes.get(r.id, {}), content.directory)
+        for r in saved
+        if r.id is not None
+    }
+    if fmt == "json":
+        entries = []
+        for result in saved:
+            when = check_in_for(result, kept.get(result.id or 0))
+            view = present(result.results, content, result.preferences, lang, today)
+            data = results_json(
+                result.results, view.routes, lang, suggestions_json(view.suggestions, lang)
+            )
+            data["place_notice"] = view.notice
+            entries.append(
+                {
+                    "id": result.id,
+                    "date": result.created.isoformat(),
+                    **data,
+                    "next_steps": list(result.next_steps),
+                    "steps": [v.to_json() for v in views.get(result.id or 0, [])],
+                    "check_in": None if when is None else when.isoformat(),
+                }
+            )
+        sys.stdout.write(render_json({"results": entries}))
+        return 0
+    sys.stdout.write(history_text(saved, content.reflection, content.check, lang))
+    tried = steps_history_lines(saved, views, lang)
+    if tried:
+        sys.stdout.write("\n" + "\n".join(tried) + "\n")
+    return 0
+
+
+def export(
+    fmt: str,
+    output: Path | None,
+    result_id: int | None,
+    lang: Lang,
+    today: date,
+    with_map: bool = False,
+    resources: Sequence[Path] = (),
+    only: bool = False,
+    with_steps: bool = False,
+) -> int:
+    """Write (or print) the one-page note of the latest saved result, or of ``--id``;
+    ``with_steps`` adds how each chosen step went."""
+    from pulih.core.export import note_html, note_markdown
+    from pulih.core.present import note_for
+    from pulih.core.strings import t
+
+    loaded = saved_and_content(lang, today, resources, only)
+    if isinstance(loaded, int):
+        return loaded
+    (saved, outcomes, kept), content = loaded
+    chosen = [r for r in saved if result_id is None or r.id == result_id]
+    if not chosen:
+        print(f"pulih: {t('history.none', lang)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = chosen[-1]
+    number = result.id or 0
+    note = note_for(
+        result,
+        content,
+        today,
+        include_map=with_map,
+        check_in=kept.get(number),
+        outcomes=outcomes.get(number) if with_steps else None,
+    )
+    return emit(note_html(note) if fmt == "html" else note_markdown(note), output, note.lang)
+
+
+def plan(
+    fmt: str,
+    output: Path | None,
+    lang: Lang,
+    today: date,
+    resources: Sequence[Path] = (),
+    only: bool = False,
+    region: str | None = None,
+) -> int:
+    """Print (or write) the saved safety plan, with crisis routes from the directory.
+
+    The regional crisis line follows ``region`` when given (``--region``), else the region saved
+    with the latest result, if any.
+    """
+    from pulih.core.directory.regions import find_place, unknown_region
+    from pulih.core.directory.resources import crisis_routes
+    from pulih.core.export import plan_html, plan_markdown
+    from pulih.core.mapplan_text import plan_lines
+    from pulih.core.strings import t
+    from pulih.core.supportmap import SupportMap
+
+    if region is not None and find_place(region) is None:
+        print(f"pulih: --region: {unknown_region(region)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+    def read(store: Store) -> tuple[SafetyPlan | None, SupportMap, str]:
+        results = store.results()
+        latest = results[-1] if results else None
+        support_map = latest.support_map if latest else SupportMap()
+        return store.safety_plan(), support_map, latest.preferences.region if latest else ""
+
+    nothing: tuple[SafetyPlan | None, SupportMap, str] = (None, SupportMap(), "")
+    found = from_store(lang, read, nothing)
+    content = content_or_report(today, lang, resources, only)
+    if content is None:
+        return EXIT_BAD_INPUT
+    if found is None:
+        return EXIT_IO
+    safety_plan, support_map, saved_region = found
+    if safety_plan is None:
+        print(f"pulih: {t('plan.none', lang)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    routes = crisis_routes(content.directory.crisis, today, lang, region or saved_region or None)
+    if fmt == "html":
+        text = plan_html(safety_plan, routes, support_map, lang)
+    elif fmt == "markdown":
+        text = plan_markdown(safety_plan, routes, support_map, lang)
+    else:
+        lines = plan_lines(safety_plan, routes, support_map, lang)
+        text = "\n".join([t("plan.title", lang), "", *lines, ""])
+    return emit(text, output, lang)
+
+
+def forget(yes: bool, lang: Lang) -> int:
+    """Delete every file pulih saved, after confirmation (or ``--yes``); name each one.
+
+    The exported notes pulih recorded go too (only while they are as pulih wrote them). If
+    that list cannot be read (the store is busy), nothing is deleted: one line, exit 1.
+    """
+    from pulih.core.paths import cache_dir, data_dir, platform_places
+    from pulih.core.store import (
+        StoreBusy,
+        StoreError,
+        forget_everything,
+        is_set_aside,
+        known_notes,
+        notes_on_disk,
+        pulih_files,
+    )
+    from pulih.core.strings import t, t_count
+
+    data, cache = data_dir(), cache_dir()
+    notes: list[Path] = []
+    changed: list[Path] = []
+    try:
+        notes, changed = notes_on_disk(known_notes(data))
+    except StoreBusy as error:
+        print(f"pulih: {t('forget.blocked', lang, reason=error.message(lang))}", file=sys.stderr)
+        return EXIT_IO
+    except StoreError as error:  # unreadable, not pulih's: its own files can still go
+        print(t("where.notes_unknown", lang, reason=error.message(lang)), file=sys.stderr)
+    files = [*notes, *pulih_files(data, cache)]
+
+    def named(path: Path) -> str:
+        return f"{path} {t('forget.set_aside', lang)}" if is_set_aside(path) else str(path)
+
+    if not files:
+        print(t("forget.nothing", lang))
+        return 0
+    if not yes:
+        print(t("forget.question", lang))
+        for path in files:
+            print(f"  {named(path)}")
+        if not sys.stdin.isatty():
+            print("pulih forget: add --yes to delete without a terminal", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if input("[y/N] ").strip().lower() not in ("y", "ya", "yes"):
+            return 0
+    failed: list[tuple[Path, str]] = []
+    removed = forget_everything(data, cache, notes, failed, tuple(platform_places()))
+    for path in removed:
+        print(f"  - {named(path)}")
+    for path in changed:
+        print(t("forget.changed_kept", lang, path=path))
+    print(t_count("forget.done", lang, len(removed)))
+    for path, reason in failed:
+        print(
+            f"pulih: {t('forget.failed', lang, path=named(path), reason=reason)}", file=sys.stderr
+        )
+    return EXIT_IO if failed else 0
+
+
+def where(lang: Lang) -> int:
+    """Where pulih keeps data, and what is there now (with the notes it exported)."""
+    from pulih.core.places import places
+    from pulih.core.strings import t
+
+    print(t("where.title", lang))
+    for heading, lines in places(lang):
+        print(f"  {heading}")
+        for line in lines:
+            print(f"    {line}")
+    return 0
