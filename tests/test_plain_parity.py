@@ -155,6 +155,7 @@ def test_no_save_and_demo_neither_save_nor_offer_a_note(content: Content) -> Non
     text, _ = run(content, "en", journey("none", ""), save=False)
     assert t("save.question", "en") not in text and t("export.question", "en") not in text
     assert t("plain.bye", "en") in text and notes() == [] and not store_exists(data())
+    assert t("save.disabled", "en") in text
 
 
 def test_enter_means_what_it_means_in_the_tui() -> None:

@@ -235,14 +235,17 @@ class PlainSession(PlainIO):
                 self.say(t("plain.next_invalid", lang))
                 continue
             self.narrow()
-        assert self.results is not None
-        saved_id = None
-        if self.save and self.consents(f"{t('save.question', lang)} {t('plain.yes_no', lang)}"):
-            saved_id = self.store(self.results)
-        if self.save:
+        if not self.save:  # --no-save or a demo: the TUI's words when s or e is pressed
+            self.say("", t("save.disabled", lang))
+        else:
             from pulih.plain_export import offer_export
 
-            offer_export(self, self.saved_result(self.results), tracked=saved_id is not None)
+            assert self.results is not None
+            saved = self.saved_result(self.results)
+            saved_id = None
+            if self.consents(f"{t('save.question', lang)} {t('plain.yes_no', lang)}"):
+                saved_id = self.store(saved)
+            offer_export(self, saved, tracked=saved_id is not None)
         self.say("", t("plain.bye", lang))
 
     def view(self) -> ResultView:
@@ -307,14 +310,14 @@ class PlainSession(PlainIO):
             support_map=self.support_map,
         )
 
-    def store(self, results: Results) -> int | None:
+    def store(self, saved: SavedResult) -> int | None:
         """Save (the person has said yes); the saved id, or None when it could not be saved."""
         from pulih.core.paths import data_dir
         from pulih.core.store import Store, StoreError
 
         try:
             with Store.open(data_dir()) as store:
-                saved_id = store.save(self.saved_result(results))
+                saved_id = store.save(saved)
         except StoreError as error:
             self.say(t("save.not_saved", self.lang, reason=error.message(self.lang)))
             return None
