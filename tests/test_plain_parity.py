@@ -230,3 +230,21 @@ def test_every_demo_persona_runs_in_line_mode_on_enter_alone(
     assert t("results.strengths", lang) in text and t("plain.bye", lang) in text
     assert session.results is not None and session.save is False
     assert not store_exists(data()) and notes() == []
+
+
+def test_a_number_marks_a_step_as_in_the_tui_and_a_save_keeps_it(content: Content) -> None:
+    # mark 2, unmark 2, mark 3, a number with no suggestion, narrow (nothing ticked), save
+    feed = journey("suggest", "2", "2", "3", "99", "n", "", "", "y", "n")
+    text, session = run(content, "en", feed)
+    assert t("step.marked", "en", number=2) in text and t("step.unmarked", "en", number=2) in text
+    assert t("step.no_such", "en", number=99) in text
+    assert session.current is not None
+    third = session.current.suggestions[2].resource
+    assert session.next_steps == (third.id,)
+    again = text[text.rindex(f"\n{t('suggest.title', 'en')}\n") :]
+    assert f"3. {third.name}" in again and f"  ✓ {t('suggest.mine', 'en')}" in again
+    assert t("consent.steps", "en") in text  # the consent names the steps it keeps
+    with Store.open(data()) as store:
+        (saved,) = store.results()
+    assert saved.next_steps == (third.id,)
+    assert "Proposed check-in on your steps" in text

@@ -59,6 +59,9 @@ class PlainSession(PlainIO):
         """Answers so far, once the statements are complete (EOF then still shows results)."""
         self.results: Results | None = None
         self.shown = False
+        self.next_steps: tuple[str, ...] = ()
+        """Suggestions chosen as next steps (by id), as the TUI's 1–9 marks them."""
+        self.current: ResultView | None = None
 
     def offer_plan(self) -> None:
         """Once, after the first safety panel: write a safety plan now, in one's own words."""
@@ -97,8 +100,8 @@ class PlainSession(PlainIO):
         if what == "plan":
             text = consent_text(self.lang, folder, "plan", line_mode=True)
         else:
-            people = len(self.support_map.ties)
-            text = consent_text(self.lang, folder, map_people=people, line_mode=True)
+            people, steps = len(self.support_map.ties), len(self.next_steps)
+            text = consent_text(self.lang, folder, map_people=people, steps=steps, line_mode=True)
         self.say("", text)
         return self.yes(question, default=save_default(store_exists(data_dir())))
 
@@ -231,10 +234,12 @@ class PlainSession(PlainIO):
             answer = self.ask(t("plain.next", lang))
             if answer == "":
                 break
-            if answer != "n":
+            if answer == "n":
+                self.narrow()
+            elif answer.isdigit() and int(answer) > 0:
+                self.mark(int(answer))
+            else:
                 self.say(t("plain.next_invalid", lang))
-                continue
-            self.narrow()
         if not self.save:  # --no-save or a demo: the TUI's words when s or e is pressed
             self.say("", t("save.disabled", lang))
         else:
@@ -262,10 +267,23 @@ class PlainSession(PlainIO):
         """Crisis routes (when endorsed), the referral, the results, then the suggestions."""
         content = self.content
         self.results = evaluate(content.reflection, content.check, self.answers)
-        view = self.view()
+        view = self.current = self.view()
         self.say("", render_text(view).rstrip())
         self.shown = True
         return view
+
+    def mark(self, number: int) -> None:
+        """Mark suggestion ``number`` as a next step, or unmark it (the TUI's 1–9)."""
+        assert self.current is not None
+        suggestions = self.current.suggestions
+        if number > len(suggestions):
+            self.say(t("step.no_such", self.lang, number=number))
+            return
+        chosen = suggestions[number - 1].resource.id
+        steps = [s for s in self.next_steps if s != chosen]
+        marked = chosen not in self.next_steps
+        self.next_steps = (*steps, chosen) if marked else tuple(steps)
+        self.say(t("step.marked" if marked else "step.unmarked", self.lang, number=number))
 
     def narrow(self) -> None:
         """Narrow as the TUI's narrow screen does; then the suggestions again, saying what is
@@ -273,8 +291,8 @@ class PlainSession(PlainIO):
         from pulih.plain_narrow import ask_narrowing
 
         self.preferences = ask_narrowing(self, self.preferences)
-        view = self.view()
-        self.say("", *suggestion_section(view))
+        view = self.current = self.view()
+        self.say("", *suggestion_section(view, self.next_steps))
         if not view.narrowing:
             self.say(t("plain.narrow_none", self.lang))
 
@@ -307,6 +325,7 @@ class PlainSession(PlainIO):
             versions,
             results,
             self.preferences,
+            self.next_steps,
             support_map=self.support_map,
         )
 
@@ -322,6 +341,12 @@ class PlainSession(PlainIO):
             self.say(t("save.not_saved", self.lang, reason=error.message(self.lang)))
             return None
         self.say(t("save.done", self.lang))
+        if saved.next_steps:  # the proposed check-in date, and where to find the steps again
+            from pulih.core.steps import check_in_for
+
+            when = check_in_for(saved, None)
+            if when is not None:
+                self.say(t("plain.check_in", self.lang, date=when.isoformat()))
         return saved_id
 
 

@@ -201,7 +201,9 @@ def suggestions_lead(view: ResultView) -> list[str]:
     return [line for line in (view.narrowing, view.notice) if line]
 
 
-def suggestions_block(view: ResultView) -> list[str]:
+def suggestions_block(view: ResultView, steps: tuple[str, ...] = ()) -> list[str]:
+    """The suggestions, numbered; those whose ids are in ``steps`` (chosen as next steps) say
+    so under their name, as the TUI marks them."""
     lang = view.lang
     out = suggestions_lead(view)
     if not view.suggestions:
@@ -212,7 +214,8 @@ def suggestions_block(view: ResultView) -> list[str]:
             later = True
             out += ["", t("suggest.later", lang)]
         first, *rest = suggestion_lines(suggestion, lang, view.today)
-        out += [f"{number}. {first}", *rest]
+        mine = [f"  ✓ {t('suggest.mine', lang)}"] if suggestion.resource.id in steps else []
+        out += [f"{number}. {first}", *mine, *rest]
     return out
 
 
@@ -277,9 +280,9 @@ def score_lines(view: ResultView) -> list[str]:
     return out
 
 
-def suggestion_section(view: ResultView) -> list[str]:
+def suggestion_section(view: ResultView, steps: tuple[str, ...] = ()) -> list[str]:
     """The suggestions with their heading (the active narrowing and place notice first)."""
-    return [t("suggest.title", view.lang), *suggestions_block(view)]
+    return [t("suggest.title", view.lang), *suggestions_block(view, steps)]
 
 
 def render_text(view: ResultView) -> str:

@@ -12,10 +12,19 @@ PLAIN: dict[str, tuple[str, str]] = {
         "Input ended before the end. Here are the results of the answers given; nothing was saved.",
     ),
     "plain.next": (
-        "n = saring saran (wilayah, cara, biaya), Enter = lanjut",
-        "n = narrow the suggestions (region, how, cost), Enter = go on",
+        "n = saring saran (wilayah, cara, biaya), nomor saran = tandai sebagai langkah Anda, "
+        "Enter = lanjut",
+        "n = narrow the suggestions (region, how, cost), a suggestion's number = mark it as "
+        "your step, Enter = go on",
     ),
-    "plain.next_invalid": ("Ketik n, atau Enter saja.", "Type n, or just Enter."),
+    "plain.next_invalid": (
+        "Ketik n, nomor saran, atau Enter saja.",
+        "Type n, a suggestion's number, or just Enter.",
+    ),
+    "plain.check_in": (
+        "Usulan cek langkah: {date}. Lihat langkah Anda lagi dengan: pulih steps",
+        "Proposed check-in on your steps: {date}. See your steps again with: pulih steps",
+    ),
     "plain.narrow_how": (
         "Ketik satu nomor atau beberapa (mis. 2 6) untuk mencentang atau melepas centang. "
         "Enter saja = terapkan. Pilihan hanya disimpan selama pulih terbuka.",
