@@ -302,8 +302,8 @@ class PlainSession(PlainIO):
         if self.answers and not self.shown:
             self.say(t("plain.ended_early", self.lang))
             self.show_results()
-        else:
-            self.say(t("plain.ended", self.lang))
+            self.say("")
+        self.say(t("plain.ended", self.lang))
 
     def quick_exit(self) -> None:
         """Clear the screen and its scrollback on a terminal; elsewhere, one line. The person's

@@ -8,8 +8,8 @@ PLAIN: dict[str, tuple[str, str]] = {
     "plain.no": ("tidak", "no"),
     "plain.yes_no": ("y/n", "y/n"),
     "plain.ended_early": (
-        "Masukan selesai sebelum akhir. Ini hasil dari jawaban yang ada; tidak ada yang disimpan.",
-        "Input ended before the end. Here are the results of the answers given; nothing was saved.",
+        "Masukan selesai sebelum akhir. Ini hasil dari jawaban yang ada:",
+        "Input ended before the end. Here are the results of the answers given:",
     ),
     "plain.next": (
         "n = saring saran (wilayah, cara, biaya), nomor saran = tandai sebagai langkah Anda, "
