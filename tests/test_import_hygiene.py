@@ -49,3 +49,59 @@ def test_the_first_frame_does_not_read_the_regions_table() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[] False"
+
+
+def import_graph() -> dict[str, set[str]]:
+    """pulih's modules and the pulih modules each imports anywhere in it (at the top, inside
+    a function, or only for type checkers: a circle is a circle for a reader either way)."""
+    import ast
+    from pathlib import Path
+
+    import pulih
+
+    root = Path(pulih.__file__).parent.parent
+    files = {}
+    for path in (root / "pulih").rglob("*.py"):
+        parts = path.relative_to(root).with_suffix("").parts
+        files[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph: dict[str, set[str]] = {}
+    for name, path in files.items():
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                found |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+            elif isinstance(node, ast.Import):
+                found |= {a.name for a in node.names}
+        graph[name] = (found & set(files)) - {name}
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[set[str]]:
+    """Groups of modules that import each other, directly or round a longer loop."""
+    reach = {name: set(deps) for name, deps in graph.items()}
+    changed = True
+    while changed:  # the transitive closure; a few hundred modules at most
+        changed = False
+        for deps in reach.values():
+            more = set().union(*(reach[d] for d in deps)) - deps
+            if more:
+                deps |= more
+                changed = True
+    groups: list[set[str]] = []
+    for name in sorted(graph):
+        if name in reach[name] and not any(name in g for g in groups):
+            groups.append({name} | {d for d in reach[name] if name in reach[d]})
+    return groups
+
+
+def test_circles_are_found() -> None:
+    assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [{"a", "b", "c"}]
+
+
+def test_the_line_mode_and_the_core_import_no_circle() -> None:
+    """``--plain``'s parts share one session module (plain_io) and form a tree, as the core
+    does; a TYPE_CHECKING import back into ``plain`` would be a circle again."""
+    graph = import_graph()
+    assert "pulih.plain_io" in graph["pulih.plain_mapplan"]
+    found = [g for g in circles(graph) if not all(m.startswith("pulih.tui.") for m in g)]
+    assert found == []

@@ -34,7 +34,7 @@ def pulih(*args: str, feed: list[str]) -> subprocess.CompletedProcess[str]:
 
 
 def test_plain_prints_the_same_results_as_reflect(tmp_path: Path) -> None:
-    done = pulih("--plain", "--lang", "en", feed=[*SUPPORT, "n", "n", "n"])
+    done = pulih("--plain", "--lang", "en", feed=[*SUPPORT, "n", "n", "", "n"])
     assert done.returncode == 0, done.stderr
     answers = tmp_path / "answers.toml"
     answers.write_text(ANSWERS_FILE, encoding="utf-8")
@@ -53,7 +53,7 @@ def test_a_safety_endorsement_prints_crisis_routes_first() -> None:
     # item 9 "several days": the safety panel at once; no plan now; four ASQ "no"s; then
     # "right now: yes": the urgent panel, and the check ends there; no map, do not save
     check = ["1", "1", "1", "1", "2", "n", "1", "1", "1", "1", "2"]
-    done = pulih("--plain", "--lang", "id", feed=[*SUPPORT, "y", *check, "n", "n"])
+    done = pulih("--plain", "--lang", "id", feed=[*SUPPORT, "y", *check, "n", "", "n"])
     out = done.stdout
     safety = out.index("KESELAMATAN ANDA PENTING")
     assert safety < out.index("pertanyaan 6 dari 10")  # at once, before the check goes on
@@ -67,7 +67,7 @@ def test_a_safety_endorsement_prints_crisis_routes_first() -> None:
 
 def test_bad_input_is_asked_again_and_b_goes_back() -> None:
     done = pulih(
-        "--plain", "--lang", "en", feed=["7", "z", "4", "b", "2", *SUPPORT[1:], "n", "n", "n"]
+        "--plain", "--lang", "en", feed=["7", "z", "4", "b", "2", *SUPPORT[1:], "n", "n", "", "n"]
     )
     out = done.stdout
     assert out.count("Type one of the numbers: 0–5.") == 2

@@ -25,7 +25,7 @@ def data() -> Path:
 
 def test_a_plain_map_shows_who_gives_what_and_its_gaps_steer_the_suggestions() -> None:
     people = ["Ibu", "1", "1 2", "n", "Pak RT", "3", "3", "y", ""]
-    done = pulih("--plain", "--lang", "en", feed=[*SUPPORT, "n", "y", *people, "n"])
+    done = pulih("--plain", "--lang", "en", feed=[*SUPPORT, "n", "y", *people, "", "n"])
     out = done.stdout
     assert done.returncode == 0, done.stderr
     assert "◉ Inner circle: Ibu" in out and "○ Outer circle: Pak RT (!)" in out
@@ -37,7 +37,7 @@ def test_a_plain_map_shows_who_gives_what_and_its_gaps_steer_the_suggestions() -
 
 def test_a_saved_plain_result_keeps_its_map() -> None:
     people = ["I.", "", "4", "n", ""]  # Enter takes the middle circle
-    done = pulih("--plain", "--lang", "id", feed=[*SUPPORT, "n", "y", *people, "y"])
+    done = pulih("--plain", "--lang", "id", feed=[*SUPPORT, "n", "y", *people, "", "y", "n"])
     assert done.returncode == 0, done.stderr
     with Store.open(data()) as store:
         (saved,) = store.results()
@@ -46,7 +46,7 @@ def test_a_saved_plain_result_keeps_its_map() -> None:
 
 def test_a_plan_after_the_safety_panel_is_saved_only_with_consent_and_shown_again() -> None:
     plan = ["y", "susah tidur", "jalan pagi", "", "Kak Rina", "", "", "", "y"]
-    feed = [*SUPPORT, "y", *SAFETY_CHECK, *plan, *REST_OF_CHECK, "n", "n"]
+    feed = [*SUPPORT, "y", *SAFETY_CHECK, *plan, *REST_OF_CHECK, "n", "", "n"]
     done = pulih("--plain", "--lang", "id", feed=feed)
     out = done.stdout
     assert done.returncode == 0, done.stderr
@@ -66,7 +66,7 @@ def test_a_plan_after_the_safety_panel_is_saved_only_with_consent_and_shown_agai
 
 def test_a_plan_is_not_saved_when_the_answer_is_no() -> None:
     plan = ["y", "susah tidur", "", "", "", "", "", "", "n"]
-    feed = [*SUPPORT, "y", *SAFETY_CHECK, *plan, *REST_OF_CHECK, "n", "n"]
+    feed = [*SUPPORT, "y", *SAFETY_CHECK, *plan, *REST_OF_CHECK, "n", "", "n"]
     done = pulih("--plain", "--lang", "id", feed=feed)
     assert done.returncode == 0, done.stderr
     assert not store_exists(data())

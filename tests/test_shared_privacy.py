@@ -80,7 +80,8 @@ async def test_the_tui_save_question_says_who_else_can_open_it(content: Content)
 def test_plain_mode_tells_the_same_truth_before_asking(content: Content) -> None:
     from pulih.plain import PlainSession
 
-    keys = ["3"] * len(content.reflection.items) + ["", "n", "n", "n"]  # "": no place
+    # no place, no check, no map, Enter at the narrowing offer, then n to saving
+    keys = ["3"] * len(content.reflection.items) + ["", "n", "n", "", "n"]
     out = io.StringIO()
     session = PlainSession(content, "en", io.StringIO("\n".join(keys) + "\n"), out, TODAY, True)
     session.run()

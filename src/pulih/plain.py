@@ -12,37 +12,33 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from pulih.core.answers import Preferences
 from pulih.core.content import Content, load_content
-from pulih.core.directory.resources import CrisisRoute, crisis_routes
 from pulih.core.i18n import Lang
 from pulih.core.problems import DataError
 from pulih.core.questionnaire import Item, Option, Questionnaire
-from pulih.core.report import crisis_block, render_text
+from pulih.core.report import render_text, suggestion_section
 from pulih.core.safetyplan import SafetyPlan
-from pulih.core.scoring import check_sequence, evaluate, safety_panel
+from pulih.core.scoring import Results, check_sequence, evaluate, safety_panel
 from pulih.core.strings import t
-from pulih.core.supportmap import SupportMap
+from pulih.plain_io import CLEAR_TERMINAL, InputEnded, PlainIO, QuickExit
 from pulih.plain_mapplan import ask_map, ask_plan, read_plan, save_plan
 
 if TYPE_CHECKING:
     from pulih.core.demo import Persona
+    from pulih.core.record import SavedResult
+    from pulih.core.report import ResultView
+
+OFFER_DEFAULT = True
+"""Enter takes the check, as on the TUI's offer screen (Enter: take the check)."""
 
 
-class _Quit(Exception):
-    """The input ended."""
+def save_default(saved_before: bool) -> bool:
+    """Enter on a save question: no the first time, yes once something is saved (as the TUI)."""
+    return saved_before
 
 
-class _QuickExit(Exception):
-    """The person typed x or q: end at once, clear what can be cleared, keep nothing."""
-
-
-QUICK_EXIT_WORDS = ("x", "q", "quit", "keluar")
-CLEAR_TERMINAL = "\x1b[2J\x1b[3J\x1b[H"  # the screen and the scrollback, where supported
-
-
-class PlainSession:
-    """One run of the line mode over ``inp``/``out``."""
+class PlainSession(PlainIO):
+    """The line mode's journey: statements, place, check, results, narrowing, save, export."""
 
     def __init__(
         self,
@@ -55,64 +51,17 @@ class PlainSession:
         demo: Persona | None = None,
     ) -> None:
         """``demo``: a workshop persona whose answers Enter takes; nothing is saved."""
-        self.content, self.lang = content, lang
-        self.inp, self.out = inp, out
-        self.today, self.save = today, save and demo is None
-        self.demo = demo
-        self.support_map = demo.support_map if demo is not None else SupportMap()
+        super().__init__(content, lang, inp, out, today, save, demo)
         self.plan: SafetyPlan | None = None
         self.saved_plan: SafetyPlan | None = None
         self.plan_offered = False
-        self.preferences = Preferences()
-
-    def say(self, *lines: str) -> None:
-        for line in lines:
-            self.out.write(line + "\n")
-        self.out.flush()
-
-    def read(self, prompt: str) -> str:
-        """One line as typed (without the newline); stops the session when input ends."""
-        self.out.write(f"{prompt}: ")
-        self.out.flush()
-        line = self.inp.readline()
-        if not line:
-            self.say("", t("plain.ended", self.lang))
-            raise _Quit
-        if not self.inp.isatty():
-            self.say(line.rstrip("\n"))  # echo piped input, so the transcript reads whole
-        if line.strip().lower() in QUICK_EXIT_WORDS:
-            raise _QuickExit
-        return line.rstrip("\n")
-
-    def ask_text(self, prompt: str) -> str:
-        """Free text in the person's own words (a nickname, a part of the plan)."""
-        return " ".join(self.read(prompt).split())
-
-    def ask(self, prompt: str) -> str:
-        answer = self.read(prompt).strip().lower()
-        if answer == "h":
-            self.crisis("help")
-            return self.ask(prompt)
-        if answer == "p":
-            self.open_plan()
-            return self.ask(prompt)
-        return answer
-
-    def crisis(self, kind: str) -> None:
-        lang = self.lang
-        routes = self.routes()
-        title = {"urgent": "crisis.urgent.title", "safety": "crisis.safety.title"}.get(
-            kind, "crisis.help.title"
-        )
-        self.say("", "=" * 60, t(title, lang).upper(), "=" * 60)
-        if kind == "urgent":
-            self.say(t("crisis.urgent.lead", lang))
-        elif kind == "safety":
-            self.say(t("crisis.safety.lead", lang))
-        self.say(*crisis_block(routes, lang, urgent=kind == "urgent"))
-        if kind == "safety":
-            self.say("", t("crisis.safety.prompt", lang))
-        self.say("=" * 60, "")
+        self.answers: dict[str, dict[str, int]] = {}
+        """Answers so far, once the statements are complete (EOF then still shows results)."""
+        self.results: Results | None = None
+        self.shown = False
+        self.next_steps: tuple[str, ...] = ()
+        """Suggestions chosen as next steps (by id), as the TUI's 1–9 marks them."""
+        self.current: ResultView | None = None
 
     def offer_plan(self) -> None:
         """Once, after the first safety panel: write a safety plan now, in one's own words."""
@@ -133,28 +82,35 @@ class PlainSession:
         """Write the plan, then (if it changed, and saving is allowed) ask to save it at once."""
         plan = ask_plan(self, self.plan or SafetyPlan(), self.support_map)
         self.plan = plan
-        if plan != self.saved_plan and self.save and self.consents("plain.plan_save", "plan"):
+        question = f"{t('plan.save_question', self.lang)} {t('plain.yes_no', self.lang)}"
+        if plan != self.saved_plan and self.save and self.consents(question, "plan"):
             said, ok = save_plan(plan, self.lang)
             self.say(said)
             if ok:
                 self.saved_plan = plan
 
     def consents(self, question: str, what: str = "result") -> bool:
-        """Say what saving keeps and who else can open it, then ask ``question`` (y/n)."""
+        """Say what saving keeps and who else can open it, then ask ``question`` (y/n); Enter
+        means no the first time, as in the TUI's save question."""
         from pulih.core.consent import consent_text
         from pulih.core.paths import data_dir, shown
+        from pulih.core.store import store_exists
 
         folder = shown(data_dir())
         if what == "plan":
             text = consent_text(self.lang, folder, "plan", line_mode=True)
         else:
-            people = len(self.support_map.ties)
-            text = consent_text(self.lang, folder, map_people=people, line_mode=True)
+            people, steps = len(self.support_map.ties), len(self.next_steps)
+            text = consent_text(self.lang, folder, map_people=people, steps=steps, line_mode=True)
         self.say("", text)
-        return self.yes(t(question, self.lang))
+        return self.yes(question, default=save_default(store_exists(data_dir())))
 
-    def questionnaire(self, q: Questionnaire, safety: bool) -> dict[str, int]:
-        answers: dict[str, int] = {}
+    def questionnaire(
+        self, q: Questionnaire, safety: bool, answers: dict[str, int] | None = None
+    ) -> dict[str, int]:
+        """Ask ``q`` item by item into ``answers`` (kept as they come, so an early end of input
+        still has them); a safety panel at once when a safety item is endorsed."""
+        answers = {} if answers is None else answers
         index = 0
         while True:
             items = check_sequence(q, answers) if safety else list(q.items)
@@ -219,28 +175,6 @@ class PlainSession:
         self.say(t("demo.suggest", self.lang, name=name, label=chosen.label(self.lang)))
         return chosen.value
 
-    def choose(self, prompt: str, count: int, default: int) -> int:
-        """A number from 1 to ``count``; Enter takes ``default``."""
-        while True:
-            answer = self.ask(prompt)
-            if not answer:
-                return default
-            if answer.isdigit() and 1 <= int(answer) <= count:
-                return int(answer)
-            self.say(t("plain.invalid", self.lang, choices=f"1–{count}"))
-
-    def numbers(self, prompt: str, count: int) -> list[int]:
-        """Any of 1..``count``, separated by spaces or commas (or none)."""
-        while True:
-            words = self.ask(prompt).replace(",", " ").split()
-            if all(w.isdigit() and 1 <= int(w) <= count for w in words):
-                return sorted({int(w) for w in words})
-            self.say(t("plain.invalid", self.lang, choices=f"1–{count}"))
-
-    def routes(self) -> list[CrisisRoute]:
-        region = self.preferences.region or None
-        return crisis_routes(self.content.directory.crisis, self.today, self.lang, region)
-
     def ask_place(self) -> None:
         """Where the person lives, before the check (issue 13): kept in memory only."""
         from dataclasses import replace
@@ -252,16 +186,8 @@ class PlainSession:
             self.preferences = replace(self.preferences, region=place.name)
             self.say(t("plain.place_kept", self.lang, place=place.label()))
 
-    def yes(self, prompt: str) -> bool:
-        while True:
-            answer = self.ask(prompt)
-            if answer in ("y", "ya", "yes"):
-                return True
-            if answer in ("n", "tidak", "no", ""):
-                return False
-
     def run(self) -> int:
-        lang, content = self.lang, self.content
+        lang = self.lang
         self.say(
             f"pulih · {t('app.tagline', lang)}",
             "",
@@ -280,32 +206,104 @@ class PlainSession:
                 *([announce] if announce else []),
             )
         try:
-            support = self.questionnaire(content.reflection, safety=False)
-            answers = {content.reflection.id: support}
-            self.ask_place()
-            self.say("", t("offer.body", lang, n=content.check.asked_count))
-            if self.yes(t("plain.offer", lang)):
-                answers[content.check.id] = self.questionnaire(content.check, safety=True)
-            if self.yes(t("plain.map_offer", lang)):
-                self.support_map = ask_map(self, self.support_map)
-            results = evaluate(content.reflection, content.check, answers)
-            from pulih.core.present import present
-
-            gaps = self.support_map.gaps()
-            view = present(results, content, self.preferences, lang, self.today, gaps=gaps)
-            self.say("", render_text(view).rstrip())
-            if self.save and self.consents("plain.save"):
-                self.store(results)
-            self.say("", t("plain.bye", lang))
-        except _Quit:
-            return 0
-        except _QuickExit:
+            self.journey()
+        except InputEnded:
+            self.input_ended()
+        except QuickExit:
             self.quick_exit()
-            return 0
         except KeyboardInterrupt:
             self.say("", t("plain.interrupted", lang))
             return 130
         return 0
+
+    def journey(self) -> None:
+        """The TUI's path in its order: statements, (place,) the check with its crisis panels
+        at once, the referral, the results, the suggestions (narrowing), save, the note."""
+        lang, content = self.lang, self.content
+        support = self.questionnaire(content.reflection, safety=False)
+        self.answers = {content.reflection.id: support}
+        self.ask_place()
+        self.say("", t("offer.body", lang, n=content.check.asked_count))
+        if self.yes(t("plain.offer", lang), default=OFFER_DEFAULT):
+            self.answers[content.check.id] = {}
+            self.questionnaire(content.check, safety=True, answers=self.answers[content.check.id])
+        if self.yes(t("plain.map_offer", lang)):
+            self.support_map = ask_map(self, self.support_map)
+        self.show_results()
+        while True:
+            answer = self.ask(t("plain.next", lang))
+            if answer == "":
+                break
+            if answer == "n":
+                self.narrow()
+            elif answer.isdigit() and int(answer) > 0:
+                self.mark(int(answer))
+            else:
+                self.say(t("plain.next_invalid", lang))
+        if not self.save:  # --no-save or a demo: the TUI's words when s or e is pressed
+            self.say("", t("save.disabled", lang))
+        else:
+            from pulih.plain_export import offer_export
+
+            assert self.results is not None
+            saved = self.saved_result(self.results)
+            saved_id = None
+            if self.consents(f"{t('save.question', lang)} {t('plain.yes_no', lang)}"):
+                saved_id = self.store(saved)
+            offer_export(self, saved, tracked=saved_id is not None)
+        self.say("", t("plain.bye", lang))
+
+    def view(self) -> ResultView:
+        """The results in words with suggestions for the current preferences (core.present)."""
+        from pulih.core.present import present
+
+        assert self.results is not None
+        gaps = self.support_map.gaps()
+        return present(
+            self.results, self.content, self.preferences, self.lang, self.today, gaps=gaps
+        )
+
+    def show_results(self) -> ResultView:
+        """Crisis routes (when endorsed), the referral, the results, then the suggestions."""
+        content = self.content
+        self.results = evaluate(content.reflection, content.check, self.answers)
+        view = self.current = self.view()
+        self.say("", render_text(view).rstrip())
+        self.shown = True
+        return view
+
+    def mark(self, number: int) -> None:
+        """Mark suggestion ``number`` as a next step, or unmark it (the TUI's 1–9)."""
+        assert self.current is not None
+        suggestions = self.current.suggestions
+        if number > len(suggestions):
+            self.say(t("step.no_such", self.lang, number=number))
+            return
+        chosen = suggestions[number - 1].resource.id
+        steps = [s for s in self.next_steps if s != chosen]
+        marked = chosen not in self.next_steps
+        self.next_steps = (*steps, chosen) if marked else tuple(steps)
+        self.say(t("step.marked" if marked else "step.unmarked", self.lang, number=number))
+
+    def narrow(self) -> None:
+        """Narrow as the TUI's narrow screen does; then the suggestions again, saying what is
+        chosen ("Wilayah: … · daring · gratis")."""
+        from pulih.plain_narrow import ask_narrowing
+
+        self.preferences = ask_narrowing(self, self.preferences)
+        view = self.current = self.view()
+        self.say("", *suggestion_section(view, self.next_steps))
+        if not view.narrowing:
+            self.say(t("plain.narrow_none", self.lang))
+
+    def input_ended(self) -> None:
+        """End of input: the results that can be computed once the statements are complete
+        (with crisis routes first when a safety item was endorsed); nothing is saved."""
+        if self.answers and not self.shown:
+            self.say(t("plain.ended_early", self.lang))
+            self.show_results()
+            self.say("")
+        self.say(t("plain.ended", self.lang))
 
     def quick_exit(self) -> None:
         """Clear the screen and its scrollback on a terminal; elsewhere, one line. The person's
@@ -316,28 +314,40 @@ class PlainSession:
         else:
             self.say("", t("plain.quick_exit", self.lang))
 
-    def store(self, results: object) -> None:
-        from pulih.core.paths import data_dir
+    def saved_result(self, results: Results) -> SavedResult:
         from pulih.core.record import SavedResult
-        from pulih.core.store import Store, StoreError
 
         content = self.content
         versions = {q.id: q.version for q in (content.reflection, content.check)}
-        saved = SavedResult(
+        return SavedResult(
             datetime.now().astimezone(),
             self.lang,
             versions,
-            results,  # type: ignore[arg-type]
+            results,
             self.preferences,
+            self.next_steps,
             support_map=self.support_map,
         )
+
+    def store(self, saved: SavedResult) -> int | None:
+        """Save (the person has said yes); the saved id, or None when it could not be saved."""
+        from pulih.core.paths import data_dir
+        from pulih.core.store import Store, StoreError
+
         try:
             with Store.open(data_dir()) as store:
-                store.save(saved)
+                saved_id = store.save(saved)
         except StoreError as error:
             self.say(t("save.not_saved", self.lang, reason=error.message(self.lang)))
-            return
+            return None
         self.say(t("save.done", self.lang))
+        if saved.next_steps:  # the proposed check-in date, and where to find the steps again
+            from pulih.core.steps import check_in_for
+
+            when = check_in_for(saved, None)
+            if when is not None:
+                self.say(t("plain.check_in", self.lang, date=when.isoformat()))
+        return saved_id
 
 
 def run_plain(

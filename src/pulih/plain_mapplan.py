@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from pulih.core.i18n import Lang
 from pulih.core.mapplan_text import from_map, map_lines, plan_lines
@@ -11,14 +10,12 @@ from pulih.core.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.strings import t
 from pulih.core.support_types import SUPPORT_TYPES
 from pulih.core.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
-
-if TYPE_CHECKING:
-    from pulih.plain import PlainSession
+from pulih.plain_io import PlainIO
 
 MAX_PEOPLE = 30
 
 
-def ask_map(session: PlainSession, support_map: SupportMap) -> SupportMap:
+def ask_map(session: PlainIO, support_map: SupportMap) -> SupportMap:
     """Add people one by one (nickname, circle, types given, stressful); an empty name ends."""
     lang = session.lang
     session.say("", t("map.title", lang).upper(), t("map.lead", lang))
@@ -41,7 +38,7 @@ def ask_map(session: PlainSession, support_map: SupportMap) -> SupportMap:
     return support_map
 
 
-def ask_plan(session: PlainSession, plan: SafetyPlan, support_map: SupportMap) -> SafetyPlan:
+def ask_plan(session: PlainIO, plan: SafetyPlan, support_map: SupportMap) -> SafetyPlan:
     """Each part the person writes, in order; Enter keeps what is there."""
     lang = session.lang
     session.say("", t("plan.title", lang).upper(), t("plan.lead", lang), t("plain.plan_how", lang))

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from pulih.core.directory.regions import Place, did_you_mean, find_place, places_in, provinces
 from pulih.core.strings import t
-
-if TYPE_CHECKING:
-    from pulih.plain import PlainSession
+from pulih.plain_io import PlainIO
 
 
-def ask_place(session: PlainSession) -> Place | None:
+def ask_place(session: PlainIO) -> Place | None:
     """A province by number or any place by name; then, for a province, its kabupaten/kota.
 
     Enter alone skips (None). An unknown name is said plainly with a did-you-mean, and asked
@@ -40,7 +36,7 @@ def ask_place(session: PlainSession) -> Place | None:
             return within
 
 
-def _within(session: PlainSession, province: Place) -> Place | None:
+def _within(session: PlainIO, province: Place) -> Place | None:
     """A kabupaten/kota of ``province``; Enter keeps the province; b goes back (None)."""
     lang = session.lang
     places = places_in(province)
@@ -55,13 +51,13 @@ def _within(session: PlainSession, province: Place) -> Place | None:
             return None
         if answer.isdigit() and 1 <= int(answer) <= len(places):
             return places[int(answer) - 1]
-        place = find_place(answer)
-        if place is not None and place.province_code == province.code:
-            return place
+        found = find_place(answer)
+        if found is not None and found.province_code == province.code:
+            return found
         _unknown(session, answer)
 
 
-def _unknown(session: PlainSession, answer: str) -> None:
+def _unknown(session: PlainIO, answer: str) -> None:
     names = did_you_mean(answer)
     hint = t("plain.place_hint", session.lang, names=", ".join(names)) if names else ""
     session.say(t("plain.place_unknown", session.lang, text=answer, hint=hint))

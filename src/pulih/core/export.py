@@ -8,7 +8,7 @@ import html
 import os
 import tempfile
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -287,3 +287,21 @@ def write_private(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def note_path(folder: Path, created: datetime) -> Path:
+    """Where a note goes unless the person chooses: ``folder/pulih-catatan-YYYY-MM-DD-HHMM.html``."""
+    return (folder / f"pulih-catatan-{created.strftime('%Y-%m-%d-%H%M')}.html").absolute()
+
+
+def chosen_place(typed: str, current: Path) -> Path | None:
+    """The place the person typed for a note (``~`` expanded, relative to the home folder, a
+    folder keeps ``current``'s file name); None when nothing was typed."""
+    if not typed.strip():
+        return None
+    place = Path(os.path.expanduser(typed.strip()))
+    if not place.is_absolute():
+        place = Path.home() / place
+    if place.is_dir():
+        place = place / current.name
+    return place

@@ -201,7 +201,9 @@ def suggestions_lead(view: ResultView) -> list[str]:
     return [line for line in (view.narrowing, view.notice) if line]
 
 
-def suggestions_block(view: ResultView) -> list[str]:
+def suggestions_block(view: ResultView, steps: tuple[str, ...] = ()) -> list[str]:
+    """The suggestions, numbered; those whose ids are in ``steps`` (chosen as next steps) say
+    so under their name, as the TUI marks them."""
     lang = view.lang
     out = suggestions_lead(view)
     if not view.suggestions:
@@ -212,7 +214,8 @@ def suggestions_block(view: ResultView) -> list[str]:
             later = True
             out += ["", t("suggest.later", lang)]
         first, *rest = suggestion_lines(suggestion, lang, view.today)
-        out += [f"{number}. {first}", *rest]
+        mine = [f"  ✓ {t('suggest.mine', lang)}"] if suggestion.resource.id in steps else []
+        out += [f"{number}. {first}", *mine, *rest]
     return out
 
 
@@ -235,15 +238,31 @@ def _type_text(line: TypeLine, lang: Lang, *, step: bool) -> list[str]:
     return out
 
 
-def render_text(view: ResultView) -> str:
-    """Plain text: crisis routes first when a safety item was endorsed, then the results."""
+def crisis_lines(view: ResultView) -> list[str]:
+    """The crisis routes that open the results when a safety item was endorsed (else none)."""
+    if not view.crisis_first:
+        return []
     lang = view.lang
-    out: list[str] = []
-    if view.crisis_first:
-        out += [t("results.crisis_first", lang).upper(), ""]
-        out += crisis_block(view.routes, lang, urgent=view.referral_level == "urgent")
-        out += [""]
-    out += [t("results.title", lang), t("results.not_diagnosis", lang), ""]
+    urgent = view.referral_level == "urgent"
+    return [
+        t("results.crisis_first", lang).upper(),
+        "",
+        *crisis_block(view.routes, lang, urgent=urgent),
+    ]
+
+
+def referral_lines(view: ResultView) -> list[str]:
+    """The referral, before the scores as on the TUI's screens (none when the ladder says none:
+    its one sentence then follows the scores)."""
+    if view.referral_level == "none":
+        return []
+    return [f"{t('referral.title', view.lang)}: {view.referral}"]
+
+
+def score_lines(view: ResultView) -> list[str]:
+    """The results themselves: strengths first, what could grow, the overall and distress lines."""
+    lang = view.lang
+    out = [t("results.title", lang), t("results.not_diagnosis", lang), ""]
     out.append(t("results.strengths", lang))
     if not view.strengths:
         out.append("  " + t("results.no_strengths", lang))
@@ -256,8 +275,24 @@ def render_text(view: ResultView) -> str:
     out += ["", t("results.not_validated", lang), view.overall]
     if view.distress:
         out += [view.distress]
-    out += ["", f"{t('referral.title', lang)}: {view.referral}", ""]
-    out += [t("suggest.title", lang), *suggestions_block(view), "", t("results.recheck", lang)]
+    if view.referral_level == "none":
+        out += ["", f"{t('referral.title', lang)}: {view.referral}"]
+    return out
+
+
+def suggestion_section(view: ResultView, steps: tuple[str, ...] = ()) -> list[str]:
+    """The suggestions with their heading (the active narrowing and place notice first)."""
+    return [t("suggest.title", view.lang), *suggestions_block(view, steps)]
+
+
+def render_text(view: ResultView) -> str:
+    """Plain text in the TUI's order: crisis routes (when a safety item was endorsed), the
+    referral, the results, then the suggestions."""
+    out: list[str] = []
+    for part in (crisis_lines(view), referral_lines(view), score_lines(view)):
+        if part:
+            out += [*part, ""]
+    out += [*suggestion_section(view), "", t("results.recheck", view.lang)]
     return "\n".join(out) + "\n"
 
 

@@ -14,6 +14,7 @@ from pulih.core.strings_journey import JOURNEY
 from pulih.core.strings_mapplan import MAP_PLAN
 from pulih.core.strings_pictures import PICTURES
 from pulih.core.strings_place import PLACE
+from pulih.core.strings_plain import PLAIN
 from pulih.core.strings_steps import STEPS
 from pulih.core.strings_store import STORE
 from pulih.core.strings_workshop import WORKSHOP
@@ -418,10 +419,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ikut cek kondisi? Ketik y (ya) atau n (tidak)",
         "Take the wellbeing check? Type y (yes) or n (no)",
     ),
-    "plain.save": (
-        "Simpan hasil ini di komputer ini? y/n (bawaan: n)",
-        "Save this result on this computer? y/n (default: n)",
-    ),
     "plain.ended": ("Masukan selesai; tidak ada yang disimpan.", "Input ended; nothing was saved."),
     "plain.bye": ("Sampai jumpa. Jaga diri Anda.", "Goodbye. Take care of yourself."),
     "size.too_small": (
@@ -504,6 +501,7 @@ STRINGS.update(PICTURES)
 STRINGS.update(STEPS)
 STRINGS.update(JOURNEY)
 STRINGS.update(CLI)
+STRINGS.update(PLAIN)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

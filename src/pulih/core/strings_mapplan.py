@@ -156,8 +156,4 @@ MAP_PLAN: dict[str, tuple[str, str]] = {
         "Tulis satu atau dua hal untuk tiap bagian, lalu Enter. Kosongkan untuk melewati.",
         "Write one or two things for each part, then Enter. Leave it empty to skip.",
     ),
-    "plain.plan_save": (
-        "Simpan rencana aman ini di komputer ini? y/n (bawaan: n)",
-        "Save this safety plan on this computer? y/n (default: n)",
-    ),
 }

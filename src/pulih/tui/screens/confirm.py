@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -131,13 +130,11 @@ class ExportQuestion(ConfirmScreen):
         from pulih.tui.screens.supportmap import TextScreen
 
         def chosen(value: str | None) -> None:
-            if not value or not value.strip():
+            from pulih.core.export import chosen_place
+
+            place = chosen_place(value or "", self.path)
+            if place is None:
                 return
-            place = Path(os.path.expanduser(value.strip()))
-            if not place.is_absolute():
-                place = Path.home() / place
-            if place.is_dir():
-                place = place / self.path.name
             self.path = place
             self.details = self._details(self.lang)
             self.query_one("#confirm-details", Static).update(self.details)

@@ -15,11 +15,9 @@ from textual.widgets.option_list import Option
 
 from pulih.core.answers import Preferences
 from pulih.core.i18n import Lang
+from pulih.core.narrowing import COSTS, MODES, toggled
 from pulih.core.strings import t
 from pulih.tui.widgets import KeyBar
-
-MODES = ("online", "offline", "phone", "chat")
-COSTS = ("free", "bpjs", "paid", "sliding")
 
 
 class NarrowScreen(Screen[Preferences | None]):
@@ -108,18 +106,7 @@ class NarrowScreen(Screen[Preferences | None]):
             self.app.push_screen(PlaceScreen(self.lang, self.prefs.region), self._region)
         elif option_id and ":" in option_id:
             group, value = option_id.split(":", 1)
-            chosen: tuple[str, ...] = getattr(self.prefs, group)
-            changed = (
-                tuple(v for v in chosen if v != value) if value in chosen else (*chosen, value)
-            )
-            if group == "modes":
-                self.prefs = replace(self.prefs, modes=changed)
-            elif group == "cost":
-                self.prefs = replace(self.prefs, cost=changed)
-            elif group == "audience":
-                self.prefs = replace(self.prefs, audience=changed)
-            else:
-                self.prefs = replace(self.prefs, interests=changed)
+            self.prefs = toggled(self.prefs, group, value)
             self._redraw()
 
     def _region(self, region: str | None) -> None:

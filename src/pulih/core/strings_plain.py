@@ -1,0 +1,38 @@
+"""Strings for ``--plain`` at parity with the TUI (issue 15): defaults, narrowing, export,
+input that ends early."""
+
+from __future__ import annotations
+
+PLAIN: dict[str, tuple[str, str]] = {
+    "plain.yes": ("ya", "yes"),
+    "plain.no": ("tidak", "no"),
+    "plain.yes_no": ("y/n", "y/n"),
+    "plain.ended_early": (
+        "Masukan selesai sebelum akhir. Ini hasil dari jawaban yang ada:",
+        "Input ended before the end. Here are the results of the answers given:",
+    ),
+    "plain.next": (
+        "n = saring saran (wilayah, cara, biaya), nomor saran = tandai sebagai langkah Anda, "
+        "Enter = lanjut",
+        "n = narrow the suggestions (region, how, cost), a suggestion's number = mark it as "
+        "your step, Enter = go on",
+    ),
+    "plain.next_invalid": (
+        "Ketik n, nomor saran, atau Enter saja.",
+        "Type n, a suggestion's number, or just Enter.",
+    ),
+    "plain.check_in": (
+        "Usulan cek langkah: {date}. Lihat langkah Anda lagi dengan: pulih steps",
+        "Proposed check-in on your steps: {date}. See your steps again with: pulih steps",
+    ),
+    "plain.narrow_how": (
+        "Ketik satu nomor atau beberapa (mis. 2 6) untuk mencentang atau melepas centang. "
+        "Enter saja = terapkan. Pilihan hanya disimpan selama pulih terbuka.",
+        "Type one number or several (e.g. 2 6) to tick or untick. Just Enter = apply. "
+        "Choices last only while pulih is open.",
+    ),
+    "plain.narrow_ask": ("Nomor (Enter = terapkan)", "Number (Enter = apply)"),
+    "plain.narrow_none": ("Tanpa saringan: semua saran.", "Not narrowed: every suggestion."),
+    "plain.export_ask": ("y/n, atau c", "y/n, or c"),
+    "plain.export_skipped": ("Catatan tidak ditulis.", "No note was written."),
+}

@@ -1,0 +1,70 @@
+"""``--plain``: the note to bring along, asked with the TUI's words (its export question, the
+place, who can open it, whether ``forget`` will know it), written 0600 as the TUI writes it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from pulih.core.export import chosen_place, note_html, note_path, write_private
+from pulih.core.paths import data_dir, shown
+from pulih.core.record import SavedResult
+from pulih.core.strings import t
+from pulih.plain_io import PlainIO
+
+EXPORT_DEFAULT = True
+"""Enter writes the note, as in the TUI's export question."""
+INCLUDE_MAP_DEFAULT = False
+"""Enter leaves the support map out of the note, as in the TUI."""
+
+
+def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | None:
+    """Ask, then write the note of ``saved``; record it in the store when ``tracked`` (the
+    result is saved), so ``forget`` deletes it. The path written, or None."""
+    from pulih.core.present import note_for
+
+    lang = session.lang
+    include_map = False
+    if saved.support_map.ties:
+        session.say("", t("export.include_map", lang), t("export.include_map_note", lang))
+        include_map = session.yes(t("plain.yes_no", lang), default=INCLUDE_MAP_DEFAULT)
+    path = note_path(Path.home(), saved.created)
+    about = t("export.tracked" if tracked else "export.untracked", lang)
+    while True:
+        session.say(
+            "",
+            t("export.question", lang),
+            shown(path),
+            t("export.change", lang),
+            "",
+            f"{t('export.private', lang)} {about}",
+        )
+        word = t("plain.yes" if EXPORT_DEFAULT else "plain.no", lang)
+        prompt = f"{t('plain.export_ask', lang)} ({t('save.default', lang, choice=word)})"
+        answer = session.ask(prompt)
+        if answer == "c":
+            path = chosen_place(session.ask_text(t("export.where_prompt", lang)), path) or path
+            continue
+        if answer in ("y", "ya", "yes") or (answer == "" and EXPORT_DEFAULT):
+            break
+        if answer in ("n", "t", "tidak", "no") or answer == "":
+            session.say(t("plain.export_skipped", lang))
+            return None
+    text = note_html(note_for(saved, session.content, session.today, include_map))
+    try:
+        write_private(path, text)
+    except OSError as error:
+        session.say(t("save.failed", lang, reason=error.strerror or str(error)))
+        return None
+    said = "export.untracked"
+    if tracked:
+        from pulih.core.store import Store, StoreError
+
+        try:
+            with Store.open(data_dir()) as store:
+                store.record_export(path, text, datetime.now().astimezone())
+            said = "export.tracked"
+        except StoreError:
+            said = "export.not_recorded"
+    session.say(t("export.written", lang, path=shown(path)), t(said, lang))
+    return path

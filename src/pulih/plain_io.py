@@ -1,0 +1,147 @@
+"""The line-mode session's input and output: one object every ``--plain`` part asks through.
+
+``plain.py`` (the journey), ``plain_mapplan.py``, ``plain_place.py``, ``plain_narrow.py`` and
+``plain_export.py`` all import this module and none of them imports another's session, so the
+line mode's modules form a tree, as the TUI's app and screens do.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, TextIO
+
+from pulih.core.answers import Preferences
+from pulih.core.content import Content
+from pulih.core.directory.resources import CrisisRoute, crisis_routes
+from pulih.core.i18n import Lang
+from pulih.core.report import crisis_block
+from pulih.core.strings import t
+from pulih.core.supportmap import SupportMap
+
+if TYPE_CHECKING:
+    from pulih.core.demo import Persona
+
+
+class InputEnded(Exception):
+    """The input ended (end of file at a prompt)."""
+
+
+class QuickExit(Exception):
+    """The person typed x or q: end at once, clear what can be cleared, keep nothing."""
+
+
+QUICK_EXIT_WORDS = ("x", "q", "quit", "keluar")
+CLEAR_TERMINAL = "\x1b[2J\x1b[3J\x1b[H"  # the screen and the scrollback, where supported
+YES_WORDS = ("y", "ya", "yes")
+NO_WORDS = ("n", "t", "tidak", "no")
+
+
+class PlainIO:
+    """One run of the line mode over ``inp``/``out``: what it knows so far, and how it asks."""
+
+    def __init__(
+        self,
+        content: Content,
+        lang: Lang,
+        inp: TextIO,
+        out: TextIO,
+        today: date,
+        save: bool,
+        demo: Persona | None = None,
+    ) -> None:
+        """``demo``: a workshop persona whose answers Enter takes; nothing is saved."""
+        self.content, self.lang = content, lang
+        self.inp, self.out = inp, out
+        self.today, self.save = today, save and demo is None
+        self.demo = demo
+        self.support_map = demo.support_map if demo is not None else SupportMap()
+        self.preferences = Preferences()
+
+    def say(self, *lines: str) -> None:
+        for line in lines:
+            self.out.write(line + "\n")
+        self.out.flush()
+
+    def read(self, prompt: str) -> str:
+        """One line as typed (without the newline); :class:`InputEnded` when input ends."""
+        self.out.write(f"{prompt}: ")
+        self.out.flush()
+        line = self.inp.readline()
+        if not line:
+            self.say("")
+            raise InputEnded
+        if not self.inp.isatty():
+            self.say(line.rstrip("\n"))  # echo piped input, so the transcript reads whole
+        if line.strip().lower() in QUICK_EXIT_WORDS:
+            raise QuickExit
+        return line.rstrip("\n")
+
+    def ask_text(self, prompt: str) -> str:
+        """Free text in the person's own words (a nickname, a part of the plan)."""
+        return " ".join(self.read(prompt).split())
+
+    def ask(self, prompt: str) -> str:
+        """A short answer, lower-cased; h (help now) and p (the plan) work at every prompt."""
+        answer = self.read(prompt).strip().lower()
+        if answer == "h":
+            self.crisis("help")
+            return self.ask(prompt)
+        if answer == "p":
+            self.open_plan()
+            return self.ask(prompt)
+        return answer
+
+    def open_plan(self) -> None:
+        """p at any prompt: the journey (``plain.PlainSession``) opens the safety plan."""
+
+    def crisis(self, kind: str) -> None:
+        """The crisis panel as lines: ``urgent``, ``safety`` (an endorsed item) or ``help``."""
+        lang = self.lang
+        title = {"urgent": "crisis.urgent.title", "safety": "crisis.safety.title"}.get(
+            kind, "crisis.help.title"
+        )
+        self.say("", "=" * 60, t(title, lang).upper(), "=" * 60)
+        if kind == "urgent":
+            self.say(t("crisis.urgent.lead", lang))
+        elif kind == "safety":
+            self.say(t("crisis.safety.lead", lang))
+        self.say(*crisis_block(self.routes(), lang, urgent=kind == "urgent"))
+        if kind == "safety":
+            self.say("", t("crisis.safety.prompt", lang))
+        self.say("=" * 60, "")
+
+    def routes(self) -> list[CrisisRoute]:
+        region = self.preferences.region or None
+        return crisis_routes(self.content.directory.crisis, self.today, self.lang, region)
+
+    def choose(self, prompt: str, count: int, default: int) -> int:
+        """A number from 1 to ``count``; Enter takes ``default``."""
+        while True:
+            answer = self.ask(prompt)
+            if not answer:
+                return default
+            if answer.isdigit() and 1 <= int(answer) <= count:
+                return int(answer)
+            self.say(t("plain.invalid", self.lang, choices=f"1–{count}"))
+
+    def numbers(self, prompt: str, count: int) -> list[int]:
+        """Any of 1..``count``, separated by spaces or commas (or none)."""
+        while True:
+            words = self.ask(prompt).replace(",", " ").split()
+            if all(w.isdigit() and 1 <= int(w) <= count for w in words):
+                return sorted({int(w) for w in words})
+            self.say(t("plain.invalid", self.lang, choices=f"1–{count}"))
+
+    def yes(self, prompt: str, default: bool = False) -> bool:
+        """y or n; Enter gives ``default``, which the prompt names as the TUI's dialogs do
+        ("Enter: tidak")."""
+        word = t("plain.yes" if default else "plain.no", self.lang)
+        full = f"{prompt} ({t('save.default', self.lang, choice=word)})"
+        while True:
+            answer = self.ask(full)
+            if answer in YES_WORDS:
+                return True
+            if answer in NO_WORDS:
+                return False
+            if answer == "":
+                return default

@@ -1,0 +1,60 @@
+"""``--plain``: narrowing the suggestions as the TUI's narrow screen does (region, how, cost,
+interests, for whom), with numbers; the same core ticks them (core.narrowing)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pulih.core.answers import Preferences
+from pulih.core.narrowing import Choice, choices, ticked, toggled
+from pulih.core.strings import t
+from pulih.plain_io import PlainIO
+
+
+def ask_narrowing(session: PlainIO, prefs: Preferences) -> Preferences:
+    """Tick or untick by number (1 is the region, 0 clears all); Enter alone applies."""
+    lang = session.lang
+    directory = session.content.directory
+    groups = choices(lang, list(directory.interest_names), list(directory.audience_names))
+    numbered: list[Choice] = [c for _, group in groups for c in group]
+    session.say("", t("narrow.title", lang).upper(), t("plain.narrow_how", lang))
+    while True:
+        _show(session, prefs, groups)
+        answer = session.ask(t("plain.narrow_ask", lang))
+        if not answer:
+            return prefs
+        words = answer.replace(",", " ").split()
+        top = len(numbered) + 1
+        if not all(w.isdigit() and 0 <= int(w) <= top for w in words):
+            session.say(t("plain.invalid", lang, choices=f"0–{top}"))
+            continue
+        for number in (int(w) for w in words):
+            if number == 0:
+                prefs = Preferences()
+            elif number == 1:
+                prefs = _region(session, prefs)
+            else:
+                choice = numbered[number - 2]
+                prefs = toggled(prefs, choice.group, choice.value)
+
+
+def _show(session: PlainIO, prefs: Preferences, groups: list[tuple[str, list[Choice]]]) -> None:
+    lang = session.lang
+    region = prefs.region or t("narrow.region_none", lang)
+    session.say("", f"  1. {t('narrow.region', lang, region=region)}")
+    number = 1
+    for heading, group in groups:
+        session.say(heading)
+        for choice in group:
+            number += 1
+            box = "[x]" if ticked(prefs, choice.group, choice.value) else "[ ]"
+            session.say(f"  {number}. {box} {choice.label}")
+    session.say(f"  0. {t('narrow.clear', lang)}")
+
+
+def _region(session: PlainIO, prefs: Preferences) -> Preferences:
+    """The place question again; Enter there keeps the region as it was."""
+    from pulih.plain_place import ask_place
+
+    place = ask_place(session)
+    return prefs if place is None else replace(prefs, region=place.name)
