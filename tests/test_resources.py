@@ -39,23 +39,24 @@ def test_a_regional_line_comes_first_only_where_it_serves(content: Content) -> N
 
 
 @pytest.mark.parametrize(
-    ("today", "stale"), [(date(2026, 11, 22), False), (date(2026, 12, 2), True)]
+    ("today", "stale"), [(date(2026, 11, 22), False), (date(2027, 2, 22), True)]
 )
 def test_a_desk_checked_route_ages_by_its_newest_source(
     content: Content, today: date, stale: bool
 ) -> None:
-    """psc-119 was desk-checked on 2026-11-22, but its newest source is from Nov 2025."""
+    """psc-119 was desk-checked on 2026-11-22, but its newest source is from 21 Jan 2026: it is
+    dated by that source, and warned after 12 months."""
     route = next(
         r for r in crisis_routes(content.directory.crisis, today) if r.resource.id == "psc-119"
     )
-    assert route.checked_on == date(2025, 11, 1) and route.resource.assured_date > route.checked_on
+    assert route.checked_on == date(2026, 1, 21) and route.resource.assured_date > route.checked_on
     assert route.stale is stale and route.contact == "119"
 
 
 def test_after_eighteen_months_a_route_is_not_shown_at_all(content: Content) -> None:
-    shown = {r.resource.id for r in crisis_routes(content.directory.crisis, date(2027, 5, 1))}
+    shown = {r.resource.id for r in crisis_routes(content.directory.crisis, date(2027, 7, 21))}
     assert "psc-119" in shown  # 18 months: still shown, with its warning
-    later = {r.resource.id for r in crisis_routes(content.directory.crisis, date(2027, 6, 2))}
+    later = {r.resource.id for r in crisis_routes(content.directory.crisis, date(2027, 8, 21))}
     assert "psc-119" not in later and "healing119" not in later
 
 
@@ -88,7 +89,7 @@ def test_how_a_route_was_checked_is_said_honestly(content: Content) -> None:
 
     routes = {r.resource.id: r for r in crisis_routes(content.directory.crisis, TODAY)}
     assert route_checked(routes["darurat-112"], "id") == "Dicek lewat sumber publik, Jan 2026"
-    assert route_checked(routes["healing119"], "en") == "Checked from public sources, Nov 2025"
+    assert route_checked(routes["healing119"], "en") == "Checked from public sources, Dec 2025"
 
 
 CRISIS_ENTRY = """
