@@ -13,6 +13,8 @@ from pulih.commands.common import EXIT_BAD_INPUT, report_problems
 from pulih.core.problems import DataError
 
 if TYPE_CHECKING:
+    from pulih.core.directory.resources import Directory
+
     pass
 
 
@@ -53,7 +55,7 @@ def check(
                 print(f"{path}: ok ({len(kinds.kinds)} kinds, {len(kinds.audiences)} audiences)")
             elif "resource" in data or "blocked_numbers" in data:
                 if path.resolve() == bundled and not only:
-                    failed |= not _check_directory(path, data, text, today)
+                    failed |= _check_directory(path, data, text, today) is None
                 elif path not in partners:
                     partners.append(path)
             else:
@@ -73,24 +75,24 @@ def check(
     return EXIT_BAD_INPUT if failed else 0
 
 
-def _check_directory(path: Path, data: dict[str, object], text: str, today: date) -> bool:
+def _check_directory(
+    path: Path, data: dict[str, object], text: str, today: date
+) -> Directory | None:
     """One directory file on its own; prints its problems and, when valid, a summary."""
     from pulih.core.directory.layers import check_file
 
     directory, problems = check_file(path, data, text, today)
     report_problems(problems)
-    if directory is None:
-        return False
-    shown = len(directory.shown())
-    print(f"{path}: ok ({len(directory.resources)} entries, {shown} shown)")
-    return True
+    if directory is not None:
+        shown = len(directory.shown())
+        print(f"{path}: ok ({len(directory.resources)} entries, {shown} shown)")
+    return directory
 
 
 def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
     """Partner files over the bundled directory (or alone): each file, then the merged view."""
     from pulih.core.data import resources_file
     from pulih.core.directory.layers import check_file, layer, too_few_routes
-    from pulih.core.directory.resources import Directory
     from pulih.core.loading import read_toml
 
     files: list[tuple[Path, str, Directory]] = []
@@ -100,12 +102,9 @@ def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
         except DataError as error:
             report_problems(error.problems)
             return False
-        directory, problems = check_file(path, data, text, today)
-        report_problems(problems)
+        directory = _check_directory(path, data, text, today)
         if directory is None:
             return False
-        shown = len(directory.shown())
-        print(f"{path}: ok ({len(directory.resources)} entries, {shown} shown)")
         files.append((path, text, directory))
     if only:
         base_path, _, base = files[0]

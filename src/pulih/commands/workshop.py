@@ -6,14 +6,10 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pulih.commands.common import EXIT_BAD_INPUT, emit, report_problems
 from pulih.core.i18n import Lang
 from pulih.core.problems import DataError
-
-if TYPE_CHECKING:
-    pass
 
 
 def worksheet(
