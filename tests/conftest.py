@@ -34,6 +34,10 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
             super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(socket, "socket", NoNetwork)
+    # each test is its own run: what an earlier test saved is not this one's
+    from pulih.core import store as store_module
+
+    monkeypatch.setattr(store_module, "_WROTE", set())
 
 
 @pytest.fixture(scope="session")

@@ -67,7 +67,9 @@ def notes() -> list[Path]:
 
 
 def journey(level: str, *after: str) -> list[str]:
-    return [*STATEMENTS, "", "", *CHECKS[level], "", *after]
+    """The answers up to the results; after the urgent panel the map is not offered."""
+    map_offer = [] if level == "urgent" else [""]
+    return [*STATEMENTS, "", "", *CHECKS[level], *map_offer, *after]
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -79,7 +81,10 @@ def test_crisis_then_referral_then_results_then_suggestions(
     assert session.results is not None
     expected = "urgent" if level == "urgent" else "strong" if level == "safety" else level
     assert session.results.referral == expected
-    shown = text[text.index(t("plain.map_offer", lang)) :]  # the results, after the last question
+    offer = t("plain.map_offer", lang)
+    assert (offer in text) is (level != "urgent")  # after the urgent panel, only the results
+    # the results, after the last question (the map offer, or the urgent panel's last line)
+    shown = text[text.index(offer) if offer in text else text.rindex("=" * 60) :]
     crisis = shown.find(t("results.crisis_first", lang).upper())
     referral = shown.find(f"{t('referral.title', lang)}:")
     scores = shown.index(t("results.strengths", lang))

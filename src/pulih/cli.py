@@ -271,7 +271,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pulih.core.crashlog import EXIT_CRASH, crash_line, log_folder
 
         saving = not args.no_save and not args.demo
-        say_error(crash_line(error, lang, log_folder=log_folder() if saving else None))
+        saved = False
+        if "pulih.core.store" in sys.modules:  # only a process that opened the store saved
+            from pulih.core.store import wrote_in_this_process
+
+            saved = wrote_in_this_process()
+        folder = log_folder() if saving else None
+        say_error(crash_line(error, lang, log_folder=folder, saved=saved))
         return EXIT_CRASH
     finally:
         sys.stdout = real_stdout

@@ -20,7 +20,15 @@ from pulih.core.report import render_text, suggestion_section
 from pulih.core.safetyplan import SafetyPlan
 from pulih.core.scoring import Results, check_sequence, evaluate, safety_panel
 from pulih.core.strings import t
-from pulih.plain_io import CLEAR_TERMINAL, InputEnded, PlainIO, QuickExit
+from pulih.plain_io import (
+    CLEAR_TERMINAL,
+    NO_WORDS,
+    YES_WORDS,
+    InputEnded,
+    PlainIO,
+    QuickExit,
+    as_number,
+)
 from pulih.plain_mapplan import ask_map, ask_plan, read_plan, save_plan
 
 if TYPE_CHECKING:
@@ -55,6 +63,8 @@ class PlainSession(PlainIO):
         self.plan: SafetyPlan | None = None
         self.saved_plan: SafetyPlan | None = None
         self.plan_offered = False
+        self.urgent = False
+        """The urgent panel was shown: after it nothing else is offered before the results."""
         self.answers: dict[str, dict[str, int]] = {}
         """Answers so far, once the statements are complete (EOF then still shows results)."""
         self.results: Results | None = None
@@ -128,6 +138,7 @@ class PlainSession(PlainIO):
             panel = safety_panel(q, item, value, answers) if safety else None
             if panel:
                 self.crisis(panel)
+                self.urgent = self.urgent or panel == "urgent"
                 self.offer_plan()
             index += 1
 
@@ -147,19 +158,27 @@ class PlainSession(PlainIO):
         self.say(item.text(lang))
         for number, option in enumerate(options, 1):
             self.say(f"  {number}. {option.label(lang)}")
-        self.say(f"  0. {q.skip_label(lang)}")
+        enter = "" if self.demo is not None else " (Enter)"
+        self.say(f"  0. {q.skip_label(lang)}{enter}")
         choices = f"0–{len(options)}"
         offered = self._offer(q, item, options)
+        # a yes/no item also takes the words (y, ya, n, tidak), as every other yes/no prompt does
+        said = {o.label(lang).strip().lower(): o.value for o in options}
+        words = {w: said[y] for y in ("ya", "yes") if y in said for w in YES_WORDS}
+        words |= {w: said[n] for n in ("tidak", "no") if n in said for w in NO_WORDS}
         while True:
             answer = self.ask(t("plain.answer", lang))
             if answer in ("b", "kembali", "back"):
                 return None, True
             if answer == "" and self.demo is not None:
                 return offered, False
+            if answer in words:
+                return words[answer], False
             if answer in ("0", "s", ""):
                 return None, False
-            if answer.isdigit() and 1 <= int(answer) <= len(options):
-                return options[int(answer) - 1].value, False
+            chosen = as_number(answer)
+            if chosen is not None and 1 <= chosen <= len(options):
+                return options[chosen - 1].value, False
             self.say(t("plain.invalid", lang, choices=choices))
 
     def _offer(self, q: Questionnaire, item: Item, options: Sequence[Option]) -> int | None:
@@ -212,7 +231,7 @@ class PlainSession(PlainIO):
         except QuickExit:
             self.quick_exit()
         except KeyboardInterrupt:
-            self.say("", t("plain.interrupted", lang))
+            self.say("", t(self.said_at_end("plain.interrupted"), lang))
             return 130
         return 0
 
@@ -227,7 +246,7 @@ class PlainSession(PlainIO):
         if self.yes(t("plain.offer", lang), default=OFFER_DEFAULT):
             self.answers[content.check.id] = {}
             self.questionnaire(content.check, safety=True, answers=self.answers[content.check.id])
-        if self.yes(t("plain.map_offer", lang)):
+        if not self.urgent and self.yes(t("plain.map_offer", lang)):
             self.support_map = ask_map(self, self.support_map)
         self.show_results()
         while True:
@@ -236,8 +255,8 @@ class PlainSession(PlainIO):
                 break
             if answer == "n":
                 self.narrow()
-            elif answer.isdigit() and int(answer) > 0:
-                self.mark(int(answer))
+            elif (chosen := as_number(answer)) is not None and chosen > 0:
+                self.mark(chosen)
             else:
                 self.say(t("plain.next_invalid", lang))
         if not self.save:  # --no-save or a demo: the TUI's words when s or e is pressed
@@ -303,7 +322,17 @@ class PlainSession(PlainIO):
             self.say(t("plain.ended_early", self.lang))
             self.show_results()
             self.say("")
-        self.say(t("plain.ended", self.lang))
+        self.say(t(self.said_at_end("plain.ended"), self.lang))
+
+    @staticmethod
+    def said_at_end(key: str) -> str:
+        """``key``, or its ``_saved`` form once this run saved something: "nothing was saved"
+        must not be said after a save (a shared computer keeps it)."""
+        import sys
+
+        store = sys.modules.get("pulih.core.store")
+        wrote = store is not None and store.wrote_in_this_process()
+        return f"{key}_saved" if wrote else key
 
     def quick_exit(self) -> None:
         """Clear the screen and its scrollback on a terminal; elsewhere, one line. The person's
@@ -312,7 +341,7 @@ class PlainSession(PlainIO):
             getattr(self.out, "write_raw", self.out.write)(CLEAR_TERMINAL)
             self.out.flush()
         else:
-            self.say("", t("plain.quick_exit", self.lang))
+            self.say("", t(self.said_at_end("plain.quick_exit"), self.lang))
 
     def saved_result(self, results: Results) -> SavedResult:
         from pulih.core.record import SavedResult

@@ -6,14 +6,17 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from pulih.core.export import chosen_place, note_html, note_path, write_private
+from pulih.core.export import chosen_place, free_path, note_html, note_path, write_private
 from pulih.core.paths import data_dir, shown
 from pulih.core.record import SavedResult
 from pulih.core.strings import t
 from pulih.plain_io import PlainIO
 
 EXPORT_DEFAULT = True
-"""Enter writes the note, as in the TUI's export question."""
+"""Enter writes the note of a saved result, as in the TUI's export question."""
+EXPORT_DEFAULT_UNSAVED = False
+"""Enter writes nothing when the person did not save: a note left in the home folder is
+something kept, and ``forget`` would not know it."""
 INCLUDE_MAP_DEFAULT = False
 """Enter leaves the support map out of the note, as in the TUI."""
 
@@ -28,8 +31,9 @@ def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | 
     if saved.support_map.ties:
         session.say("", t("export.include_map", lang), t("export.include_map_note", lang))
         include_map = session.yes(t("plain.yes_no", lang), default=INCLUDE_MAP_DEFAULT)
-    path = note_path(Path.home(), saved.created)
+    path = free_path(note_path(Path.home(), saved.created))
     about = t("export.tracked" if tracked else "export.untracked", lang)
+    default = EXPORT_DEFAULT if tracked else EXPORT_DEFAULT_UNSAVED
     while True:
         session.say(
             "",
@@ -39,13 +43,16 @@ def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | 
             "",
             f"{t('export.private', lang)} {about}",
         )
-        word = t("plain.yes" if EXPORT_DEFAULT else "plain.no", lang)
+        word = t("plain.yes" if default else "plain.no", lang)
         prompt = f"{t('plain.export_ask', lang)} ({t('save.default', lang, choice=word)})"
         answer = session.ask(prompt)
         if answer == "c":
             path = chosen_place(session.ask_text(t("export.where_prompt", lang)), path) or path
+            if path.exists():
+                session.say(t("plain.file_exists", lang, path=shown(path)))
+                path = free_path(path)
             continue
-        if answer in ("y", "ya", "yes") or (answer == "" and EXPORT_DEFAULT):
+        if answer in ("y", "ya", "yes") or (answer == "" and default):
             break
         if answer in ("n", "t", "tidak", "no") or answer == "":
             session.say(t("plain.export_skipped", lang))
@@ -53,6 +60,9 @@ def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | 
     text = note_html(note_for(saved, session.content, session.today, include_map))
     try:
         write_private(path, text)
+    except FileExistsError:  # appeared since it was offered
+        session.say(t("plain.file_exists", lang, path=shown(path)))
+        return None
     except OSError as error:
         session.say(t("save.failed", lang, reason=error.strerror or str(error)))
         return None

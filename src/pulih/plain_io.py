@@ -34,6 +34,19 @@ QUICK_EXIT_WORDS = ("x", "q", "quit", "keluar")
 CLEAR_TERMINAL = "\x1b[2J\x1b[3J\x1b[H"  # the screen and the scrollback, where supported
 YES_WORDS = ("y", "ya", "yes")
 NO_WORDS = ("n", "t", "tidak", "no")
+LINE_MAX = 1000
+"""Longer lines are cut: an answer is a few characters, a part of the plan a sentence or two."""
+TEXT_MAX = 200
+"""The longest nickname or plan line kept (the note and the screen stay readable)."""
+
+
+def as_number(answer: str) -> int | None:
+    """``answer`` as a small whole number typed with 0-9, else None. ``str.isdigit`` accepts
+    "²" and ``int`` refuses it (or thousands of digits): both would end the session."""
+    text = answer.strip()
+    if text.isascii() and text.isdigit() and len(text) <= 4:
+        return int(text)
+    return None
 
 
 class PlainIO:
@@ -67,6 +80,8 @@ class PlainIO:
         self.out.write(f"{prompt}: ")
         self.out.flush()
         line = self.inp.readline()
+        if len(line) > LINE_MAX:
+            line = line[:LINE_MAX] + "\n"
         if not line:
             self.say("")
             raise InputEnded
@@ -77,8 +92,12 @@ class PlainIO:
         return line.rstrip("\n")
 
     def ask_text(self, prompt: str) -> str:
-        """Free text in the person's own words (a nickname, a part of the plan)."""
-        return " ".join(self.read(prompt).split())
+        """Free text in the person's own words (a nickname, a part of the plan): control
+        characters dropped (they would rewrite the terminal when shown again), at most
+        :data:`TEXT_MAX` characters."""
+        from pulih.core.printable import without_controls
+
+        return " ".join(without_controls(self.read(prompt)).split())[:TEXT_MAX]
 
     def ask(self, prompt: str) -> str:
         """A short answer, lower-cased; h (help now) and p (the plan) work at every prompt."""
@@ -120,16 +139,18 @@ class PlainIO:
             answer = self.ask(prompt)
             if not answer:
                 return default
-            if answer.isdigit() and 1 <= int(answer) <= count:
-                return int(answer)
+            chosen = as_number(answer)
+            if chosen is not None and 1 <= chosen <= count:
+                return chosen
             self.say(t("plain.invalid", self.lang, choices=f"1–{count}"))
 
     def numbers(self, prompt: str, count: int) -> list[int]:
         """Any of 1..``count``, separated by spaces or commas (or none)."""
         while True:
             words = self.ask(prompt).replace(",", " ").split()
-            if all(w.isdigit() and 1 <= int(w) <= count for w in words):
-                return sorted({int(w) for w in words})
+            found = [as_number(w) for w in words]
+            if all(n is not None and 1 <= n <= count for n in found):
+                return sorted({n for n in found if n is not None})
             self.say(t("plain.invalid", self.lang, choices=f"1–{count}"))
 
     def yes(self, prompt: str, default: bool = False) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pulih.core.answers import Preferences
 from pulih.core.narrowing import Choice, choices, ticked, toggled
 from pulih.core.strings import t
-from pulih.plain_io import PlainIO
+from pulih.plain_io import PlainIO, as_number
 
 
 def ask_narrowing(session: PlainIO, prefs: Preferences) -> Preferences:
@@ -25,16 +25,17 @@ def ask_narrowing(session: PlainIO, prefs: Preferences) -> Preferences:
             return prefs
         words = answer.replace(",", " ").split()
         top = len(numbered) + 1
-        if not all(w.isdigit() and 0 <= int(w) <= top for w in words):
+        picked = [as_number(w) for w in words]
+        if not all(n is not None and 0 <= n <= top for n in picked):
             session.say(t("plain.invalid", lang, choices=f"0–{top}"))
             continue
-        for number in (int(w) for w in words):
-            if number == 0:
+        for chosen in (n for n in picked if n is not None):
+            if chosen == 0:
                 prefs = Preferences()
-            elif number == 1:
+            elif chosen == 1:
                 prefs = _region(session, prefs)
             else:
-                choice = numbered[number - 2]
+                choice = numbered[chosen - 2]
                 prefs = toggled(prefs, choice.group, choice.value)
 
 
@@ -42,13 +43,13 @@ def _show(session: PlainIO, prefs: Preferences, groups: list[tuple[str, list[Cho
     lang = session.lang
     region = prefs.region or t("narrow.region_none", lang)
     session.say("", f"  1. {t('narrow.region', lang, region=region)}")
-    number = 1
+    shown = 1
     for heading, group in groups:
         session.say(heading)
         for choice in group:
-            number += 1
+            shown += 1
             box = "[x]" if ticked(prefs, choice.group, choice.value) else "[ ]"
-            session.say(f"  {number}. {box} {choice.label}")
+            session.say(f"  {shown}. {box} {choice.label}")
     session.say(f"  0. {t('narrow.clear', lang)}")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pulih.core.directory.regions import Place, did_you_mean, find_place, places_in, provinces
 from pulih.core.strings import t
-from pulih.plain_io import PlainIO
+from pulih.plain_io import PlainIO, as_number
 
 
 def ask_place(session: PlainIO) -> Place | None:
@@ -22,8 +22,9 @@ def ask_place(session: PlainIO) -> Place | None:
         answer = session.ask(t("plain.place_ask", lang))
         if not answer:
             return None
-        if answer.isdigit() and 1 <= int(answer) <= len(choices):
-            place: Place | None = choices[int(answer) - 1]
+        picked = as_number(answer)
+        if picked is not None and 1 <= picked <= len(choices):
+            place: Place | None = choices[picked - 1]
         else:
             place = find_place(answer)
         if place is None:
@@ -49,8 +50,9 @@ def _within(session: PlainIO, province: Place) -> Place | None:
             return province
         if answer in ("b", "kembali", "back"):
             return None
-        if answer.isdigit() and 1 <= int(answer) <= len(places):
-            return places[int(answer) - 1]
+        picked = as_number(answer)
+        if picked is not None and 1 <= picked <= len(places):
+            return places[picked - 1]
         found = find_place(answer)
         if found is not None and found.province_code == province.code:
             return found
@@ -58,6 +60,9 @@ def _within(session: PlainIO, province: Place) -> Place | None:
 
 
 def _unknown(session: PlainIO, answer: str) -> None:
+    from pulih.core.printable import printable
+
     names = did_you_mean(answer)
     hint = t("plain.place_hint", session.lang, names=", ".join(names)) if names else ""
-    session.say(t("plain.place_unknown", session.lang, text=answer, hint=hint))
+    text = printable(answer if len(answer) <= 60 else answer[:60] + "…")
+    session.say(t("plain.place_unknown", session.lang, text=text, hint=hint))

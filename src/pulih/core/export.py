@@ -267,13 +267,31 @@ def plan_html(
 """
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically as a 0600 file (replacing any earlier file).
+def write_private(path: Path, text: str, *, replace: bool = False) -> None:
+    """Write ``text`` to ``path`` as a 0600 file.
 
-    Only a regular file is ever replaced: a device (``/dev/null``), a folder or a pipe is
-    refused, never swapped for a note."""
+    An existing file is never replaced unless ``replace`` (:class:`FileExistsError`): a path
+    typed by the person may name their own work, and a note pulih records is one ``forget``
+    deletes later. A device (``/dev/null``), a folder or a pipe is refused, never swapped for a
+    note. A new file is created exclusively (``O_EXCL``), so a file appearing meanwhile is not
+    replaced either; one that cannot be written whole is removed."""
     if path.exists() and not path.is_file():
         raise OSError(errno.EINVAL, "not a regular file; name a new or existing file", str(path))
+    if not replace:
+        if path.exists() or path.is_symlink():
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(path, 0o600)  # whatever the umask
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+            raise
+        return
     folder = path.resolve().parent
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -287,6 +305,16 @@ def write_private(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def free_path(path: Path) -> Path:
+    """``path``, or the first of ``name-2.ext``, ``name-3.ext``, ... that does not exist yet (two
+    notes made in the same minute both keep their file)."""
+    candidate, n = path, 1
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
 
 
 def note_path(folder: Path, created: datetime) -> Path:

@@ -25,3 +25,8 @@ def control_problem(text: str) -> str | None:
 def printable(text: str) -> str:
     """``text`` safe to write to a terminal: control characters shown as escapes, not obeyed."""
     return _CONTROL.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def without_controls(text: str) -> str:
+    """``text`` with control characters removed (for words a person types in line mode)."""
+    return _CONTROL.sub("", text)

@@ -638,11 +638,22 @@ class Store:
             try:
                 yield
                 self.connection.execute("COMMIT")
+                _WROTE.add(self.path)
             except BaseException:
                 if self.connection.in_transaction:
                     with contextlib.suppress(sqlite3.Error):
                         self.connection.execute("ROLLBACK")
                 raise
+
+
+_WROTE: set[Path] = set()
+"""Stores this process has committed to: a crash or an early end then says that what was
+saved stays saved (and how to remove it), not that nothing was saved."""
+
+
+def wrote_in_this_process() -> bool:
+    """Whether this process saved anything (a result, a plan, an outcome, a note's record)."""
+    return bool(_WROTE)
 
 
 def store_exists(folder: Path) -> bool:

@@ -35,4 +35,20 @@ PLAIN: dict[str, tuple[str, str]] = {
     "plain.narrow_none": ("Tanpa saringan: semua saran.", "Not narrowed: every suggestion."),
     "plain.export_ask": ("y/n, atau c", "y/n, or c"),
     "plain.export_skipped": ("Catatan tidak ditulis.", "No note was written."),
+    "plain.ended_saved": (
+        "Masukan selesai. Yang sudah Anda simpan tetap tersimpan (pulih forget menghapusnya).",
+        "Input ended. What you saved is still saved (pulih forget deletes it).",
+    ),
+    "plain.interrupted_saved": (
+        "Dihentikan (Ctrl+C). Yang sudah Anda simpan tetap tersimpan (pulih forget menghapusnya).",
+        "Stopped (Ctrl+C). What you saved is still saved (pulih forget deletes it).",
+    ),
+    "plain.quick_exit_saved": (
+        "Keluar cepat. Yang sudah Anda simpan tetap tersimpan (pulih forget menghapusnya).",
+        "Quick exit. What you saved is still saved (pulih forget deletes it).",
+    ),
+    "plain.file_exists": (
+        "File itu sudah ada dan tidak akan ditimpa: {path}. Pilih nama atau tempat lain.",
+        "That file already exists and will not be replaced: {path}. Choose another name or place.",
+    ),
 }
