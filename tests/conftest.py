@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Keep the machine running the tests out of them, and forbid network sockets."""
-    for name in ("NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG", "TEXTUAL_ANIMATIONS"):
+    for name in ("NO_COLOR", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "TEXTUAL_ANIMATIONS"):
         monkeypatch.delenv(name, raising=False)
     home = tmp_path / "home"
     home.mkdir()
