@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from datetime import date
 from pathlib import Path
@@ -14,10 +15,17 @@ TODAY = date(2026, 11, 22)
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto`` (pyproject.toml): two workers per core. Most of a Pilot test is waiting for
+    the next frame, not computing: on a 2-core machine 4 workers took the suite from 3m34 (2
+    workers) to 2m01; 6 were no faster (2m04)."""
+    return 2 * (os.cpu_count() or 1)
+
+
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Keep the machine running the tests out of them, and forbid network sockets."""
-    for name in ("NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG", "TEXTUAL_ANIMATIONS"):
+    for name in ("NO_COLOR", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "TEXTUAL_ANIMATIONS"):
         monkeypatch.delenv(name, raising=False)
     home = tmp_path / "home"
     home.mkdir()

@@ -24,12 +24,18 @@ def test_core_never_imports_textual() -> None:
 def test_cli_imports_neither_textual_nor_pydantic() -> None:
     loaded = modules_after("import pulih.cli")
     assert "textual" not in loaded and "pydantic" not in loaded
+    assert "shtab" not in loaded  # only `pulih completion` imports it
+
+
+def test_parsing_a_command_does_not_import_the_completion_generator() -> None:
+    loaded = modules_after("import pulih.cli; pulih.cli._parser('id').parse_args(['history'])")
+    assert "shtab" not in loaded and "pulih.completion" not in loaded
 
 
 def test_first_screen_does_not_import_pydantic() -> None:
     loaded = modules_after("import pulih.tui.app")
     assert "pulih.tui.screens.welcome" in loaded
-    assert "pydantic" not in loaded
+    assert "pydantic" not in loaded and "shtab" not in loaded
     assert "tomllib" not in loaded  # no data file is parsed before the first frame
 
 

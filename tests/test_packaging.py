@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# where the README's pictures are served from (the repository's URL is a placeholder to confirm)
+RAW = "https://raw.githubusercontent.com/pulih-id/pulih/main/"
 
 
 @pytest.fixture(scope="module")
@@ -73,23 +77,65 @@ def test_installed_wheel_finds_its_own_data(wheel: Path, tmp_path: Path) -> None
 
 
 def test_readme_pictures_are_current_snapshots() -> None:
-    import re
     from urllib.parse import unquote
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     pictures = [unquote(p) for p in re.findall(r"!\[[^\]]*\]\(([^)]+\.svg)\)", readme)]
     assert len(pictures) >= 5
     for picture in pictures:
-        assert (ROOT / picture).is_file(), picture
+        # absolute, so the pictures also show on a package index page, which has no repository
+        assert picture.startswith(RAW), picture
+        assert (ROOT / picture.removeprefix(RAW)).is_file(), picture
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert RAW.startswith(
+        project["urls"]["Source"].replace("github.com", "raw.githubusercontent.com")
+    )
+
+
+def metadata_of(wheel: Path) -> str:
+    archive = zipfile.ZipFile(wheel)
+    (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    return archive.read(metadata).decode("utf-8")
 
 
 def test_wheel_carries_the_licence_and_classifiers(wheel: Path) -> None:
-    """MIT as an SPDX expression, the LICENSE file itself, and classifiers; no invented URLs."""
+    """MIT as an SPDX expression, the LICENSE file itself, classifiers and project URLs."""
     archive = zipfile.ZipFile(wheel)
-    (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
-    text = archive.read(metadata).decode("utf-8")
+    text = metadata_of(wheel)
     assert "License-Expression: MIT" in text
     assert "Classifier: Natural Language :: Indonesian" in text
-    assert "Project-URL" not in text
+    urls = dict(
+        line.removeprefix("Project-URL: ").split(", ", 1)
+        for line in text.splitlines()
+        if line.startswith("Project-URL: ")
+    )
+    assert set(urls) == {"Homepage", "Source", "Issues", "Documentation"}
+    assert all(url.startswith("https://") for url in urls.values())
     licences = [n for n in archive.namelist() if n.endswith("/LICENSE")]
     assert licences and b"MIT License" in archive.read(licences[0])
+
+
+def requirement(lines: list[str], name: str) -> str:
+    """The one requirement for ``name`` among ``lines``, without spaces."""
+    found = [r.replace(" ", "") for r in lines if re.split(r"[<>=~!\[;]", r, maxsplit=1)[0] == name]
+    assert len(found) == 1, (name, found)
+    return found[0]
+
+
+def test_textual_is_compatible_at_run_time_and_exact_in_the_tests(wheel: Path) -> None:
+    """Textual ~= for people, == for the snapshots; ruff and mypy pinned to a minor release."""
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        project = tomllib.load(f)["project"]
+    run = project["dependencies"]
+    test = project["optional-dependencies"]["test"]
+    assert re.fullmatch(r"textual~=\d+\.\d+\.\d+", requirement(run, "textual"))
+    exact = requirement(test, "textual")
+    assert re.fullmatch(r"textual==\d+\.\d+\.\d+", exact)
+    assert exact.split("==")[1] == requirement(run, "textual").split("~=")[1]
+    for tool in ("ruff", "mypy", "pytest", "pytest-xdist"):
+        # ~=X.Y.Z allows only X.Y.*: a new minor release cannot land unasked
+        assert re.fullmatch(rf"{tool}~=\d+\.\d+\.\d+", requirement(test, tool)), tool
+    assert "pytest-textual-snapshot==" in requirement(test, "pytest-textual-snapshot")
+    text = metadata_of(wheel)
+    assert "Requires-Dist: textual~=8.2" in text
+    assert "Requires-Dist: shtab" in text

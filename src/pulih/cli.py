@@ -205,6 +205,9 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
     )
     sheet.add_argument("--region", metavar="NAME", help=t("cli.sheet_region", lang))
     sheet.add_argument("--guide", action="store_true", help=t("cli.guide", lang))
+    command("completion").add_argument(
+        "shell", choices=("bash", "zsh", "fish"), help=t("cli.completion_shell", lang)
+    )
     return parser
 
 
@@ -356,6 +359,11 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
                 date.today(),
                 only,
             )
+        if args.command == "completion":
+            from pulih.completion import completion_script
+
+            sys.stdout.write(completion_script(args.shell, lang))
+            return 0
         if args.command == "check":
             from pulih.commands import check
 

@@ -139,6 +139,11 @@ CLI: dict[str, tuple[str, str]] = {
         "local help for this province or city",
     ),
     "cli.guide": ("panduan fasilitator sebagai gantinya", "the facilitator's guide instead"),
+    "cli.cmd.completion": (
+        "cetak skrip pelengkapan (Tab) untuk shell Anda; cara memasang ada di README",
+        "print a Tab-completion script for your shell; the README says how to install it",
+    ),
+    "cli.completion_shell": ("bash, zsh atau fish", "bash, zsh or fish"),
     "cli.epilog": (
         "contoh:\n"
         "  pulih                            mulai refleksi di layar penuh\n"
