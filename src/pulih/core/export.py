@@ -111,19 +111,24 @@ def note_markdown(note: Note) -> str:
         "",
         t("export.for", lang),
         "",
-        f"## {t('export.support', lang)}",
-        "",
     ]
+    # the order of the screen: crisis routes, the referral, the results, then the rest
+    if view.crisis_first:
+        out += [f"## {t('results.crisis_first', lang)}", ""]
+        for route in view.routes:
+            first, *rest = route_lines(route, lang)
+            out.append(f"- **{first}** — " + " · ".join(line.strip() for line in rest))
+        out.append("")
+    referral = [f"## {t('export.referral', lang)}", "", view.referral, ""]
+    if view.referral_level != "none":
+        out += referral
+    out += [f"## {t('export.support', lang)}", ""]
     out += [f"- {_type(line)}" for line in view.strengths + view.to_strengthen]
     out += ["", f"*{t('results.not_validated', lang)}*", "", view.overall, ""]
     if view.distress:
         out += [view.distress, ""]
-    out += [
-        f"## {t('export.referral', lang)}",
-        "",
-        view.referral,
-        "",
-    ]
+    if view.referral_level == "none":
+        out += referral
     if note.include_map and note.saved.support_map.ties:
         out += [f"## {t('export.map', lang)}", "", "```"]
         out += [*map_lines(note.saved.support_map, lang), "```", ""]
@@ -141,11 +146,6 @@ def note_markdown(note: Note) -> str:
         first, *rest = suggestion_lines(suggestion, lang, view.today)
         out.append(f"- **{first}**  ")
         out += [f"  {line.strip()}  " for line in rest]
-    if view.crisis_first:
-        out += ["", f"## {t('results.crisis_first', lang)}", ""]
-        for route in view.routes:
-            first, *rest = route_lines(route, lang)
-            out.append(f"- **{first}** — " + " · ".join(line.strip() for line in rest))
     out += ["", "---", t("export.made_by", lang), ""]
     return "\n".join(out)
 
@@ -212,6 +212,8 @@ def note_html(note: Note) -> str:
             for r in view.routes
         )
         crisis = f"<h2>{e(t('results.crisis_first', lang))}</h2><ul>{items}</ul>"
+    # the order of the screen: crisis routes, the referral, the results, then the rest
+    referral = f"<h2>{e(t('export.referral', lang))}</h2><p>{e(view.referral)}</p>"
     return f"""<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8">
 <title>{e(t("export.title", lang))}</title><style>{PRINT_CSS}</style></head>
@@ -221,13 +223,14 @@ def note_html(note: Note) -> str:
 <p class="notice">{e(t("results.not_diagnosis", lang))}</p>
 <p class="muted">{e(t("export.for", lang))}</p>
 {crisis}
+{referral if view.referral_level != "none" else ""}
 <h2>{e(t("export.support", lang))}</h2>
 <table>{rows(view.strengths + view.to_strengthen)}</table>
 {_map_html(note)}
 <p class="muted">{e(t("results.not_validated", lang))}</p>
 <p>{e(view.overall)}</p>
 {f"<p>{e(view.distress)}</p>" if view.distress else ""}
-<h2>{e(t("export.referral", lang))}</h2><p>{e(view.referral)}</p>
+{referral if view.referral_level == "none" else ""}
 <h2>{e(t("export.steps", lang))}</h2>
 {f"<ul>{steps}</ul>" if steps else f"<p>{e(t('export.no_steps', lang))}</p>"}{check_in}
 <h2>{e(t("export.contacts", lang))}</h2>{lead}<ul>{"".join(contacts)}</ul>
