@@ -220,8 +220,8 @@ sources = [{ url = "https://example.org/k" }]
 """,
         encoding="utf-8",
     )
-    with pytest.raises(DataError) as error:
-        load_content(TODAY, [bad])
+    with pytest.raises(DataError) as error:  # alone (over the national one it is left out)
+        load_content(TODAY, [bad], only=True)
     lines = str(error.value).splitlines()
     assert lines[0].startswith(f"{bad}:1: resource[0].how_to_find: an entry with no contact")
     assert "resource[0].ask" in lines[1]

@@ -134,6 +134,28 @@ def test_a_partner_adds_and_replaces_but_never_hides_a_crisis_route(partner: Pat
     assert "mitra.toml:" in warning.file + ":" and "national crisis route" in warning.message
 
 
+def test_a_partner_file_with_a_mistake_is_left_out_and_the_rest_still_works(
+    tmp_path: Path, partner: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A review: one malformed phone in a partner file stopped --plain from starting. Now the
+    file is left out whole (one warning line), the national routes and other partners stay,
+    and pulih check still fails the file."""
+    bad = write(tmp_path, "salah.toml", NGUNUT.replace("0812", "+62 119", 1))
+    if bad.read_text(encoding="utf-8") == NGUNUT:  # the example has no 0812 number
+        bad = write(tmp_path, "salah.toml", NGUNUT + 'phones = [{ number = "+62 119" }]\n')
+    with pytest.raises(DataError):
+        load_content(TODAY, [bad], only=True)  # alone it is all there is: refused
+    content = load_content(TODAY, [bad, partner])
+    directory = content.directory
+    routes = [r.resource.id for r in crisis_routes(directory.crisis, TODAY, "id")]
+    assert set(NATIONAL_ROUTES) <= set(routes)
+    assert directory.find("tpkjm-ngunut-sebaya") is not None  # the good partner file stays
+    left_out = [w for w in directory.warnings if w.file == str(bad)]
+    assert len(left_out) == 1 and "the whole file is left out" in left_out[0].message
+    assert main(["check", str(bad)]) == 2
+    capsys.readouterr()
+
+
 def test_a_crisis_route_replaced_by_the_same_entry_is_no_change(tmp_path: Path) -> None:
     _, base = read_directory(resources_file(), TODAY)
     layered = layer(base, [(resources_file(), "", base)], strict=True)

@@ -239,10 +239,22 @@ def load_layers(files: Sequence[Path], today: date, *, only: bool = False) -> La
         raise DataError([Problem("--resources-only", None, "file", "name at least one file")])
     _, base = read_directory(files[0], today)
     partners = []
+    unreadable: list[Problem] = []
     for path in files[1:]:
-        text, directory = read_directory(path, today)
+        try:
+            text, directory = read_directory(path, today)
+        except DataError as error:
+            # A partner file with a mistake is left out whole, with its problems as warnings:
+            # a person at a partner's site still gets the national directory and its routes.
+            first = error.problems[0]
+            more = len(error.problems) - 1
+            also = f" (and {more} more; pulih check {path} lists them)" if more else ""
+            message = f"{first.message}{also}; the whole file is left out"
+            unreadable.append(Problem(first.file, first.line, first.field, message, warning=True))
+            continue
         partners.append((path, text, directory))
     layered = layer(base, partners)
+    layered.problems[:0] = unreadable
     if only:
         short = too_few_routes(files[-1], layered.directory, today)
         if short is not None:
