@@ -95,6 +95,19 @@ def test_marking_refuses_bad_input_in_one_line(
     assert all(s["outcome"] is None for s in data["steps"])  # type: ignore[attr-defined]
 
 
+def test_a_step_can_be_marked_by_the_number_pulih_steps_shows(
+    saved: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["steps"]) == 0
+    assert "2. " in capsys.readouterr().out
+    assert main(["steps", "mark", "2", "tried"]) == 0
+    assert main(["steps", "mark", "3", "done"]) == 2  # only two were chosen
+    assert main(["steps", "mark", "²", "done"]) == 2
+    capsys.readouterr()
+    steps = {s["id"]: s["outcome"] for s in steps_json(capsys)["steps"]}  # type: ignore[attr-defined]
+    assert steps == {FIRST: None, SECOND: "tried"}
+
+
 def test_nothing_is_created_without_a_saved_result(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["steps"]) == 0
     assert "Belum ada hasil tersimpan" in capsys.readouterr().out

@@ -261,7 +261,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pulih.core.strings import t
 
         silence_stdout()
-        say_error(t("output.failed", lang, reason=error.reason))
+        if not error.reader_left:
+            say_error(t("output.failed", lang, reason=error.reason))
         return 1
     except OSError as error:  # the machine said no (a folder pulih cannot read, ...): exit 1
         from pulih.core.strings import t

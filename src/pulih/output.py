@@ -18,6 +18,8 @@ class OutputFailed(Exception):
     def __init__(self, error: OSError) -> None:
         super().__init__(error.strerror or type(error).__name__)
         self.reason = error.strerror or type(error).__name__
+        self.reader_left = isinstance(error, BrokenPipeError)
+        """The reader went away (``pulih history | head``): nothing to say, as other tools."""
 
 
 class GuardedOutput:

@@ -111,7 +111,10 @@ class PlainSession(PlainIO):
             text = consent_text(self.lang, folder, "plan", line_mode=True)
         else:
             people, steps = len(self.support_map.ties), len(self.next_steps)
-            text = consent_text(self.lang, folder, map_people=people, steps=steps, line_mode=True)
+            region = self.preferences.region
+            text = consent_text(
+                self.lang, folder, map_people=people, steps=steps, region=region, line_mode=True
+            )
         self.say("", text)
         return self.yes(question, default=save_default(store_exists(data_dir())))
 

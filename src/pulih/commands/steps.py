@@ -140,6 +140,8 @@ def mark_step(
     result = pick_result(saved, result_id, lang)
     if result is None or result.id is None:
         return EXIT_BAD_INPUT
+    if step.isascii() and step.isdigit() and 1 <= int(step) <= len(result.next_steps):
+        step = result.next_steps[int(step) - 1]  # the number pulih steps shows before it
     if step not in result.next_steps:
         choices = ", ".join(result.next_steps) or "–"
         print(

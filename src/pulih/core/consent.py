@@ -19,16 +19,22 @@ def kept_items(
     *,
     map_people: int = 0,
     steps: int = 0,
+    region: str = "",
+    theme: bool = True,
 ) -> list[str]:
-    """Everything a save keeps, in the person's words."""
+    """Everything a save keeps, in the person's words: the region when one was chosen (it
+    is kept with the result), the theme only where it is kept (the TUI, not line mode)."""
     if what == "plan":
         return [t("consent.plan", lang)]
     items = [t("consent.answers", lang)]
+    if region:
+        items.append(t("consent.region", lang, region=region))
     if map_people:
         items.append(t_count("consent.map", lang, map_people))
     if steps:
         items.append(t("consent.steps", lang))
-    items.append(t("consent.theme", lang))
+    if theme:
+        items.append(t("consent.theme", lang))
     return items
 
 
@@ -47,11 +53,14 @@ def consent_text(
     *,
     map_people: int = 0,
     steps: int = 0,
+    region: str = "",
     line_mode: bool = False,
 ) -> str:
-    """The lines shown with every question that asks to save (``line_mode``: no keys named,
-    for ``--plain``)."""
-    items = kept_items(lang, what, map_people=map_people, steps=steps)
+    """The lines shown with every question that asks to save (``line_mode``: no keys named
+    and no theme, for ``--plain``)."""
+    items = kept_items(
+        lang, what, map_people=map_people, steps=steps, region=region, theme=not line_mode
+    )
     return "\n".join(
         [
             t("consent.kept", lang, items=listing(items, lang)),

@@ -123,7 +123,10 @@ CLI: dict[str, tuple[str, str]] = {
     ),
     "cli.steps_check_in": ("pakai tanggal cek yang lain", "keep another check-in date"),
     "cli.steps_mark": ("catat bagaimana sebuah langkah berjalan", "record how a step went"),
-    "cli.steps_step": ("id langkah (lihat pulih steps)", "the step's id (see pulih steps)"),
+    "cli.steps_step": (
+        "nomor atau id langkah (lihat pulih steps)",
+        "the step's number or id (see pulih steps)",
+    ),
     "cli.steps_outcome": (
         "done (sudah), tried (sudah dicoba), not-yet (belum), not-helpful (tidak membantu)",
         "done, tried, not-yet or not-helpful",

@@ -70,6 +70,7 @@ STORE: dict[str, tuple[str, str]] = {
     ),
     "consent.steps": ("langkah yang Anda pilih", "the next steps you chose"),
     "consent.theme": ("tema tampilan", "the screen theme"),
+    "consent.region": ("wilayah yang Anda pilih ({region})", "the region you chose ({region})"),
     "consent.plan": (
         "rencana aman Anda, termasuk nama dan nomor yang Anda tulis di dalamnya",
         "your safety plan, with the names and numbers you wrote in it",
