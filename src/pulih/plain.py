@@ -64,6 +64,8 @@ class PlainSession(PlainIO):
         self.saved_plan: SafetyPlan | None = None
         self.plan_offered = False
         self.urgent = False
+        self.endorsed = False
+        """A safety item was endorsed: leaving early still ends with where help is."""
         """The urgent panel was shown: after it nothing else is offered before the results."""
         self.answers: dict[str, dict[str, int]] = {}
         """Answers so far, once the statements are complete (EOF then still shows results)."""
@@ -142,6 +144,7 @@ class PlainSession(PlainIO):
             if panel:
                 self.crisis(panel)
                 self.urgent = self.urgent or panel == "urgent"
+                self.endorsed = True
                 self.offer_plan()
             index += 1
 
@@ -235,6 +238,8 @@ class PlainSession(PlainIO):
             self.quick_exit()
         except KeyboardInterrupt:
             self.say("", t(self.said_at_end("plain.interrupted"), lang))
+            if self.endorsed:
+                self.say(t("crisis.help.lead", lang))
             return 130
         return 0
 
@@ -326,6 +331,8 @@ class PlainSession(PlainIO):
             self.show_results()
             self.say("")
         self.say(t(self.said_at_end("plain.ended"), self.lang))
+        if self.endorsed:
+            self.say(t("crisis.help.lead", self.lang))
 
     @staticmethod
     def said_at_end(key: str) -> str:
