@@ -94,3 +94,23 @@ def test_one_is_singular(lang: str) -> None:
     assert "2" in t_count("forget.done", lang, 2)  # type: ignore[arg-type]
     items = " ".join(kept_items(lang, "result", map_people=1))  # type: ignore[arg-type]
     assert "1 people" not in items and "(1 " in items
+
+
+def test_the_parsers_own_errors_speak_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse says its errors in English; pulih's parser says them in the person's language."""
+    from pulih.cli import main
+
+    for argv in (["--lang", "id", "bogus"], ["--lang", "id", "reflect"]):
+        with pytest.raises(SystemExit) as leaving:
+            main(argv)
+        assert leaving.value.code == 2
+        err = capsys.readouterr().err
+        assert "error:" not in err and "invalid choice" not in err and "required" not in err
+        assert "kesalahan:" in err
+
+
+def test_an_outcome_may_be_said_in_indonesian() -> None:
+    from pulih.core.steps import parse_outcome
+
+    assert parse_outcome("sudah") == "done" and parse_outcome("tidak-membantu") == "not_helpful"
+    assert parse_outcome("sudah dicoba") == "tried" and parse_outcome("belum") == "not_yet"

@@ -9,7 +9,7 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from pulih import __version__
 from pulih.core.i18n import LANGS, Lang, detect_language
@@ -38,6 +38,44 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 
     def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
         super().add_usage(usage, actions, groups, self.usage_prefix if prefix is None else prefix)
+
+
+ARGPARSE_ERRORS = (
+    (
+        r"argument (?P<arg>.+?): invalid choice: (?P<value>'.*?') \(choose from (?P<choices>.*)\)",
+        "cli.error.choice",
+    ),
+    (r"the following arguments are required: (?P<args>.*)", "cli.error.required"),
+    (r"unrecognized arguments: (?P<args>.*)", "cli.error.unknown"),
+    (r"argument (?P<arg>.+?): expected one argument", "cli.error.one_value"),
+    (r"argument (?P<arg>.+?): invalid \w+ value: (?P<value>'.*')", "cli.error.value"),
+    (r"argument (?P<arg>.+?): not allowed with argument (?P<other>.*)", "cli.error.not_with"),
+)
+"""argparse's own messages (English, from the standard library) in the person's language;
+anything else it says passes through as it is."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are said in the person's language (subcommands too)."""
+
+    lang: Lang = "en"
+
+    def error(self, message: str) -> NoReturn:
+        import re
+
+        from pulih.core.strings import t
+
+        for pattern, key in ARGPARSE_ERRORS:
+            found = re.fullmatch(pattern, message)
+            if found:
+                message = t(key, self.lang, **found.groupdict())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {t('cli.error', self.lang)}: {message}\n")
+
+
+def _parser_class(lang: Lang) -> type[_Parser]:
+    return type("Parser", (_Parser,), {"lang": lang})
 
 
 def _formatter(lang: Lang) -> type[_Formatter]:
@@ -85,7 +123,7 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
 
     formatter = _formatter(lang)
     parser = _titled(
-        argparse.ArgumentParser(
+        _parser_class(lang)(
             prog="pulih",
             usage=t("cli.usage", lang),
             description=textwrap.fill(t("cli.description", lang), 78),
@@ -184,7 +222,7 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
     mark.add_argument("step", metavar="STEP_ID", help=t("cli.steps_step", lang))
     mark.add_argument(
         "outcome",
-        choices=("done", "tried", "not-yet", "not-helpful"),
+        metavar="OUTCOME",  # the words are checked by core.steps.parse_outcome (id and en)
         help=t("cli.steps_outcome", lang),
     )
     mark.add_argument("--note", help=t("cli.steps_note", lang))

@@ -202,7 +202,7 @@ def forget(yes: bool, lang: Lang) -> int:
         for path in files:
             print(f"  {named(path)}")
         if not sys.stdin.isatty():
-            print("pulih forget: add --yes to delete without a terminal", file=sys.stderr)
+            print(t("cli.forget_needs_yes", lang), file=sys.stderr)
             return EXIT_BAD_INPUT
         if input("[y/N] ").strip().lower() not in ("y", "ya", "yes"):
             return 0

@@ -42,9 +42,21 @@ class StepInputError(ValueError):
     """An outcome or note that cannot be recorded; the message is one plain line."""
 
 
+OUTCOME_WORDS: dict[str, Outcome] = {
+    "sudah": "done",
+    "dicoba": "tried",
+    "sudah_dicoba": "tried",
+    "belum": "not_yet",
+    "tidak_membantu": "not_helpful",
+}
+"""The Indonesian words ``pulih steps mark --help`` names next to each outcome."""
+
+
 def parse_outcome(text: str) -> Outcome:
-    """``done``, ``tried``, ``not-yet`` / ``not_yet``, ``not-helpful`` / ``not_helpful``."""
-    value = text.strip().lower().replace("-", "_")
+    """``done``, ``tried``, ``not-yet`` / ``not_yet``, ``not-helpful`` / ``not_helpful``, or
+    the Indonesian words (``sudah``, ``sudah-dicoba``, ``belum``, ``tidak-membantu``)."""
+    value = text.strip().lower().replace("-", "_").replace(" ", "_")
+    value = OUTCOME_WORDS.get(value, value)
     if value not in OUTCOMES:
         raise StepInputError(
             f"{text!r} is not an outcome; use one of done, tried, not-yet, not-helpful"

@@ -128,7 +128,7 @@ CLI: dict[str, tuple[str, str]] = {
         "the step's number or id (see pulih steps)",
     ),
     "cli.steps_outcome": (
-        "done (sudah), tried (sudah dicoba), not-yet (belum), not-helpful (tidak membantu)",
+        "sudah (done), sudah-dicoba (tried), belum (not-yet), tidak-membantu (not-helpful)",
         "done, tried, not-yet or not-helpful",
     ),
     "cli.steps_note": ("catatan singkat dengan kata-kata Anda", "a short note in your words"),
@@ -204,5 +204,22 @@ CLI: dict[str, tuple[str, str]] = {
         "  2    bad input or file (one line FILE:LINE: field: message)\n"
         "  70   a fault inside pulih (one line, none of your answers on screen)\n"
         "  130  interrupted (Ctrl+C)",
+    ),
+    "cli.error": ("kesalahan", "error"),
+    "cli.error.choice": (
+        "{arg}: pilihan tidak dikenal: {value} (pilih salah satu: {choices})",
+        "{arg}: unknown choice: {value} (choose from {choices})",
+    ),
+    "cli.error.required": ("wajib diisi: {args}", "required: {args}"),
+    "cli.error.unknown": ("tidak dikenal: {args}", "not recognised: {args}"),
+    "cli.error.one_value": ("{arg}: perlu satu nilai", "{arg}: needs one value"),
+    "cli.error.value": ("{arg}: nilai tidak sah: {value}", "{arg}: not a valid value: {value}"),
+    "cli.error.not_with": (
+        "{arg}: tidak bisa dipakai bersama {other}",
+        "{arg}: cannot be used with {other}",
+    ),
+    "cli.forget_needs_yes": (
+        "pulih forget: tambahkan --yes untuk menghapus tanpa terminal",
+        "pulih forget: add --yes to delete without a terminal",
     ),
 }
