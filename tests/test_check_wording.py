@@ -84,3 +84,26 @@ def test_history_speaks_the_referral_in_the_persons_language(content: Content) -
         assert not re.search(r"· (urgent|strong|suggest|none)$", text, re.M)
     over_time = safety_over_time(results, "id")
     assert over_time == "Pertanyaan keselamatan (hanya untuk Anda): tidak → ada jawaban ya"
+
+
+def test_a_low_distress_score_does_not_reassure_beside_a_safety_answer() -> None:
+    """A review: "Minimal ... few worries" sat under the urgent panel. With a safety item
+    endorsed, the line says the safety answers matter more than the number."""
+    from datetime import date
+
+    from pulih.core.answers import Preferences
+    from pulih.core.content import load_content
+    from pulih.core.present import present
+    from pulih.core.scoring import evaluate
+    from pulih.core.strings import t
+
+    content = load_content(date(2026, 12, 2))
+    support = {i.id: 2 for i in content.reflection.items}
+    calm = {"C1": 0, "C2": 0, "D1": 0, "D2": 0}
+    for safety, expected in (({"K1": 1}, True), ({}, False)):
+        answers = {content.reflection.id: support, content.check.id: {**calm, **safety}}
+        results = evaluate(content.reflection, content.check, answers)
+        for lang in ("id", "en"):
+            view = present(results, content, Preferences(), lang, date(2026, 12, 2))  # type: ignore[arg-type]
+            assert view.distress is not None
+            assert (t("results.distress_with_safety", lang) in view.distress) is expected

@@ -121,6 +121,8 @@ def describe(
             distress = f"{t('results.distress', lang)}: {t('results.distress_incomplete', lang)}"
         else:
             said = band.statement(lang) if band.statement else ""
+            if results.safety.crisis:  # a low score must not read as "all is well" here
+                said = t("results.distress_with_safety", lang)
             distress = f"{t('results.distress', lang)}: {band.label(lang)} ({d.total}/12). {said}"
     elif check is not None:
         distress = t("results.check_skipped", lang)

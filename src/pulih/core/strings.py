@@ -164,6 +164,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "results.next_step": ("Langkah kecil: {step}", "A small step: {step}"),
     "results.overall": ("Dukungan keseluruhan", "Overall support"),
     "results.distress": ("Cek kondisi (2 minggu terakhir)", "Wellbeing check (last 2 weeks)"),
+    "results.distress_with_safety": (
+        "Angka ini hanya tentang cemas dan sedih; jawaban Anda tentang keselamatan lebih penting "
+        "daripada angka ini.",
+        "This number is only about worry and low mood; your answers about safety matter more "
+        "than this number.",
+    ),
     "results.distress_incomplete": (
         "Belum cukup jawaban untuk cek kondisi.",
         "Not enough answers for the wellbeing check.",
