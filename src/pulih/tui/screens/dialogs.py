@@ -54,7 +54,8 @@ class QuitScreen(ModalScreen[str]):
 
 
 class HelpScreen(ModalScreen[None]):
-    """The keys and what pulih does with answers. Any of Enter, Escape, b or F1 closes it."""
+    """The keys of the screen it was opened on (``body``, from tui/help_keys.py) and what
+    pulih does with answers. Any of Enter, Escape, b or F1 closes it."""
 
     BINDINGS = [
         Binding("enter", "close", "Close", id="pulih.help_close"),
@@ -63,14 +64,15 @@ class HelpScreen(ModalScreen[None]):
         Binding("f1", "close", "Close", show=False, id="pulih.help_f1"),
     ]
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, body: str | None = None) -> None:
         super().__init__()
         self.lang = lang
+        self.body = body
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog"):
             yield Static(t("help.title", self.lang), classes="title")
-            yield Static(t("help.body", self.lang))
+            yield Static(self.body or t("help.body", self.lang), id="help-body")
             yield Static(f"Enter: {t('key.close', self.lang)}", classes="muted")
 
     def on_mount(self) -> None:
