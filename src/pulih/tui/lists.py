@@ -110,6 +110,15 @@ class JumpList(OptionList):
             bar.set_hints(self._hints_before)
         self._hints_before = None
 
+    def on_mount(self) -> None:
+        # Another screen over this one (help now, F1) ends the search: back here, letters
+        # are keys again.
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
+
+    def _screen_changed(self, screen: object) -> None:
+        if self.typed is not None and screen is not self.screen:
+            self._stop_finding()
+
     def on_blur(self) -> None:
         if self.typed is not None:
             self._stop_finding()
