@@ -87,7 +87,12 @@ def help_lines(screen: Screen[object], lang: Lang) -> tuple[list[HelpLine], list
             lines.append((_LABELS.get(key, key), t(words, lang)))
             shown.add(key)
     if "escape" in active and "escape" not in shown and active["escape"].node is screen:
-        lines.append(("Esc", t("help.back", lang)))
+        back = active["escape"].binding.action
+        same = [i for i, (label, _) in enumerate(lines) if label == "b"]
+        if same and "b" in active and active["b"].binding.action == back:
+            lines[same[0]] = ("b / Esc", lines[same[0]][1])  # Escape does what b does
+        else:
+            lines.append(("Esc", t("help.back", lang)))
     focused = screen.focused
     notes: list[str] = []
     if isinstance(focused, JumpList) or "slash" in shown:
