@@ -4,6 +4,7 @@ does not work there; tests/test_help_keys.py compares the list with each screen'
 
 from __future__ import annotations
 
+from rich.table import Table
 from textual.screen import Screen
 from textual.widgets import Input
 
@@ -101,18 +102,18 @@ def help_lines(screen: Screen[object], lang: Lang) -> tuple[list[HelpLine], list
         notes.append(t("help.jump", lang))
     if screen.query("#place-list") and isinstance(focused, Input):
         notes.append(t("help.place_typing", lang))
-    lines.append(("F9 / F10", t("help.typing", lang)))
+    if not {"f9", "f10"} <= shown:  # the place list shows them already
+        lines.append(("F9 / F10", t("help.typing", lang)))
     if "ctrl+p" in active:
         lines.append(("Ctrl+P", t("help.palette", lang)))
     return lines, notes
 
 
-def help_text(lines: list[HelpLine], notes: list[str], lang: Lang) -> str:
-    """The list as text, keys in a column."""
-    width = max((len(key) for key, _ in lines), default=0) + 2
-    body = [t("help.lead", lang), ""]
-    body += [f"{key:<{width}}{what}" for key, what in lines]
-    for note in notes:
-        body += ["", note]
-    body += ["", t("help.privacy", lang)]
-    return "\n".join(body)
+def help_table(lines: list[HelpLine]) -> Table:
+    """The keys in a column and what they do beside them (a long line wraps in its column)."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column()
+    for key, what in lines:
+        table.add_row(key, what)
+    return table
