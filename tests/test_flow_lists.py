@@ -14,6 +14,7 @@ from pulih.tui.lists import JumpList, find_option
 from pulih.tui.screens.crisis import CrisisScreen
 from pulih.tui.screens.suggestions import SuggestionsScreen
 from pulih.tui.widgets import KeyBar
+from tests.conftest import TODAY
 from tests.helpers import SUPPORT_KEYS, make_app, press
 
 SAFETY = ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2"]
@@ -184,3 +185,30 @@ def test_find_prefers_a_start_then_a_word_then_anywhere() -> None:
     assert find_option(options, "ntac") is None
     assert find_option(options, "erso") == 3
     assert find_option(options, "") is None
+
+
+def test_the_crisis_line_takes_its_numbers_from_the_routes(content: Content) -> None:
+    from pulih.core.directory.resources import crisis_routes
+    from pulih.core.report import crisis_one_line
+
+    routes = crisis_routes(content.directory.crisis, TODAY, "id")
+    line = crisis_one_line(routes, "id")
+    first = routes[0].resource.shown_phones()[0].number
+    assert line.startswith(f"Krisis: {first}")
+    assert "\n" not in line and len(line) <= 56  # one line in the panel at 60x20
+    assert "129" not in line  # a route for a particular group is not "for everyone"
+    assert crisis_one_line([], "en") == t("crisis.one_line_none", "en")
+
+
+def test_wrapped_suggestion_lines_keep_their_indent() -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from pulih.tui.screens.suggestions import hanging
+
+    text = Text("1. Name · kind\n  → because your support is thin · in person · free\n  More")
+    rows = hanging(text, 24, Console()).plain.split("\n")
+    assert rows[0] == "1. Name · kind"
+    assert rows[1].startswith("  → because")
+    assert all(row.startswith("    ") for row in rows[2:-1])  # under "because", not at 0
+    assert rows[-1] == "  More"

@@ -6,11 +6,11 @@ from __future__ import annotations
 LISTS: dict[str, tuple[str, str]] = {
     "crisis.one_line": (
         "Krisis: {contacts} · IGD terdekat · h: semua nomor",
-        "Crisis: {contacts} · nearest ER (IGD) · h: all numbers",
+        "Crisis: {contacts} · ER (IGD) · h: all numbers",
     ),
     "crisis.one_line_none": (
         "Krisis: IGD terdekat · h: bantuan sekarang",
-        "Crisis: nearest ER (IGD) · h: help now",
+        "Crisis: ER (IGD) · h: help now",
     ),
     "suggest.unmark": ("tekan {number} lagi untuk melepas", "press {number} again to unmark"),
     "key.step_toggle": ("Pilih/lepas langkah", "Mark/unmark step"),

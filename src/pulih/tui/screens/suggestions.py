@@ -6,11 +6,16 @@ suggestions themselves start on the first screen, even at 60x20."""
 
 from __future__ import annotations
 
+import re
+
+from rich.console import Console
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from pulih.core.directory.matching import Suggestion
@@ -33,6 +38,60 @@ def suggestion_text(
     text.append(f"  → {reasons.strip()}\n", style="italic")
     text.append("\n".join(rest))
     return text
+
+
+_HANG = re.compile(r"\d+\. |→ |✓ ")
+
+
+def hanging(text: Text, width: int, console: Console) -> Text:
+    """``text`` wrapped to ``width`` with each line's continuation indented under its words
+    ("  → because ..." goes on under "because", not at the left edge)."""
+    if width <= 0:
+        return text
+    out = Text()
+    for number, line in enumerate(text.split("\n")):
+        plain = line.plain
+        indent = len(plain) - len(plain.lstrip(" "))
+        mark = _HANG.match(plain, indent)
+        hang = indent + (len(mark.group()) if mark else 0)
+        if number:
+            out.append("\n")
+        if hang > width // 2:
+            out.append_text(line)
+            continue
+        rows = line[hang:].wrap(console, width - hang)
+        for row_number, row in enumerate(rows):
+            if row_number:
+                out.append("\n" + " " * hang)
+            else:
+                out.append_text(line[:hang])
+            out.append_text(row)
+    return out
+
+
+class SuggestionEntry(Static):
+    """One suggestion, its wrapped lines indented under their first words (a Static, so it
+    reads like the rest of the screen)."""
+
+    DEFAULT_CSS = """
+    SuggestionEntry {
+        height: auto;
+    }
+    """
+
+    def __init__(self, text: Text, **kwargs: str) -> None:
+        super().__init__(text, **kwargs)  # type: ignore[arg-type]
+        self.text = text
+
+    def update(self, text: Text) -> None:  # type: ignore[override]
+        self.text = text
+        super().update(text)
+
+    def render(self) -> Text:
+        return hanging(self.text, self.content_size.width, self.app.console)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(hanging(self.text, width, self.app.console).split("\n"))
 
 
 class SuggestionsScreen(Screen[None]):
@@ -96,9 +155,9 @@ class SuggestionsScreen(Screen[None]):
         panel.append(crisis_one_line(view.routes, lang), style="bold")
         return Static(panel, id="suggestions-crisis", classes=f"referral -{view.referral_level}")
 
-    def _parts(self) -> list[Static]:
+    def _parts(self) -> list[Widget]:
         view, lang = self.view, self.view.lang
-        parts = []
+        parts: list[Widget] = []
         panel = self._referral()
         if panel is not None:
             parts.append(panel)
@@ -113,7 +172,7 @@ class SuggestionsScreen(Screen[None]):
                 parts.append(Static(t("suggest.later", lang), classes="title"))
             mine = suggestion.resource.id in self.steps
             text = suggestion_text(suggestion, number, lang, view, mine)
-            parts.append(Static(text, classes="suggestion"))
+            parts.append(SuggestionEntry(text, classes="suggestion"))
         if view.referral_level == "none":
             parts.append(Static(view.referral, classes="muted"))
         return parts
@@ -127,7 +186,7 @@ class SuggestionsScreen(Screen[None]):
         if steps is not None and view is self.view:
             self.steps = steps
             self.query_one(KeyBar).set_hints(self._hints())
-            entries = list(self.query(".suggestion").results(Static))
+            entries = list(self.query(SuggestionEntry))
             for number, (entry, suggestion) in enumerate(
                 zip(entries, view.suggestions, strict=False), 1
             ):
