@@ -60,6 +60,11 @@ KEYS = {
     "safety": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2"],
     "right-now": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "enter", *"2111"],
     "urgent": ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "enter", *"21112"],
+    # after the urgent panel: results, then suggestions with the crisis routes in one line
+    "suggestions_crisis": [
+        *["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "enter", *"21112"],
+        *["enter", "enter"],
+    ],
 }
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pulih.core.directory.matching import Suggestion
-from pulih.core.directory.resources import CrisisRoute, contact_line, is_stale
+from pulih.core.directory.resources import CrisisRoute, contact_line, format_phone, is_stale
 from pulih.core.i18n import Lang, day_month_year, month_year
 from pulih.core.questionnaire import Questionnaire
 from pulih.core.scoring import INSUFFICIENT, Results
@@ -230,6 +230,22 @@ def crisis_block(routes: list[CrisisRoute], lang: Lang, *, urgent: bool) -> list
         lines.extend(route_lines(route, lang))
     lines += ["", t("crisis.busy", lang)]
     return lines
+
+
+def crisis_one_line(routes: list[CrisisRoute], lang: Lang, most: int = 3) -> str:
+    """The crisis routes in one line, for a screen after the full panel was shown ("Krisis: 119
+    · 112 · IGD terdekat · h: semua nomor"): the first phone number of up to ``most`` routes
+    for everyone, in the routes' own order (from the data); ``h`` opens the full panel."""
+    numbers: list[str] = []
+    for route in routes:
+        phones = route.resource.shown_phones()
+        if route.for_everyone and phones:
+            number = format_phone(phones[0], lang)
+            if number not in numbers:
+                numbers.append(number)
+    if not numbers:
+        return t("crisis.one_line_none", lang)
+    return t("crisis.one_line", lang, contacts=" · ".join(numbers[:most]))
 
 
 def _type_text(line: TypeLine, lang: Lang, *, step: bool) -> list[str]:

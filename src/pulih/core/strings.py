@@ -11,6 +11,7 @@ from pulih.core.strings_cli import CLI
 from pulih.core.strings_directory import DIRECTORY
 from pulih.core.strings_faults import FAULTS
 from pulih.core.strings_journey import JOURNEY
+from pulih.core.strings_lists import LISTS
 from pulih.core.strings_mapplan import MAP_PLAN
 from pulih.core.strings_pictures import PICTURES
 from pulih.core.strings_place import PLACE
@@ -508,6 +509,7 @@ STRINGS.update(STEPS)
 STRINGS.update(JOURNEY)
 STRINGS.update(CLI)
 STRINGS.update(PLAIN)
+STRINGS.update(LISTS)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

@@ -378,11 +378,13 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self.exit()
 
     def action_help(self) -> None:
+        from pulih.tui.help_keys import help_lines
         from pulih.tui.screens.dialogs import HelpScreen
 
         self._close_palette()
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.lang))
+            lines, notes = help_lines(self.screen, self.lang)
+            self.push_screen(HelpScreen(self.lang, lines, notes))
 
     def action_request_quit(self) -> None:
         from pulih.tui.screens.dialogs import QuitScreen

@@ -54,7 +54,13 @@ class QuitScreen(ModalScreen[str]):
 
 
 class HelpScreen(ModalScreen[None]):
-    """The keys and what pulih does with answers. Any of Enter, Escape, b or F1 closes it."""
+    """The keys of the screen it was opened on (``keys`` and ``notes``, from tui/help_keys.py)
+    and what pulih does with answers. Any of Enter, Escape, b or F1 closes it."""
+
+    # here rather than in pulih.tcss, which another part of issue 15 reshapes
+    DEFAULT_CSS = """
+    HelpScreen #help-keys, HelpScreen .help-note { margin-top: 1; }
+    """
 
     BINDINGS = [
         Binding("enter", "close", "Close", id="pulih.help_close"),
@@ -63,14 +69,31 @@ class HelpScreen(ModalScreen[None]):
         Binding("f1", "close", "Close", show=False, id="pulih.help_f1"),
     ]
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(
+        self,
+        lang: Lang,
+        keys: list[tuple[str, str]] | None = None,
+        notes: list[str] | None = None,
+    ) -> None:
+        """``keys``: (key, what it does) in the person's language; without them, the general
+        help text."""
         super().__init__()
         self.lang = lang
+        self.keys = keys
+        self.notes = notes or []
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog"):
             yield Static(t("help.title", self.lang), classes="title")
-            yield Static(t("help.body", self.lang))
+            if self.keys is None:
+                yield Static(t("help.body", self.lang), id="help-body")
+            else:
+                from pulih.tui.help_keys import help_table
+
+                yield Static(t("help.lead", self.lang))
+                yield Static(help_table(self.keys), id="help-keys")
+                for note in [*self.notes, t("help.privacy", self.lang)]:
+                    yield Static(note, classes="help-note")
             yield Static(f"Enter: {t('key.close', self.lang)}", classes="muted")
 
     def on_mount(self) -> None:

@@ -26,6 +26,7 @@ from pulih.core.i18n import Lang
 from pulih.core.questionnaire import Questionnaire
 from pulih.core.record import SavedResult
 from pulih.core.strings import t
+from pulih.tui.lists import JumpList
 from pulih.tui.widgets import KeyBar
 
 
@@ -79,8 +80,11 @@ class HistoryScreen(Screen[SavedResult | None]):
                 yield Static(t("history.none", lang))
             else:
                 yield ThenNow(self._then_now, id="history-trends")
-                yield OptionList(*self._options(), id="history-list")
-        yield KeyBar((("Enter", "history.open"), ("l", "steps.key.open"), ("b", "key.back")), lang)
+                yield JumpList(*self._options(), id="history-list")
+        hints = (("Enter", "history.open"), ("l", "steps.key.open"), ("b", "key.back"))
+        if self.saved:
+            hints = (hints[0], ("/", "key.jump"), *hints[1:])
+        yield KeyBar(hints, lang)
 
     def _then_now(self, width: int) -> Text:
         """Scores over time as a chart with dates; the check; the maps then and now."""

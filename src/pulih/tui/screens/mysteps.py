@@ -31,6 +31,7 @@ from pulih.core.steps import (
     outcome_label,
 )
 from pulih.core.strings import t
+from pulih.tui.lists import JumpList
 from pulih.tui.widgets import KeyBar
 
 KEYS: tuple[tuple[str, Outcome], ...] = (
@@ -80,7 +81,7 @@ class MyStepsScreen(Screen[None]):
             if not self.views:
                 yield Static(t("steps.none_chosen", lang))
             else:
-                yield OptionList(*self._options(), id="steps-list")
+                yield JumpList(*self._options(), id="steps-list")
                 yield Input(
                     placeholder=t("steps.note_placeholder", lang),
                     max_length=NOTE_MAX,
@@ -90,6 +91,7 @@ class MyStepsScreen(Screen[None]):
         hints = (
             *((key, f"steps.outcome.{outcome}") for key, outcome in KEYS),
             ("n", "steps.key.note"),
+            *((("/", "key.jump"),) if self.views else ()),
             ("b", "key.back"),
         )
         yield KeyBar(hints, lang)

@@ -17,6 +17,7 @@ from pulih.core.answers import Preferences
 from pulih.core.i18n import Lang
 from pulih.core.narrowing import COSTS, MODES, toggled
 from pulih.core.strings import t
+from pulih.tui.lists import JumpList
 from pulih.tui.widgets import KeyBar
 
 
@@ -46,8 +47,8 @@ class NarrowScreen(Screen[Preferences | None]):
         with Vertical(id="narrow-body"):
             yield Static(t("narrow.title", self.lang), classes="title")
             yield Static(t("narrow.lead", self.lang), classes="muted")
-            yield OptionList(*self._options(), id="narrow-list")
-        hints = (("Enter", "key.toggle"), ("b", "key.back"))
+            yield JumpList(*self._options(), id="narrow-list")
+        hints = (("Enter", "key.toggle"), ("/", "key.jump"), ("b", "key.back"))
         yield KeyBar(hints, self.lang)
 
     def on_mount(self) -> None:

@@ -25,6 +25,7 @@ from pulih.core.directory.regions import (
 )
 from pulih.core.i18n import Lang
 from pulih.core.strings import t
+from pulih.tui.lists import JumpList
 from pulih.tui.widgets import KeyBar
 
 _PREFIXES = ("kabupaten", "kota", "administrasi", "di", "dki")
@@ -86,7 +87,7 @@ class PlaceScreen(Screen[str | None]):
             yield Static(t("place.title", self.lang), classes="title", id="place-title")
             yield Static(t("place.lead", self.lang), classes="muted", id="place-lead")
             yield Input(placeholder=t("place.type", self.lang), id="place-type")
-            yield OptionList(id="place-list")
+            yield JumpList(id="place-list")
         hints = (
             ("Enter", "key.choose"),
             ("Esc", "key.back"),

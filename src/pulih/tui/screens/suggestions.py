@@ -1,20 +1,29 @@
-"""Suggestions: the referral panel on top, then matched help, each with why and how to reach it."""
+"""Suggestions: the referral panel on top, then matched help, each with why and how to reach it.
+
+After a crisis (a safety item endorsed, or a strong or urgent referral) the person has seen the
+full crisis panel already, so here the routes shrink to one line and ``h`` opens them again: the
+suggestions themselves start on the first screen, even at 60x20."""
 
 from __future__ import annotations
 
+import re
+
+from rich.console import Console
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from pulih.core.directory.matching import Suggestion
 from pulih.core.i18n import Lang
-from pulih.core.report import ResultView, suggestion_lines, suggestions_lead
+from pulih.core.report import ResultView, crisis_one_line, suggestion_lines, suggestions_lead
 from pulih.core.strings import t
 from pulih.tui.screens.crisis import referral_panel
-from pulih.tui.widgets import KeyBar
+from pulih.tui.widgets import KeyBar, KeyHint
 
 
 def suggestion_text(
@@ -23,11 +32,66 @@ def suggestion_text(
     first, reasons, *rest = suggestion_lines(suggestion, lang, view.today)
     text = Text()
     text.append(f"{number}. {first}\n", style="bold")
-    if mine:
-        text.append(f"  ✓ {t('suggest.mine', lang)}\n", style="bold reverse")
+    if mine:  # right under the step's name, with how to take the mark back
+        text.append(f"  ✓ {t('suggest.mine', lang)}", style="bold reverse")
+        text.append(f" · {t('suggest.unmark', lang, number=number)}\n", style="bold")
     text.append(f"  → {reasons.strip()}\n", style="italic")
     text.append("\n".join(rest))
     return text
+
+
+_HANG = re.compile(r"\d+\. |→ |✓ ")
+
+
+def hanging(text: Text, width: int, console: Console) -> Text:
+    """``text`` wrapped to ``width`` with each line's continuation indented under its words
+    ("  → because ..." goes on under "because", not at the left edge)."""
+    if width <= 0:
+        return text
+    out = Text()
+    for number, line in enumerate(text.split("\n")):
+        plain = line.plain
+        indent = len(plain) - len(plain.lstrip(" "))
+        mark = _HANG.match(plain, indent)
+        hang = indent + (len(mark.group()) if mark else 0)
+        if number:
+            out.append("\n")
+        if hang > width // 2:
+            out.append_text(line)
+            continue
+        rows = line[hang:].wrap(console, width - hang)
+        for row_number, row in enumerate(rows):
+            if row_number:
+                out.append("\n" + " " * hang)
+            else:
+                out.append_text(line[:hang])
+            out.append_text(row)
+    return out
+
+
+class SuggestionEntry(Static):
+    """One suggestion, its wrapped lines indented under their first words (a Static, so it
+    reads like the rest of the screen)."""
+
+    DEFAULT_CSS = """
+    SuggestionEntry {
+        height: auto;
+    }
+    """
+
+    def __init__(self, text: Text, **kwargs: str) -> None:
+        super().__init__(text, **kwargs)  # type: ignore[arg-type]
+        self.text = text
+
+    def update(self, text: Text) -> None:  # type: ignore[override]
+        self.text = text
+        super().update(text)
+
+    def render(self) -> Text:
+        return hanging(self.text, self.content_size.width, self.app.console)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(hanging(self.text, width, self.app.console).split("\n"))
 
 
 class SuggestionsScreen(Screen[None]):
@@ -42,6 +106,11 @@ class SuggestionsScreen(Screen[None]):
         Binding("m", "app.map", "Support map", id="pulih.suggestions_map"),
         Binding("s", "app.save", "Save", id="pulih.suggestions_save"),
         Binding("e", "app.export", "Export", id="pulih.suggestions_export"),
+        Binding("p", "app.plan", "Safety plan", id="pulih.suggestions_plan"),
+        Binding("i", "app.learn", "Learn", id="pulih.suggestions_learn"),
+        Binding("r", "app.history", "History", id="pulih.suggestions_history"),
+        Binding("d", "app.data", "Your data", id="pulih.suggestions_data"),
+        Binding("w", "app.start_over", "Start over", id="pulih.suggestions_start_over"),
         Binding("b", "close", "Back", id="pulih.suggestions_back"),
         Binding("left", "close", "Back", show=False, id="pulih.suggestions_back_arrow"),
         Binding("escape", "close", "Back", show=False, id="pulih.suggestions_back_escape"),
@@ -56,20 +125,40 @@ class SuggestionsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="suggestions-body"):
             yield from self._parts()
-        hints = (
-            ("1–9", "key.next_step"),
+        yield KeyBar(self._hints(), self.view.lang)
+
+    def _hints(self) -> tuple[KeyHint, ...]:
+        """Once a step is marked, the first hint says the same digit takes the mark back."""
+        return (
+            ("1–9", "key.step_toggle" if self.steps else "key.next_step"),
             ("n", "suggest.keys_narrow"),
             ("m", "key.map"),
+            ("p", "key.plan"),
             ("s", "key.save"),
             ("e", "key.export"),
+            ("i", "key.learn"),
+            ("r", "key.history"),
+            ("d", "data.title"),
+            ("w", "key.start_over"),
             ("b", "key.back"),
         )
-        yield KeyBar(hints, self.view.lang)
 
-    def _parts(self) -> list[Static]:
+    def _referral(self) -> Static | None:
+        """The referral panel; after a crisis, its crisis routes in one line (``h``: all)."""
         view, lang = self.view, self.view.lang
-        parts = []
-        panel = referral_panel(view)
+        after_crisis = view.crisis_first or view.referral_level in ("strong", "urgent")
+        if view.referral_level == "none" or not after_crisis:
+            return referral_panel(view)
+        panel = Text()
+        panel.append(t("referral.title", lang) + "\n", style="bold")
+        panel.append(view.referral + "\n")
+        panel.append(crisis_one_line(view.routes, lang), style="bold")
+        return Static(panel, id="suggestions-crisis", classes=f"referral -{view.referral_level}")
+
+    def _parts(self) -> list[Widget]:
+        view, lang = self.view, self.view.lang
+        parts: list[Widget] = []
+        panel = self._referral()
         if panel is not None:
             parts.append(panel)
         parts.append(Static(t("suggest.title", lang), classes="title"))
@@ -83,7 +172,7 @@ class SuggestionsScreen(Screen[None]):
                 parts.append(Static(t("suggest.later", lang), classes="title"))
             mine = suggestion.resource.id in self.steps
             text = suggestion_text(suggestion, number, lang, view, mine)
-            parts.append(Static(text, classes="suggestion"))
+            parts.append(SuggestionEntry(text, classes="suggestion"))
         if view.referral_level == "none":
             parts.append(Static(view.referral, classes="muted"))
         return parts
@@ -92,22 +181,30 @@ class SuggestionsScreen(Screen[None]):
         self.query_one("#suggestions-body").focus()
 
     async def show_view(self, view: ResultView, steps: tuple[str, ...] | None = None) -> None:
-        """Redraw with new suggestions (after narrowing) or new chosen steps."""
+        """Redraw with new suggestions (after narrowing) or new chosen steps. A new choice of
+        steps changes only the entries' marks, in place, so nothing moves."""
+        if steps is not None and view is self.view:
+            self.steps = steps
+            self.query_one(KeyBar).set_hints(self._hints())
+            entries = list(self.query(SuggestionEntry))
+            for number, (entry, suggestion) in enumerate(
+                zip(entries, view.suggestions, strict=False), 1
+            ):
+                mine = suggestion.resource.id in steps
+                entry.update(suggestion_text(suggestion, number, view.lang, view, mine))
+            return
         self.view = view
         if steps is not None:
             self.steps = steps
+            self.query_one(KeyBar).set_hints(self._hints())
         body = self.query_one("#suggestions-body", VerticalScroll)
-        position = body.scroll_y
         await body.remove_children()
         await body.mount_all(self._parts())
-        if steps is not None:
-            body.scroll_to(y=position, animate=False)
-        else:
-            body.scroll_home(animate=False)
+        body.scroll_home(animate=False)
 
     async def action_step(self, number: int) -> None:
-        """Mark (or unmark) a step: the mark shows on the entry, brought into view, and a
-        one-line notice says what happened."""
+        """Mark (or unmark) a step: the mark shows on the entry at once, the entry is brought
+        into view, and a one-line notice says what happened."""
         lang = self.view.lang
         if number > len(self.view.suggestions):
             self.notify(t("step.no_such", lang, number=number), timeout=4)
@@ -119,7 +216,8 @@ class SuggestionsScreen(Screen[None]):
         self.notify(t(key, lang, number=number), timeout=4)
         entries = list(self.query(".suggestion"))
         if number <= len(entries):
-            self.query_one("#suggestions-body").scroll_to_widget(entries[number - 1], animate=False)
+            body = self.query_one("#suggestions-body")
+            body.scroll_to_widget(entries[number - 1], animate=False, immediate=True)
 
     def action_close(self) -> None:
         self.dismiss(None)

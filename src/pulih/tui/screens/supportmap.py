@@ -18,6 +18,7 @@ from pulih.core.mapplan_text import gaps_line, grid_header, grid_row, name_width
 from pulih.core.strings import t
 from pulih.core.support_types import SUPPORT_TYPES
 from pulih.core.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
+from pulih.tui.lists import JumpList
 from pulih.tui.widgets import KeyBar
 
 
@@ -124,7 +125,6 @@ class MapScreen(Screen[SupportMap]):
         self.support_map = support_map
         self.lang = lang
         self._rows: list[str] = []
-        self._marked: int | None = None
         self.grid = grid
         self.index: int | None = 0 if support_map.ties else None
 
@@ -135,7 +135,7 @@ class MapScreen(Screen[SupportMap]):
             yield Static(id="map-detail")
             yield Static(legend(self.lang), id="map-legend", classes="muted")
             yield Static(id="map-head", classes="muted")
-            yield OptionList(id="map-people")
+            yield JumpList(id="map-people")
             yield Static(id="map-gaps", classes="emphasis")
         hints = (
             ("a", "map.keys_add"),
@@ -186,11 +186,9 @@ class MapScreen(Screen[SupportMap]):
         self.query_one("#map-gaps", Static).update(gaps_line(support_map, lang))
         people = self.query_one(OptionList)
         self._rows = [grid_row(tie, width) for tie in support_map.ties]
-        people.set_options([Option(Text(f"  {row}")) for row in self._rows])
-        self._marked = None
+        people.set_options([Option(Text(row)) for row in self._rows])
         if self.index is not None:
             people.highlighted = self.index
-            self._mark(self.index)
 
     def _detail(self) -> str:
         """The chosen tie in words under the drawing (its whole nickname, circle and support)."""
@@ -210,7 +208,6 @@ class MapScreen(Screen[SupportMap]):
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self._mark(event.option_index)
         if event.option_index is not None and event.option_index != self.index:
             self.index = event.option_index
             self.query_one(MapCanvas).show(self.support_map, self.index)
@@ -230,17 +227,6 @@ class MapScreen(Screen[SupportMap]):
     def action_rename(self) -> None:
         if self.index is not None:
             self._rename_at(self.index)
-
-    def _mark(self, index: int | None) -> None:
-        """A › before the chosen row, so it reads without colour too."""
-        people = self.query_one(OptionList)
-        if self._marked is not None and self._marked < len(self._rows):
-            people.replace_option_prompt_at_index(
-                self._marked, Text(f"  {self._rows[self._marked]}")
-            )
-        if index is not None and index < len(self._rows):
-            people.replace_option_prompt_at_index(index, Text(f"› {self._rows[index]}"))
-        self._marked = index
 
     def _selected(self) -> int | None:
         index = self.index
