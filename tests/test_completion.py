@@ -49,7 +49,7 @@ def bash_array(script: str, name: str) -> set[str]:
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_bash_script_names_every_command_and_option(lang: str) -> None:
-    script = completion_script("bash", lang)  # type: ignore[arg-type]
+    script = completion_script("bash", _parser(lang))  # type: ignore[arg-type]
     for path, options, commands in tree(lang):
         prefix = "_".join(("_shtab_pulih", *path))
         assert bash_array(script, f"{prefix}_option_strings") == options, path
@@ -64,7 +64,7 @@ def mentioned(option: str, text: str) -> bool:
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_zsh_script_names_every_command_and_option(lang: str) -> None:
-    script = completion_script("zsh", lang)  # type: ignore[arg-type]
+    script = completion_script("zsh", _parser(lang))  # type: ignore[arg-type]
     assert script.startswith("#compdef pulih")
     for path, options, commands in tree(lang):
         prefix = "_".join(("_shtab_pulih", *path))
@@ -81,7 +81,7 @@ def test_zsh_script_names_every_command_and_option(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_fish_script_names_every_command_and_option(lang: str) -> None:
-    script = completion_script("fish", lang)  # type: ignore[arg-type]
+    script = completion_script("fish", _parser(lang))  # type: ignore[arg-type]
     for path, options, commands in tree(lang):
         using = "_shtab_pulih_using" + "".join(f" {name}" for name in path)
         lines = [
@@ -105,12 +105,12 @@ def test_the_command_prints_the_script(
 ) -> None:
     monkeypatch.setenv("LANGUAGE", "en")
     assert main(["completion", shell]) == 0
-    assert capsys.readouterr().out == completion_script(shell, "en")
+    assert capsys.readouterr().out == completion_script(shell, _parser("en"))
 
 
 def test_descriptions_speak_the_persons_language() -> None:
-    assert "catatan satu halaman" in completion_script("fish", "id")
-    assert "a one-page note" in completion_script("fish", "en")
+    assert "catatan satu halaman" in completion_script("fish", _parser("id"))
+    assert "a one-page note" in completion_script("fish", _parser("en"))
 
 
 def test_an_unknown_shell_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
@@ -132,7 +132,7 @@ def test_the_shell_accepts_the_script(shell: str, tmp_path: Path) -> None:
     if shutil.which(shell) is None:
         pytest.skip(f"{shell} is not installed")
     script = tmp_path / f"pulih.{shell}"
-    script.write_text(completion_script(shell, "id"), encoding="utf-8")
+    script.write_text(completion_script(shell, _parser("id")), encoding="utf-8")
     done = subprocess.run([*SYNTAX[shell], str(script)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
 
@@ -140,7 +140,7 @@ def test_the_shell_accepts_the_script(shell: str, tmp_path: Path) -> None:
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
 def test_bash_completes_a_command_and_its_choices(tmp_path: Path) -> None:
     script = tmp_path / "pulih.bash"
-    script.write_text(completion_script("bash", "en"), encoding="utf-8")
+    script.write_text(completion_script("bash", _parser("en")), encoding="utf-8")
     probe = (
         f"source {script}\n"
         'COMP_WORDS=(pulih ex); COMP_CWORD=1; _shtab_pulih; echo "${COMPREPLY[*]}"\n'

@@ -401,7 +401,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
         if args.command == "completion":
             from pulih.completion import completion_script
 
-            sys.stdout.write(completion_script(args.shell, lang))
+            sys.stdout.write(completion_script(args.shell, _parser(lang)))
             return 0
         if args.command == "check":
             from pulih.commands import check

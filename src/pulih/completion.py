@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 
-from pulih.core.i18n import Lang
-
 SHELLS = ("bash", "zsh", "fish")
 
 # Arguments that name a file (or a folder) complete file names; the rest complete their choices.
@@ -25,13 +23,11 @@ def _mark_files(parser: argparse.ArgumentParser, files: object) -> None:
             action.complete = files  # type: ignore[attr-defined]
 
 
-def completion_script(shell: str, lang: Lang) -> str:
-    """The completion script for ``shell``, its descriptions in ``lang``."""
+def completion_script(shell: str, parser: argparse.ArgumentParser) -> str:
+    """The completion script for ``shell`` from ``parser`` (cli.py passes its parser, in the
+    person's language, so this module does not import the command line back)."""
     import shtab
 
-    from pulih.cli import _parser
-
-    parser = _parser(lang)
     _mark_files(parser, shtab.FILE)
     script: str = shtab.complete(parser, shell=shell)
     return script if script.endswith("\n") else script + "\n"
