@@ -121,3 +121,44 @@ async def test_delete_everything_from_the_data_screen(content: Content) -> None:
         await press(pilot, "d", "y")
         assert isinstance(again.screen, DataScreen)
     assert not store_exists(DATA()) and not DATA().exists()
+
+
+async def test_a_second_note_keeps_the_first_and_an_existing_file_is_never_replaced(
+    content: Content, tmp_path: Path
+) -> None:
+    from pulih.tui.screens.confirm import ExportQuestion
+
+    app = make_app(content, lang="en")
+    app.export_dir = tmp_path
+    async with app.run_test(notifications=True) as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "e", "enter")
+        await finish(pilot, app)
+        await press(pilot, "e", "enter")  # the same minute: the default name moves to -2
+        await finish(pilot, app)
+        notes = sorted(tmp_path.glob("pulih-catatan-*.html"), key=lambda p: len(p.name))
+        assert len(notes) == 2 and notes[1].stem.endswith("-2"), notes
+        first = notes[0].read_bytes()
+        await press(pilot, "e")
+        question = app.screen
+        assert isinstance(question, ExportQuestion)
+        assert not question.path.exists()  # offered: a free name, -3
+        question.path = notes[0]  # as if the person chose the first note's name with c
+        await press(pilot, "y")
+        await finish(pilot, app)
+        said = [n.message for n in app._notifications]
+    assert notes[0].read_bytes() == first
+    assert len(list(tmp_path.glob("pulih-catatan-*.html"))) == 2
+    assert any(message.startswith("A file of that name already exists") for message in said)
+
+
+async def test_the_save_question_names_the_region_when_one_was_chosen(content: Content) -> None:
+    from pulih.core.answers import Preferences
+
+    app = make_app(content, lang="en")
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s")
+        app.preferences = Preferences(region="DI Yogyakarta")
+        await press(pilot, "s")
+        question = app.screen
+        assert isinstance(question, ConfirmScreen)
+        assert "DI Yogyakarta" in question.details

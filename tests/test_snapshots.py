@@ -34,6 +34,8 @@ KEYS = {
     "history": ["r"],
     "forget": ["d", "d"],
     "demo": ["enter", "enter", "enter"],
+    # a projector: all four types with their band words, banner and keys in two rows
+    "demo_results": ["enter", *["enter"] * 12, "enter", *["enter"] * 9],
     "map": [
         "m",
         "a",
@@ -104,7 +106,7 @@ def test_screen(
     app = make_app(content, lang="id")
     if screen == "suggestions_region":  # nothing in person listed there: the plain line
         app.preferences = Preferences(region="DI Yogyakarta")
-    if screen == "demo":
+    if screen.startswith("demo"):
         app = PulihApp(
             "id",
             today=TODAY,

@@ -16,6 +16,7 @@ from pulih.core.strings_mapplan import MAP_PLAN
 from pulih.core.strings_pictures import PICTURES
 from pulih.core.strings_place import PLACE
 from pulih.core.strings_plain import PLAIN
+from pulih.core.strings_projector import PROJECTOR
 from pulih.core.strings_steps import STEPS
 from pulih.core.strings_store import STORE
 from pulih.core.strings_workshop import WORKSHOP
@@ -510,6 +511,7 @@ STRINGS.update(JOURNEY)
 STRINGS.update(CLI)
 STRINGS.update(PLAIN)
 STRINGS.update(LISTS)
+STRINGS.update(PROJECTOR)
 
 
 def t(key: str, lang: Lang, **values: object) -> str:

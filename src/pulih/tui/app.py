@@ -47,7 +47,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
     CSS_PATH = "pulih.tcss"
     TITLE = "pulih"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-tall")]
+    VERTICAL_BREAKPOINTS = [(0, "-tiny"), (17, "-short"), (22, "-tall")]
     BINDINGS = [
         Binding("h", "help_now", "Help now", priority=True, id="pulih.help_now"),
         Binding("x", "quick_exit", "Quick exit", priority=True, id="pulih.quick_exit"),
@@ -89,6 +89,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         # A demo and the room view never read or write anyone's data.
         self.save = save and demo is None and not room
         self.demo_banner = t("demo.banner", lang, name=demo.name) if demo else None
+        self.demo_banner_short = t("demo.banner_short", lang, name=demo.name) if demo else None
         self._load = load
         self._content: Content | None = None
         self._loader: Worker[Content] | None = None
@@ -198,6 +199,12 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             self.push_screen(TooSmallScreen(self.lang))
         elif showing and not small:
             self.pop_screen()
+        # key bars keep to the rows a short terminal allows (their own width may not change)
+        from pulih.tui.widgets import KeyBar
+
+        for screen in self.screen_stack:
+            for bar in screen.query(KeyBar):
+                bar.refresh_hints()
 
     def on_ready(self) -> None:
         from time import perf_counter

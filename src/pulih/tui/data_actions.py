@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from pulih.core.content import Content
     from pulih.core.record import SavedResult
     from pulih.core.store import Store
+    from pulih.tui.screens.confirm import ConfirmScreen
 
 
 class DataActions:
@@ -27,6 +28,7 @@ class DataActions:
     # The attributes below are PulihApp's; declared for type checkers.
     lang: Any
     save: bool
+    demo: Any
     results: Any
     preferences: Any
     saved_id: int | None
@@ -51,9 +53,17 @@ class DataActions:
 
     def _refuse_when_not_saving(self) -> bool:
         if not self.save:
-            self._say("save.disabled")
+            self._say("demo.nothing_kept" if self.demo is not None else "save.disabled")
             return True
         return False
+
+    def _rehearse(self, question: ConfirmScreen) -> None:
+        """Demo: ask ``question`` as a person would see it, say it is a rehearsal, write
+        nothing whatever the answer, and say so after."""
+        from pulih.core.strings import t
+
+        question.lead = t("demo.rehearsal", self.lang)
+        self.push_screen(question, callback=lambda _answer: self._say("demo.rehearsal_done"))  # type: ignore[attr-defined]
 
     def _in_store(self, change: Callable[[Store], None], done: str | None = None) -> None:
         """Run ``change`` on the store in a thread worker; say ``done`` after, or why it failed."""
@@ -99,7 +109,10 @@ class DataActions:
         if what == "plan":
             return consent_text(self.lang, folder, "plan")
         people = len(self.support_map.ties)  # type: ignore[attr-defined]
-        return consent_text(self.lang, folder, map_people=people, steps=len(self.next_steps))
+        region = self.preferences.region if self.preferences is not None else ""
+        return consent_text(
+            self.lang, folder, map_people=people, steps=len(self.next_steps), region=region or ""
+        )
 
     # --- save
 
@@ -107,6 +120,9 @@ class DataActions:
         from pulih.core.store import store_exists
         from pulih.tui.screens.confirm import save_question
 
+        if self.demo is not None and self.results is not None:
+            self._rehearse(save_question(self.lang, False, self._consent()))
+            return
         if self._refuse_when_not_saving() or self.results is None:
             return
         if self.saved_id is not None:
@@ -194,18 +210,20 @@ class DataActions:
     # --- export
 
     def action_export(self) -> None:
+        from pulih.core.export import free_path, note_path
         from pulih.tui.screens.confirm import export_question
         from pulih.tui.screens.results import ResultsScreen
 
-        if self._refuse_when_not_saving():
+        rehearsal = self.demo is not None
+        if not rehearsal and self._refuse_when_not_saving():
             return
         screen = self.screen
         past = isinstance(screen, ResultsScreen) and screen.saved is not None
         saved = screen.saved if past else (self._saved_result() if self.results else None)
         if saved is None:
             return
-        stamp = saved.created.strftime("%Y-%m-%d-%H%M")
-        path = ((self.export_dir or Path.home()) / f"pulih-catatan-{stamp}.html").absolute()
+        # a note made in the same minute as another keeps both (-2, -3, ...)
+        path = free_path(note_path(self.export_dir or Path.home(), saved.created))
         # A saved result's notes are recorded (Data Anda lists them, forget deletes them);
         # an unsaved one's are not, unless the person saves it later in this session.
         tracked = past or self.saved_id is not None
@@ -215,6 +233,9 @@ class DataActions:
 
         def ask_path(include_map: bool | None) -> None:
             question = export_question(self.lang, path, tracked)
+            if rehearsal:
+                self._rehearse(question)
+                return
 
             def answered(yes: bool | None) -> None:
                 if yes:  # the person may have chosen another place (c)
@@ -230,6 +251,8 @@ class DataActions:
                 t("export.include_yes", self.lang),
                 t("export.include_no", self.lang),
             )
+            if rehearsal:
+                question.lead = t("demo.rehearsal", self.lang)
             self.push_screen(question, callback=ask_path)  # type: ignore[attr-defined]
         else:
             ask_path(False)
@@ -256,6 +279,9 @@ class DataActions:
 
             try:
                 write_private(path, text)
+            except FileExistsError:  # never replaced: the person's own file, or another note
+                self.call_from_thread(self._say, "export.exists", path=str(path))  # type: ignore[attr-defined]
+                return
             except OSError as error:
                 self.call_from_thread(self._say, "save.failed", reason=error.strerror or str(error))  # type: ignore[attr-defined]
                 return
@@ -359,9 +385,26 @@ class DataActions:
     async def action_data(self) -> None:
         from pulih.tui.screens.data import DataScreen
 
-        if self._refuse_when_not_saving():  # a demo does not even look at the data folder
+        if self.demo is not None:
+            self._rehearse_forget()  # a demo does not even look at the data folder
+            return
+        if self._refuse_when_not_saving():
             return
         self.push_screen(DataScreen(self.lang, await self._places()))  # type: ignore[attr-defined]
+
+    def _rehearse_forget(self) -> None:
+        """Demo: the forget question with what it would name (folders, not their files: a
+        demo reads nothing of anyone's data)."""
+        from pulih.core.paths import cache_dir, shown
+        from pulih.core.strings import t
+        from pulih.tui.screens.confirm import forget_question
+
+        listing = [
+            f"{shown(self._data_folder())}  ({t('demo.forget_data', self.lang)})",
+            f"{shown(cache_dir())}  ({t('demo.forget_cache', self.lang)})",
+            t("demo.forget_notes", self.lang),
+        ]
+        self._rehearse(forget_question(self.lang, listing))
 
     async def action_forget(self) -> None:
         """List every file (set-aside ones marked, exported notes by full path), ask, delete.

@@ -21,8 +21,71 @@ ALWAYS: tuple[KeyHint, ...] = (
 )
 
 
+def rows_allowed(height: int, banner: bool = False) -> int | None:
+    """How many rows the key bar may take on a terminal ``height`` rows high: as many as it
+    needs above 20 rows; up to 20, three, and two with a demo's banner (a projector); below
+    17 rows (down to the too-small limit, where the options need the room) one, or two with
+    the banner."""
+    if height > 20:
+        return None
+    if height < 17:
+        return 2 if banner else 1
+    return 2 if banner else 3
+
+
+# Shorter words for the two keys always shown, when even they do not fit at full length.
+SHORT = {"key.help_now": "key.help_now_short", "key.help_all": "key.help_all_short"}
+
+
+def label(key: str, name: str, *, all_keys: bool, short: bool) -> str:
+    """The words shown after ``key``: F1 says "all keys" when some have no room."""
+    if key == "F1" and all_keys:
+        name = "key.help_all"
+    return SHORT.get(name, name) if short else name
+
+
+def rows_of(
+    hints: tuple[KeyHint, ...], lang: Lang, width: int, start: int = 0, short: bool = False
+) -> int:
+    """How many rows ``hints`` take at ``width`` when the first row already holds ``start``
+    cells (F1 counted with its "all keys" label)."""
+    rows, used = 1, start
+    for key, name in hints:
+        words = t(label(key, name, all_keys=True, short=short), lang)
+        size = cell_len(key) + 3 + cell_len(words)
+        if used and used + 2 + size > width:
+            rows, used = rows + 1, size
+        else:
+            used += size + (2 if used else 0)
+    return rows
+
+
+def fitting(
+    hints: tuple[KeyHint, ...], lang: Lang, width: int, rows: int, start: int = 0
+) -> tuple[tuple[KeyHint, ...], bool]:
+    """The hints that fit in ``rows`` rows, in their order: ``h`` and ``F1`` always, then the
+    others as they come (the screen's own keys first, "↓ more" first of all); and whether the
+    short words are needed for ``h`` and ``F1`` to fit."""
+    kept = {key for key, _ in hints if key in ("h", "F1")}
+    required = tuple(hint for hint in hints if hint[0] in kept)
+    short = rows_of(required, lang, width, start) > rows
+    for key, _ in hints:
+        if key in kept:
+            continue
+        trial = tuple(hint for hint in hints if hint[0] in kept or hint[0] == key)
+        if rows_of(trial, lang, width, start, short) <= rows:
+            kept.add(key)
+    return tuple(hint for hint in hints if hint[0] in kept), short
+
+
 class KeyBar(Static):
-    """The keys of this screen in the person's language, always visible at the bottom."""
+    """The keys of this screen in the person's language, always visible at the bottom.
+
+    On a short terminal (a projector at 60×20) the bar keeps to :func:`rows_allowed` rows,
+    a demo's banner included (shortened, at the start of the first row): the screen's own keys
+    come first in the order the screen gives them, then ``h`` (crisis help) and ``F1`` always;
+    what has no room is listed by F1, whose label then says so. :attr:`hints` stays the whole
+    list (F1 reads it); :attr:`shown` is what the bar shows."""
 
     DEFAULT_CSS = """
     KeyBar {
@@ -38,13 +101,15 @@ class KeyBar(Static):
         self.hints = hints + (ALWAYS if always else ())
         self.lang = lang
         self.banner: str | None = None
+        self.short_banner: str | None = None
+        self.more_below = False
+        self.shown: tuple[KeyHint, ...] = self.hints
         super().__init__(self._render_hints(width=0))
 
     def on_mount(self) -> None:
         self.banner = getattr(self.app, "demo_banner", None)
-        self.more_below = False
-        if self.banner:
-            self.update(self._render_hints())
+        self.short_banner = getattr(self.app, "demo_banner_short", None)
+        self.refresh_hints()
         self.call_after_refresh(self._watch_scrolling)
 
     def _watch_scrolling(self) -> None:
@@ -60,7 +125,7 @@ class KeyBar(Static):
             more = body.max_scroll_y - body.scroll_y >= 1
             if more != self.more_below:
                 self.more_below = more
-                self.update(self._render_hints())
+                self.refresh_hints()
 
         self.watch(body, "scroll_y", check, init=False)
         self.watch(body, "virtual_size", check, init=False)
@@ -68,22 +133,40 @@ class KeyBar(Static):
         check()
 
     def on_resize(self) -> None:
+        self.refresh_hints()
+
+    def refresh_hints(self) -> None:
+        """Lay the bar out again for the terminal's size (the app calls it on every resize)."""
         self.update(self._render_hints())
 
     def _render_hints(self, width: int | None = None) -> Text:
         """Key and label stay together; a line breaks only between hints."""
         if width is None:
             width = self.content_size.width
+        rows = None
+        if width and self.is_attached:
+            rows = rows_allowed(self.app.size.height, bool(self.banner))
+        prefix = ""
         text = Text()
-        if self.banner:
+        if self.banner and rows is None:
             text.append(f" {self.banner} \n", style="bold reverse")
-        used = 0
+        elif self.banner:
+            prefix = f" {self.short_banner or self.banner} "
         hints = self.hints
-        if getattr(self, "more_below", False):
+        if self.more_below:
             hints = (("↓", "key.more_below"), *hints)
+        short = False
+        if rows is not None:
+            hints, short = fitting(hints, self.lang, width, rows, cell_len(prefix))
+        self.shown = hints
+        dropped = len([h for h in hints if h[0] != "↓"]) < len(self.hints)
+        used = 0
+        if prefix:
+            text.append(prefix, style="bold reverse")
+            used = cell_len(prefix)
         for key, name in hints:
-            label = f" {t(name, self.lang)}"
-            size = cell_len(key) + 2 + cell_len(label)
+            words = f" {t(label(key, name, all_keys=dropped, short=short), self.lang)}"
+            size = cell_len(key) + 2 + cell_len(words)
             if used and width and used + 2 + size > width:
                 text.append("\n")
                 used = 0
@@ -91,7 +174,7 @@ class KeyBar(Static):
                 text.append("  ")
                 used += 2
             text.append(f" {key} ", style="reverse bold")
-            text.append(label)
+            text.append(words)
             used += size
         return text
 
@@ -100,7 +183,7 @@ class KeyBar(Static):
         hints = hints + (ALWAYS if self.hints[-len(ALWAYS) :] == ALWAYS else ())
         if hints != self.hints:
             self.hints = hints
-            self.update(self._render_hints())
+            self.refresh_hints()
 
     def set_lang(self, lang: Lang) -> None:
         self.lang = lang

@@ -40,10 +40,13 @@ class ConfirmScreen(ModalScreen[bool]):
         self.question, self.details = question, details
         self.yes, self.no = yes, no
         self.default = default
+        self.lead = ""  # above the question: a demo says it is a rehearsal that writes nothing
 
     def compose(self) -> ComposeResult:
         chosen = self.yes if self.default else self.no
         with VerticalScroll(classes="dialog"):
+            if self.lead:
+                yield Static(self.lead, id="confirm-lead", classes="call-to-action")
             yield Static(self.question, classes="title")
             if self.details:
                 yield Static(self.details, id="confirm-details")

@@ -63,8 +63,8 @@ class PlaceScreen(Screen[str | None]):
     #place-body { padding: 1 2; height: 1fr; max-width: 96; }
     #place-type { margin: 1 0 0 0; }
     #place-list { height: 1fr; border: none; }
-    PlaceScreen.-short #place-body { padding: 0 1; }
-    PlaceScreen.-short #place-lead { display: none; }
+    PlaceScreen.-short #place-body, PlaceScreen.-tiny #place-body { padding: 0 1; }
+    PlaceScreen.-short #place-lead, PlaceScreen.-tiny #place-lead { display: none; }
     """
 
     BINDINGS = [

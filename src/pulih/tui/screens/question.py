@@ -109,7 +109,8 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         width = 20
         filled = round(self.index / len(items) * width)
         progress = Text()
-        progress.append(f"{q.title(lang)}  ", style="bold")
+        if self.app.size.width >= 52:  # narrower, the bar and the count keep their one row
+            progress.append(f"{q.title(lang)}  ", style="bold")
         progress.append("█" * filled + "░" * (width - filled))
         progress.append("  " + t("question.progress", lang, n=self.index + 1, total=len(items)))
         subscale = q.subscale_by_id[item.subscale]
@@ -148,6 +149,7 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         lines = content.plain.count("\n") if isinstance(content, Text) else 0
         old_lines = before.plain.count("\n") if isinstance(before, Text) else 0
         fixed = selector in FIXED_HEIGHT and before is not None and lines == old_lines
+        fixed = fixed and not self.has_class("-tiny")  # there the statement's height is auto
         widget = self._parts.get(selector) or self.query_one(selector, Static)
         widget.update(content, layout=not fixed)
 

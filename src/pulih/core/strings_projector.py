@@ -1,0 +1,41 @@
+"""Strings for the projector and the demo (issue 15): the short key bar, the rehearsals."""
+
+from __future__ import annotations
+
+PROJECTOR: dict[str, tuple[str, str]] = {
+    # F1's label when the key bar has no room for every key (a projector at 60x20)
+    "key.help_all": ("Semua tombol", "All keys"),
+    # shorter still, below 17 rows (one row of keys)
+    "key.help_all_short": ("Tombol", "Keys"),
+    "key.help_now_short": ("Bantuan", "Help"),
+    "demo.banner_short": ("DEMO · {name}", "DEMO · {name}"),
+    "demo.rehearsal": (
+        "Latihan demo: ini pertanyaan yang dilihat seseorang. Apa pun jawabannya, demo tidak "
+        "menulis apa pun di komputer ini.",
+        "Demo rehearsal: this is the question a person sees. Whatever the answer, the demo "
+        "writes nothing on this computer.",
+    ),
+    "demo.rehearsal_done": (
+        "Latihan selesai: tidak ada yang disimpan, ditulis, atau dihapus.",
+        "Rehearsal over: nothing was saved, written or deleted.",
+    ),
+    "demo.nothing_kept": (
+        "Demo tidak menyimpan apa pun, jadi tidak ada riwayat atau data di sini.",
+        "A demo keeps nothing, so there is no history or data here.",
+    ),
+    "demo.forget_data": (
+        "folder data pulih: hasil, peta, rencana, langkah",
+        "pulih's data folder: results, map, plan, steps",
+    ),
+    "demo.forget_cache": ("folder cache pulih", "pulih's cache folder"),
+    "demo.forget_notes": (
+        "setiap catatan yang diekspor dan dicatat pulih",
+        "every exported note pulih recorded",
+    ),
+    "export.exists": (
+        "Sudah ada file dengan nama itu: {path}. Tidak ada yang ditimpa; tekan e lagi dan "
+        "pilih nama lain dengan c.",
+        "A file of that name already exists: {path}. Nothing was replaced; press e again and "
+        "choose another name with c.",
+    ),
+}
