@@ -63,13 +63,14 @@ def rows_of(
 def fitting(
     hints: tuple[KeyHint, ...], lang: Lang, width: int, rows: int, start: int = 0
 ) -> tuple[tuple[KeyHint, ...], bool]:
-    """The hints that fit in ``rows`` rows, in their order: ``h`` and ``F1`` always, then the
-    others as they come (the screen's own keys first, "↓ more" first of all); and whether the
-    short words are needed for ``h`` and ``F1`` to fit."""
+    """The hints that fit in ``rows`` rows, shown in their order: ``h`` and ``F1`` always;
+    then, while there is room, "↓ more", the way back (``b``), and the others as the screen
+    lists them; and whether the short words are needed for ``h`` and ``F1`` to fit."""
     kept = {key for key, _ in hints if key in ("h", "F1")}
     required = tuple(hint for hint in hints if hint[0] in kept)
     short = rows_of(required, lang, width, start) > rows
-    for key, _ in hints:
+    first = [key for key, _ in hints if key == "↓" or key.startswith("b")]
+    for key in [*first, *(key for key, _ in hints if key not in first)]:
         if key in kept:
             continue
         trial = tuple(hint for hint in hints if hint[0] in kept or hint[0] == key)
