@@ -185,7 +185,7 @@ def test_check_passes_a_good_partner_file_and_its_merged_view(
     good = write(tmp_path, "good.toml", NGUNUT + REPLACE_PUSKESMAS)
     assert main(["check", "--resources", str(good)]) == 0
     out = capsys.readouterr().out
-    assert "resources.toml: ok" in out and "good.toml: ok (2 entries, 2 shown)" in out
+    assert "resources.toml: ok" in out and "good.toml: ok on its own (2 entries, 2 shown)" in out
     assert "merged (over the bundled directory): ok" in out
 
 
@@ -359,3 +359,10 @@ def test_a_partner_cannot_add_a_malaysian_line_or_reuse_a_national_number(
     assert main(["check", str(partner)]) == 2
     err = capsys.readouterr().err
     assert "must never be listed" in err and "belongs to the national crisis route 'psc-119'" in err
+
+
+def test_check_counts_one_entry_in_the_singular() -> None:
+    from pulih.commands.check import entries
+
+    assert entries(1, 1) == "1 entry, 1 shown"
+    assert entries(2, 0) == "2 entries, 0 shown"

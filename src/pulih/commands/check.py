@@ -75,17 +75,23 @@ def check(
     return EXIT_BAD_INPUT if failed else 0
 
 
+def entries(count: int, shown: int) -> str:
+    """ "1 entry, 1 shown" / "3 entries, 2 shown"."""
+    return f"{count} {'entry' if count == 1 else 'entries'}, {shown} shown"
+
+
 def _check_directory(
-    path: Path, data: dict[str, object], text: str, today: date
+    path: Path, data: dict[str, object], text: str, today: date, partner: bool = False
 ) -> Directory | None:
-    """One directory file on its own; prints its problems and, when valid, a summary."""
+    """One directory file on its own; prints its problems and, when valid, a summary (for a
+    partner file, that it is valid on its own: the layering is checked next)."""
     from pulih.core.directory.layers import check_file
 
     directory, problems = check_file(path, data, text, today)
     report_problems(problems)
     if directory is not None:
-        shown = len(directory.shown())
-        print(f"{path}: ok ({len(directory.resources)} entries, {shown} shown)")
+        alone = " on its own" if partner else ""
+        print(f"{path}: ok{alone} ({entries(len(directory.resources), len(directory.shown()))})")
     return directory
 
 
@@ -102,7 +108,7 @@ def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
         except DataError as error:
             report_problems(error.problems)
             return False
-        directory = _check_directory(path, data, text, today)
+        directory = _check_directory(path, data, text, today, partner=True)
         if directory is None:
             return False
         files.append((path, text, directory))
@@ -137,7 +143,6 @@ def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
         report_problems([short])
         ok = False
     if ok:
-        shown = len(merged.shown())
         where = "partner files alone" if only else "over the bundled directory"
-        print(f"merged ({where}): ok ({len(merged.resources)} entries, {shown} shown)")
+        print(f"merged ({where}): ok ({entries(len(merged.resources), len(merged.shown()))})")
     return ok
