@@ -44,7 +44,7 @@ def timed_check(path: Path) -> tuple[float, int]:
 
 
 def main() -> int:
-    from pulih.core.data import resources_file
+    from pulih.core.files.data import resources_file
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, nargs="+", default=[2_000, 10_000])

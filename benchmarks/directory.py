@@ -93,9 +93,9 @@ def child(code: str, *args: str, env: dict[str, str] | None = None) -> dict[str,
 def match_queries(path: Path, cache: Path, count: int) -> list[float]:
     from datetime import date
 
-    from pulih.core.answers import Preferences
     from pulih.core.directory.catalogue import load_catalogue
     from pulih.core.directory.matching import MatchIndex, Need, match_resources
+    from pulih.core.directory.preferences import Preferences
 
     index = MatchIndex(load_catalogue(path, date(2026, 11, 22), cache))
     types = ("emotional", "instrumental", "informational", "appraisal")

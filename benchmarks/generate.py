@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from pulih.core.data import resources_file
 from pulih.core.directory.regions import PROVINCES, find_place, places_in
+from pulih.core.files.data import resources_file
 
 KINDS = ("puskesmas", "support_group", "social_activity", "peer_support", "counselling")
 TYPES = ("emotional", "instrumental", "informational", "appraisal")

@@ -33,9 +33,9 @@ def main() -> int:
     args = parser.parse_args()
 
     from pulih.core.content import load_content
-    from pulih.core.record import SavedResult
-    from pulih.core.scoring import evaluate
-    from pulih.core.store import Store
+    from pulih.core.questionnaire.scoring import evaluate
+    from pulih.core.store.database import Store
+    from pulih.core.store.record import SavedResult
 
     content = load_content(datetime.now().date())
     answers = {

@@ -43,7 +43,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
     monkeypatch.setattr(socket, "socket", NoNetwork)
     # each test is its own run: what an earlier test saved is not this one's
-    from pulih.core import store as store_module
+    from pulih.core.store import database as store_module
 
     monkeypatch.setattr(store_module, "_WROTE", set())
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from textual.app import App
 
-from pulih.core.scoring import SafetyResult
+from pulih.core.questionnaire.scoring import SafetyResult
 from pulih.tui.app import PulihApp
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.pilot import Pilot
 
 from pulih.core.content import Content
-from pulih.core.i18n import Lang
+from pulih.core.text.i18n import Lang
 from pulih.tui.app import PulihApp
 from tests.conftest import TODAY
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate import directory_text
-from pulih.core.data import resources_file
 from pulih.core.directory import catalogue as catalogue_module
 from pulih.core.directory import layers as layers_module
 from pulih.core.directory.catalogue import load_catalogue
+from pulih.core.files.data import resources_file
 from tests.conftest import TODAY
 
 

@@ -10,9 +10,9 @@ import pytest
 
 from pulih.cli import main
 from pulih.core.content import Content
-from pulih.core.history import history_text, safety_over_time
-from pulih.core.record import SavedResult
-from pulih.core.scoring import evaluate
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.report.history import history_text, safety_over_time
+from pulih.core.store.record import SavedResult
 from tests.test_cli import SUPPORT, write
 
 WHEN = datetime(2026, 11, 20, 10, 0).astimezone()
@@ -91,11 +91,11 @@ def test_a_low_distress_score_does_not_reassure_beside_a_safety_answer() -> None
     endorsed, the line says the safety answers matter more than the number."""
     from datetime import date
 
-    from pulih.core.answers import Preferences
     from pulih.core.content import load_content
-    from pulih.core.present import present
-    from pulih.core.scoring import evaluate
-    from pulih.core.strings import t
+    from pulih.core.directory.preferences import Preferences
+    from pulih.core.questionnaire.scoring import evaluate
+    from pulih.core.report.present import present
+    from pulih.core.text.strings import t
 
     content = load_content(date(2026, 12, 2))
     support = {i.id: 2 for i in content.reflection.items}

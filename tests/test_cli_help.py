@@ -8,9 +8,9 @@ import argparse
 import pytest
 
 from pulih.cli import _help_language, _parser, main
-from pulih.core.consent import kept_items
-from pulih.core.i18n import detect_language
-from pulih.core.strings import t, t_count
+from pulih.core.store.consent import kept_items
+from pulih.core.text.i18n import detect_language
+from pulih.core.text.strings import t, t_count
 
 COMMANDS = ("reflect", "check", "history", "export", "plan", "forget", "worksheet")
 
@@ -110,7 +110,7 @@ def test_the_parsers_own_errors_speak_indonesian(capsys: pytest.CaptureFixture[s
 
 
 def test_an_outcome_may_be_said_in_indonesian() -> None:
-    from pulih.core.steps import parse_outcome
+    from pulih.core.store.steps import parse_outcome
 
     assert parse_outcome("sudah") == "done" and parse_outcome("tidak-membantu") == "not_helpful"
     assert parse_outcome("sudah dicoba") == "tried" and parse_outcome("belum") == "not_yet"

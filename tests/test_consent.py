@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pulih.core.consent import consent_text
-from pulih.core.i18n import Lang
-from pulih.core.strings import t
+from pulih.core.store.consent import consent_text
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
-from pulih.core.folders import FOLDER_MARK
-from pulih.core.record import SavedResult
-from pulih.core.scoring import evaluate
-from pulih.core.store import DB_NAME, Store
+from pulih.core.files.folders import FOLDER_MARK
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.store.database import DB_NAME, Store
+from pulih.core.store.record import SavedResult
 from tests.test_store import WHEN
 
 KILLS = 150

@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pulih.cli import main
-from pulih.core.answers import Preferences
 from pulih.core.content import load_content
 from pulih.core.directory import regions
 from pulih.core.directory.catalogue import Catalogue
@@ -27,13 +26,14 @@ from pulih.core.directory.matching import (
     place_notice,
     suggestions_json,
 )
+from pulih.core.directory.preferences import Preferences
 from pulih.core.directory.regions import PROVINCES, Nearness, nearness
 from pulih.core.directory.resources import Directory, Kind, Resource, crisis_routes
 from pulih.core.directory.taxonomy import PROFESSIONAL_LAYERS, load_taxonomy, taxonomy
-from pulih.core.present import narrowing_text, present
-from pulih.core.problems import DataError
-from pulih.core.report import render_markdown, render_text
-from pulih.core.scoring import evaluate
+from pulih.core.questionnaire.problems import DataError
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.report.present import narrowing_text, present
+from pulih.core.report.view import render_markdown, render_text
 from tests.conftest import ROOT, TODAY
 
 CONTENT = load_content(TODAY)
@@ -128,8 +128,8 @@ def urgent_view() -> object:
 def test_the_line_before_community_options_in_text_markdown_json_and_export(
     lang: str, line: str
 ) -> None:
-    from pulih.core.export import Note, note_html, note_markdown
-    from pulih.core.record import SavedResult
+    from pulih.core.report.export import Note, note_html, note_markdown
+    from pulih.core.store.record import SavedResult
 
     results = urgent_view()
     view = present(results, CONTENT, Preferences(), lang, TODAY)  # type: ignore[arg-type]
@@ -365,8 +365,8 @@ def test_generated_directories_keep_the_shape(
 def test_a_partner_file_never_removes_a_national_crisis_route(
     generated: list[tuple[str, list[str], list[str], list[str], list[str]]],
 ) -> None:
-    from pulih.core.data import resources_file
     from pulih.core.directory.layers import read_directory
+    from pulih.core.files.data import resources_file
 
     _, base = read_directory(resources_file(), TODAY)
     national = [r for r in base.resources if r.crisis]

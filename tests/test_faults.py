@@ -26,9 +26,9 @@ from textual.command import CommandList, CommandPalette
 
 from pulih.cli import main
 from pulih.core.content import Content
-from pulih.core.crashlog import CRASH_LOG, EXIT_CRASH, crash_line, crash_report
-from pulih.core.demo import load_personas
-from pulih.core.scoring import SafetyResult
+from pulih.core.questionnaire.scoring import SafetyResult
+from pulih.core.store.crashlog import CRASH_LOG, EXIT_CRASH, crash_line, crash_report
+from pulih.core.workshop.demo import load_personas
 from pulih.tui.app import PulihApp
 from pulih.tui.screens.crisis import CrisisScreen
 from tests.conftest import ROOT, TODAY
@@ -80,7 +80,7 @@ FAULTS: dict[str, tuple[str, list[str], bool, bool]] = {
         False,
         False,
     ),
-    "flow-worker": ("pulih.core.scoring:evaluate", RESULTS, False, False),
+    "flow-worker": ("pulih.core.questionnaire.scoring:evaluate", RESULTS, False, False),
 }
 END_TO_END = ["welcome", "question", "results", "crisis", "plan", "blank", "flow-worker"]
 
@@ -233,13 +233,16 @@ def commands_and_what_fails(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
     answers.write_text("[refleksi-dukungan]\nE1 = 4\n", encoding="utf-8")
     content = "pulih.core.content:load_content"
     return {
-        "check": (["check"], "pulih.core.loading:read_toml"),
-        "reflect": (["reflect", "--answers", str(answers)], "pulih.core.scoring:evaluate"),
+        "check": (["check"], "pulih.core.questionnaire.loading:read_toml"),
+        "reflect": (
+            ["reflect", "--answers", str(answers)],
+            "pulih.core.questionnaire.scoring:evaluate",
+        ),
         "history": (["history"], content),
         "export": (["export"], content),
         "plan": (["plan"], content),
-        "forget": (["forget", "--yes"], "pulih.core.store:pulih_files"),
-        "where": (["--where"], "pulih.core.store:pulih_files"),
+        "forget": (["forget", "--yes"], "pulih.core.store.database:pulih_files"),
+        "where": (["--where"], "pulih.core.store.database:pulih_files"),
         "plain": (["--plain"], "pulih.plain:load_content"),
         "plain-midway": (["--plain"], "pulih.plain:evaluate"),
     }

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from pulih.core.answers import Preferences
 from pulih.core.content import Content
+from pulih.core.directory.preferences import Preferences
 from pulih.tui.screens.crisis import CrisisScreen
 from pulih.tui.screens.question import QuestionScreen
 from pulih.tui.screens.results import ResultsScreen
@@ -184,7 +184,7 @@ async def test_quick_exit_works_on_top_of_a_dialog(content: Content) -> None:
 
 
 async def test_broken_content_shows_crisis_help_not_a_traceback(content: Content) -> None:
-    from pulih.core.problems import DataError, Problem
+    from pulih.core.questionnaire.problems import DataError, Problem
     from pulih.tui.app import PulihApp
 
     def broken() -> Content:
@@ -272,7 +272,7 @@ async def test_a_region_puts_its_crisis_line_first(content: Content) -> None:
 async def test_at_urgent_the_suggestions_put_professional_help_above_a_line(
     content: Content,
 ) -> None:
-    from pulih.core.scoring import evaluate
+    from pulih.core.questionnaire.scoring import evaluate
     from pulih.tui.screens.suggestions import SuggestionsScreen
 
     app = make_app(content)

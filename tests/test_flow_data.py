@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 
 from pulih.core.content import Content
-from pulih.core.store import Store, store_exists
+from pulih.core.store.database import Store, store_exists
 from pulih.tui.screens.confirm import ConfirmScreen
 from pulih.tui.screens.data import DataScreen
 from pulih.tui.screens.history import HistoryScreen
@@ -152,7 +152,7 @@ async def test_a_second_note_keeps_the_first_and_an_existing_file_is_never_repla
 
 
 async def test_the_save_question_names_the_region_when_one_was_chosen(content: Content) -> None:
-    from pulih.core.answers import Preferences
+    from pulih.core.directory.preferences import Preferences
 
     app = make_app(content, lang="en")
     async with app.run_test() as pilot:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pulih.core.content import Content
-from pulih.core.strings import t
+from pulih.core.text.strings import t
 from pulih.tui.screens.confirm import ConfirmScreen
 from pulih.tui.screens.data import DataScreen
 from pulih.tui.screens.history import HistoryScreen
@@ -107,7 +107,7 @@ def test_help_lists_the_keys_the_results_screen_has() -> None:
 
 
 def test_one_result_shows_its_score_not_a_change() -> None:
-    from pulih.core.history import Trend
+    from pulih.core.report.history import Trend
 
     assert Trend("emotional", "Emotional", [17]).change() == "17"
     assert Trend("emotional", "Emotional", [None, 17]).change() == "17"

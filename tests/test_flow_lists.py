@@ -8,7 +8,7 @@ import pytest
 from textual.widget import Widget
 
 from pulih.core.content import Content
-from pulih.core.strings import t
+from pulih.core.text.strings import t
 from pulih.tui.app import PulihApp
 from pulih.tui.lists import JumpList, find_option
 from pulih.tui.screens.crisis import CrisisScreen
@@ -189,7 +189,7 @@ def test_find_prefers_a_start_then_a_word_then_anywhere() -> None:
 
 def test_the_crisis_line_takes_its_numbers_from_the_routes(content: Content) -> None:
     from pulih.core.directory.resources import crisis_routes
-    from pulih.core.report import crisis_one_line
+    from pulih.core.report.view import crisis_one_line
 
     routes = crisis_routes(content.directory.crisis, TODAY, "id")
     line = crisis_one_line(routes, "id")

@@ -9,8 +9,8 @@ from pathlib import Path
 from textual.widgets import Input
 
 from pulih.core.content import Content
-from pulih.core.safetyplan import SafetyPlan
-from pulih.core.store import Store, store_exists
+from pulih.core.mapplan.safetyplan import SafetyPlan
+from pulih.core.store.database import Store, store_exists
 from pulih.tui.screens.crisis import CrisisScreen
 from pulih.tui.screens.plan import PlanScreen
 from pulih.tui.screens.suggestions import SuggestionsScreen

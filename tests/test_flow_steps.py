@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from pulih.core.content import Content
-from pulih.core.store import Store
+from pulih.core.store.database import Store
 from pulih.tui.screens.history import HistoryScreen
 from pulih.tui.screens.mysteps import MyStepsScreen
 from pulih.tui.screens.results import ResultsScreen

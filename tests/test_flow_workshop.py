@@ -9,8 +9,8 @@ import pytest
 from textual.widgets import Static
 
 from pulih.core.content import Content
-from pulih.core.demo import load_personas
-from pulih.core.learn import load_pages
+from pulih.core.workshop.demo import load_personas
+from pulih.core.workshop.learn import load_pages
 from pulih.tui.app import PulihApp
 from pulih.tui.screens.crisis import CrisisScreen
 from pulih.tui.screens.learn import LearnScreen

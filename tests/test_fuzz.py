@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pulih.cli import main
-from pulih.core.data import questionnaire_dir, resources_file
+from pulih.core.files.data import questionnaire_dir, resources_file
 
 ANSWERS = """\
 [refleksi-dukungan]

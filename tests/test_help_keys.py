@@ -7,8 +7,8 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from pulih.core.content import Content
-from pulih.core.demo import load_personas
-from pulih.core.strings import t
+from pulih.core.text.strings import t
+from pulih.core.workshop.demo import load_personas
 from pulih.tui.app import PulihApp
 from pulih.tui.help_keys import help_lines, keys_of
 from pulih.tui.screens.dialogs import HelpScreen

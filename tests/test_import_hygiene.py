@@ -14,10 +14,10 @@ def modules_after(statement: str) -> set[str]:
 
 def test_core_never_imports_textual() -> None:
     loaded = modules_after(
-        "import pulih.core.content, pulih.core.report, pulih.core.answers, pulih.core.scoring, "
-        "pulih.commands"
+        "import pulih.core.content, pulih.core.report.view, pulih.core.answers, "
+        "pulih.core.questionnaire.scoring, pulih.commands"
     )
-    assert "pulih.core.scoring" in loaded
+    assert "pulih.core.questionnaire.scoring" in loaded
     assert not any(m == "textual" or m.startswith("textual.") for m in loaded)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pulih.core.answers import Preferences
 from pulih.core.content import load_content
 from pulih.core.directory.catalogue import Catalogue
 from pulih.core.directory.matching import (
@@ -16,11 +15,12 @@ from pulih.core.directory.matching import (
     _Wanted,
     match_resources,
 )
+from pulih.core.directory.preferences import Preferences
 from pulih.core.directory.regions import PROVINCES
 from pulih.core.directory.resources import crisis_routes
-from pulih.core.report import describe, render_markdown, render_text
-from pulih.core.scoring import evaluate
-from pulih.core.support_types import SUPPORT_TYPES
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
+from pulih.core.report.view import describe, render_markdown, render_text
 from tests.conftest import TODAY
 
 CONTENT = load_content(TODAY)
@@ -167,8 +167,8 @@ def test_in_person_entries_from_another_province_are_never_suggested() -> None:
 
 
 def unverified_numbers() -> list[str]:
-    from pulih.core.data import resources_file
     from pulih.core.directory.resources import load_directory
+    from pulih.core.files.data import resources_file
 
     directory = load_directory(resources_file(), TODAY)
     return [p.number for r in directory.resources for p in r.phones if p.unverified]

@@ -8,14 +8,14 @@ from datetime import datetime
 
 import pytest
 
-from pulih.core.answers import Preferences
 from pulih.core.content import Content
-from pulih.core.export import Note, note_html, note_markdown
-from pulih.core.i18n import Lang
-from pulih.core.present import present
-from pulih.core.record import SavedResult
-from pulih.core.scoring import evaluate
-from pulih.core.strings import t
+from pulih.core.directory.preferences import Preferences
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.report.export import Note, note_html, note_markdown
+from pulih.core.report.present import present
+from pulih.core.store.record import SavedResult
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from tests.conftest import TODAY
 
 CALM = {"C1": 0, "C2": 0, "D1": 0, "D2": 0}

@@ -38,7 +38,7 @@ def test_wheel_contains_the_data_and_the_stylesheet(wheel: Path) -> None:
     assert "pulih/_data/regions-id.csv" in names
     assert "pulih/_data/taxonomy.toml" in names
     assert "pulih/tui/pulih.tcss" in names
-    assert "pulih/cli.py" in names and "pulih/core/scoring.py" in names
+    assert "pulih/cli.py" in names and "pulih/core/questionnaire/scoring.py" in names
 
 
 def test_installed_wheel_finds_its_own_data(wheel: Path, tmp_path: Path) -> None:
@@ -60,7 +60,7 @@ def test_installed_wheel_finds_its_own_data(wheel: Path, tmp_path: Path) -> None
         capture_output=True,
     )
     code = (
-        "from pulih.core.data import data_path; import pulih; "
+        "from pulih.core.files.data import data_path; import pulih; "
         "print(pulih.__file__); print(data_path('resources.toml')); "
         "print(data_path('questionnaires')); "
         "from pulih.core.directory.regions import find_place; print(find_place('jogja').code)"

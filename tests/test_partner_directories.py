@@ -12,10 +12,10 @@ import pytest
 
 from pulih.cli import main
 from pulih.core.content import load_content
-from pulih.core.data import resources_file
 from pulih.core.directory.layers import layer, read_directory
 from pulih.core.directory.resources import crisis_routes
-from pulih.core.problems import DataError
+from pulih.core.files.data import resources_file
+from pulih.core.questionnaire.problems import DataError
 from tests.conftest import TODAY
 
 SOURCE = 'sources = [{ url = "https://example.org/mitra", date = "2026-11-01" }]'
@@ -242,9 +242,9 @@ def save_result(tmp_path: Path, partner: Path) -> None:
 def test_history_export_and_plan_honour_partner_files(
     tmp_path: Path, partner: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from pulih.core.paths import data_dir
-    from pulih.core.safetyplan import SafetyPlan
-    from pulih.core.store import Store
+    from pulih.core.mapplan.safetyplan import SafetyPlan
+    from pulih.core.store.database import Store
+    from pulih.core.store.paths import data_dir
 
     save_result(tmp_path, partner)
     with Store.open(data_dir()) as store:

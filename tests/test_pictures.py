@@ -13,18 +13,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pulih.core.charts import glance_lines, maps_side_by_side, score_table
 from pulih.core.content import Content
-from pulih.core.demo import load_personas
-from pulih.core.export import note_html, plan_html
-from pulih.core.mapdraw import draw_map, legend, name_limit, tie_label
-from pulih.core.mapsvg import map_svg
-from pulih.core.present import note_for
-from pulih.core.record import SavedResult
-from pulih.core.safetyplan import SafetyPlan
-from pulih.core.scoring import evaluate
-from pulih.core.support_types import SUPPORT_TYPES
-from pulih.core.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
+from pulih.core.mapplan.mapdraw import draw_map, legend, name_limit, tie_label
+from pulih.core.mapplan.mapsvg import map_svg
+from pulih.core.mapplan.safetyplan import SafetyPlan
+from pulih.core.mapplan.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
+from pulih.core.report.charts import glance_lines, maps_side_by_side, score_table
+from pulih.core.report.export import note_html, plan_html
+from pulih.core.report.present import note_for
+from pulih.core.store.record import SavedResult
+from pulih.core.workshop.demo import load_personas
 from tests.conftest import TODAY
 
 NAMES = [
@@ -207,7 +207,7 @@ def test_the_note_with_the_map_prints_on_one_a4_page(content: Content, tmp_path:
 
 
 def test_the_four_types_at_a_glance_fit_sixty_columns(content: Content) -> None:
-    from pulih.core.report import describe
+    from pulih.core.report.view import describe
 
     sari = load_personas()["sari"]
     results = evaluate(content.reflection, content.check, sari.answers)

@@ -14,8 +14,8 @@ from datetime import date
 import pytest
 
 from pulih.core.content import Content
-from pulih.core.demo import load_personas
-from pulih.core.strings import t
+from pulih.core.text.strings import t
+from pulih.core.workshop.demo import load_personas
 from pulih.plain import PlainSession
 
 

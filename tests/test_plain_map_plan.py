@@ -7,11 +7,11 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
-from pulih.core.record import SavedResult
-from pulih.core.safetyplan import SafetyPlan
-from pulih.core.scoring import evaluate
-from pulih.core.store import Store, store_exists
-from pulih.core.supportmap import SupportMap, Tie
+from pulih.core.mapplan.safetyplan import SafetyPlan
+from pulih.core.mapplan.supportmap import SupportMap, Tie
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.store.database import Store, store_exists
+from pulih.core.store.record import SavedResult
 from tests.test_plain import SUPPORT, pulih
 from tests.test_supportmap import CONTENT, STRONG, WHEN
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
-from pulih.core.demo import load_personas
-from pulih.core.i18n import Lang
-from pulih.core.store import Store, store_exists
-from pulih.core.strings import t
+from pulih.core.store.database import Store, store_exists
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
+from pulih.core.workshop.demo import load_personas
 from pulih.plain import OFFER_DEFAULT, PlainSession, save_default
 from pulih.plain_export import EXPORT_DEFAULT, INCLUDE_MAP_DEFAULT
 from tests.test_plain import SUPPORT, pulih

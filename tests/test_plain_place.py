@@ -7,7 +7,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from pulih.core.store import Store
+from pulih.core.store.database import Store
 from tests.test_plain import SUPPORT, pulih
 from tests.test_plain_map_plan import SAFETY_CHECK
 
@@ -49,10 +49,10 @@ def test_without_a_place_no_regional_line() -> None:
 
 def save_plan_and_result(region: str | None) -> None:
     """A saved safety plan (and, with ``region``, a saved result with that region)."""
-    from pulih.core.answers import Preferences
-    from pulih.core.record import SavedResult
-    from pulih.core.safetyplan import SafetyPlan
-    from pulih.core.scoring import evaluate
+    from pulih.core.directory.preferences import Preferences
+    from pulih.core.mapplan.safetyplan import SafetyPlan
+    from pulih.core.questionnaire.scoring import evaluate
+    from pulih.core.store.record import SavedResult
     from tests.test_supportmap import CONTENT, STRONG
 
     now = datetime.now().astimezone()

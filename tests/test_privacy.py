@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
-from pulih.core.record import SavedResult
-from pulih.core.scoring import evaluate
-from pulih.core.store import Store
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.store.database import Store
+from pulih.core.store.record import SavedResult
 from tests.helpers import CALM_CHECK_KEYS, SUPPORT_KEYS, make_app, press
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,8 +15,8 @@ from textual.geometry import Region
 from textual.widgets import Static
 
 from pulih.core.content import Content
-from pulih.core.demo import load_personas
-from pulih.core.strings import t
+from pulih.core.text.strings import t
+from pulih.core.workshop.demo import load_personas
 from pulih.tui.app import PulihApp
 from pulih.tui.screens.confirm import ConfirmScreen
 from pulih.tui.screens.question import QuestionScreen
@@ -72,7 +72,7 @@ async def test_a_demo_at_60x20_shows_all_four_types_with_their_band_words(
         view = screen.view
         lines = view.strengths + view.to_strengthen
         assert len(lines) == 4
-        from pulih.core.charts import type_name
+        from pulih.core.report.charts import type_name
 
         for line in lines:  # the short name, the number and the band word, on one row
             row = next(r for r in text.splitlines() if r.startswith(type_name(line.id, "id")))

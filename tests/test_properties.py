@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from pulih.core.content import load_content
 from pulih.core.directory.resources import crisis_routes
-from pulih.core.questionnaire import REFERRAL_ORDER, Questionnaire
-from pulih.core.scoring import check_sequence, evaluate, safety_panel, score_support
+from pulih.core.questionnaire.model import REFERRAL_ORDER, Questionnaire
+from pulih.core.questionnaire.scoring import check_sequence, evaluate, safety_panel, score_support
 from tests.conftest import TODAY
 
 CONTENT = load_content(TODAY)

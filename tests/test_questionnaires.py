@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
-from pulih.core.data import data_path, questionnaire_dir
-from pulih.core.problems import DataError
-from pulih.core.questionnaire import load_questionnaire
-from pulih.core.support_types import SUPPORT_TYPES
+from pulih.core.files.data import data_path, questionnaire_dir
+from pulih.core.questionnaire.model import load_questionnaire
+from pulih.core.questionnaire.problems import DataError
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
 
 REFLECTION = questionnaire_dir() / "refleksi-dukungan.toml"
 CHECK = questionnaire_dir() / "cek-kondisi.toml"

@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pulih.cli import main
-from pulih.core.data import data_path
 from pulih.core.directory.regions import (
     Nearness,
     Place,
@@ -23,6 +22,7 @@ from pulih.core.directory.regions import (
     provinces,
     unknown_region,
 )
+from pulih.core.files.data import data_path
 from tests.test_cli import SUPPORT, write
 
 PLACES = all_places()
@@ -167,7 +167,7 @@ def test_nearness(person: Place, other: Place) -> None:
 def test_every_region_in_the_bundled_directory_is_known() -> None:
     import tomllib
 
-    from pulih.core.data import resources_file
+    from pulih.core.files.data import resources_file
 
     data = tomllib.loads(resources_file().read_text(encoding="utf-8"))
     for entry in data["resource"]:
@@ -219,7 +219,7 @@ def test_did_you_mean_is_searched_for_a_few_distinct_names_only(
 ) -> None:
     """Each unknown name costs one dictionary look-up; the slower search runs at most 50 times."""
     from pulih.core.directory import resources
-    from pulih.core.loading import read_toml
+    from pulih.core.questionnaire.loading import read_toml
     from tests.conftest import TODAY
 
     calls: list[str] = []

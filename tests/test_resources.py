@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
-from pulih.core.data import resources_file
 from pulih.core.directory.resources import crisis_routes, load_directory
-from pulih.core.i18n import detect_language
-from pulih.core.problems import DataError
+from pulih.core.files.data import resources_file
+from pulih.core.questionnaire.problems import DataError
+from pulih.core.text.i18n import detect_language
 from tests.conftest import TODAY
 
 
@@ -73,7 +73,7 @@ def test_routes_resting_on_old_sources_are_not_shown(content: Content) -> None:
 def test_a_route_for_a_group_is_labelled_and_comes_after_routes_for_everyone(
     content: Content,
 ) -> None:
-    from pulih.core.report import route_lines
+    from pulih.core.report.view import route_lines
 
     routes = crisis_routes(content.directory.crisis, TODAY)
     sapa = next(r for r in routes if r.resource.id == "sapa-129")
@@ -85,7 +85,7 @@ def test_a_route_for_a_group_is_labelled_and_comes_after_routes_for_everyone(
 
 
 def test_how_a_route_was_checked_is_said_honestly(content: Content) -> None:
-    from pulih.core.report import route_checked
+    from pulih.core.directory.route_text import route_checked
 
     routes = {r.resource.id: r for r in crisis_routes(content.directory.crisis, TODAY)}
     assert route_checked(routes["darurat-112"], "id") == "Dicek lewat sumber publik, Jan 2026"
@@ -121,7 +121,7 @@ def crisis_file(tmp_path: Path, source: str, verified: str = "desk", assured: st
 
 def test_check_fails_a_crisis_route_whose_newest_source_is_19_months_old(tmp_path: Path) -> None:
     from pulih.core.directory.resources import check_directory
-    from pulih.core.loading import read_toml
+    from pulih.core.questionnaire.loading import read_toml
 
     old = crisis_file(tmp_path, "2025-04-15")  # 19 months before TODAY
     assert any(
@@ -140,7 +140,7 @@ def test_check_fails_a_crisis_route_whose_newest_source_is_19_months_old(tmp_pat
 def test_a_call_dates_a_route_by_the_call(tmp_path: Path) -> None:
     path = crisis_file(tmp_path, "2023-01-01", verified="call", assured="2026-11-20")
     (route,) = crisis_routes(load_directory(path, TODAY).resources, TODAY)
-    from pulih.core.report import route_checked
+    from pulih.core.directory.route_text import route_checked
 
     assert route_checked(route, "id") == "Ditelepon 20 Nov 2026"
 
@@ -249,7 +249,7 @@ def test_check_rejects_each_broken_case(tmp_path: Path, old: str, new: str, mess
 def test_stale_entries_are_warnings_not_errors() -> None:
     """Thirteen to eighteen months after their newest source, routes warn but stay valid."""
     from pulih.core.directory.resources import check_directory
-    from pulih.core.loading import read_toml
+    from pulih.core.questionnaire.loading import read_toml
 
     path = resources_file()
     data, text = read_toml(path)
@@ -261,7 +261,7 @@ def test_stale_entries_are_warnings_not_errors() -> None:
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_without_a_directory_the_fallback_still_gives_three_routes(lang: str) -> None:
-    from pulih.core.report import crisis_block
+    from pulih.core.report.view import crisis_block
 
     text = "\n".join(crisis_block([], lang, urgent=False))  # type: ignore[arg-type]
     assert "119" in text and "IGD" in text and "healing119.id" in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pulih.core.content import Content
-from pulih.core.scoring import (
+from pulih.core.questionnaire.scoring import (
     check_sequence,
     evaluate,
     safety_panel,

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from pulih.cli import main
-from pulih.core.consent import consent_text
 from pulih.core.content import Content
-from pulih.core.folders import FOLDER_MARK, ensure_private_dir
-from pulih.core.record import SavedResult
-from pulih.core.scoring import evaluate
-from pulih.core.store import DB_NAME, Store, known_notes
-from pulih.core.supportmap import SupportMap, Tie
+from pulih.core.files.folders import FOLDER_MARK, ensure_private_dir
+from pulih.core.mapplan.supportmap import SupportMap, Tie
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.store.consent import consent_text
+from pulih.core.store.database import DB_NAME, Store, known_notes
+from pulih.core.store.record import SavedResult
 from pulih.tui.screens.confirm import ConfirmScreen
 from tests.conftest import TODAY
 from tests.helpers import SUPPORT_KEYS, make_app, press
@@ -250,7 +250,7 @@ def test_forget_removes_the_platform_folder_named_for_pulih_even_without_a_mark(
     monkeypatch.delenv("PULIH_CACHE_DIR")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
-    from pulih.core.paths import data_dir
+    from pulih.core.store.paths import data_dir
 
     legacy = data_dir()
     assert legacy == tmp_path / "xdg-data" / "pulih"

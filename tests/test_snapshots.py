@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from pulih.core.answers import Preferences
 from pulih.core.content import Content
-from pulih.core.demo import load_personas
-from pulih.core.record import SavedResult
-from pulih.core.scoring import evaluate
-from pulih.core.store import Store
+from pulih.core.directory.preferences import Preferences
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.store.database import Store
+from pulih.core.store.record import SavedResult
+from pulih.core.workshop.demo import load_personas
 from pulih.tui.app import PulihApp
 from tests.conftest import TODAY
 from tests.helpers import SUPPORT_KEYS, make_app, press

@@ -85,7 +85,7 @@ async def test_g_switches_to_the_table_and_it_stays_chosen(content: Content) -> 
 
 
 async def test_sari_comes_with_her_map_and_start_over_brings_it_back(content: Content) -> None:
-    from pulih.core.demo import load_personas
+    from pulih.core.workshop.demo import load_personas
     from pulih.tui.app import PulihApp
     from tests.conftest import TODAY
 

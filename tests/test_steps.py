@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
-from pulih.core.record import SavedResult
-from pulih.core.scoring import evaluate
-from pulih.core.steps import (
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.store.database import DB_NAME, MIGRATIONS, Store
+from pulih.core.store.record import SavedResult
+from pulih.core.store.steps import (
     OUTCOMES,
     StepInputError,
     StepOutcome,
@@ -24,8 +25,7 @@ from pulih.core.steps import (
     parse_outcome,
     step_views,
 )
-from pulih.core.store import DB_NAME, MIGRATIONS, Store
-from pulih.core.strings import t
+from pulih.core.text.strings import t
 
 WHEN = datetime(2026, 11, 1, 9, 30, tzinfo=timezone(timedelta(hours=7)))
 ANSWERS = {
@@ -45,7 +45,7 @@ def a_result(content: Content, check: dict[str, int] | None = None) -> SavedResu
 
 
 def chosen_steps(content: Content, saved: SavedResult, count: int = 2) -> SavedResult:
-    from pulih.core.present import present
+    from pulih.core.report.present import present
 
     view = present(saved.results, content, saved.preferences, "id", WHEN.date())
     ids = tuple(s.resource.id for s in view.suggestions[:count])
@@ -70,7 +70,7 @@ def test_notes_refuse_control_characters_and_long_text() -> None:
 
 
 def test_every_outcome_has_words_in_both_languages() -> None:
-    from pulih.core.strings import STRINGS
+    from pulih.core.text.strings import STRINGS
 
     for key in [f"steps.outcome.{o}" for o in (*OUTCOMES, "none")]:
         indonesian, english = STRINGS[key]

@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
-from pulih.core.folders import FOLDER_MARK
-from pulih.core.record import SavedResult
-from pulih.core.scoring import evaluate
-from pulih.core.store import (
+from pulih.core.files.folders import FOLDER_MARK
+from pulih.core.questionnaire.scoring import evaluate
+from pulih.core.store.database import (
     DB_NAME,
     SCHEMA_VERSION,
     Store,
@@ -25,6 +24,7 @@ from pulih.core.store import (
     forget_everything,
     pulih_files,
 )
+from pulih.core.store.record import SavedResult
 
 WHEN = datetime(2026, 11, 22, 9, 30, tzinfo=timezone(timedelta(hours=7)))
 
@@ -185,7 +185,7 @@ def test_a_healthy_database_that_is_not_ours_is_left_alone(tmp_path: Path, case:
 def test_migrations_run_in_one_transaction(
     tmp_path: Path, saved: SavedResult, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pulih.core import store as store_module
+    from pulih.core.store import database as store_module
 
     folder = tmp_path / "data"
     with Store.open(folder) as store:
@@ -212,7 +212,7 @@ def test_migrations_run_in_one_transaction(
 
 def test_a_version_1_store_is_migrated_and_keeps_its_results(tmp_path: Path) -> None:
     """A store written by the first release (schema 1) opens with everything in it."""
-    from pulih.core import store as store_module
+    from pulih.core.store import database as store_module
 
     folder = tmp_path / "data"
     folder.mkdir(mode=0o700)
@@ -262,7 +262,7 @@ def test_two_writers_at_once_both_save(tmp_path: Path, saved: SavedResult) -> No
 
 
 def test_forget_removes_only_pulih_files(tmp_path: Path, saved: SavedResult) -> None:
-    from pulih.core.folders import ensure_private_dir
+    from pulih.core.files.folders import ensure_private_dir
 
     data, cache = tmp_path / "data", tmp_path / "cache"
     with Store.open(data) as store:

@@ -17,17 +17,17 @@ from pathlib import Path
 import pytest
 
 from pulih.cli import main
-from pulih.core import store as store_module
 from pulih.core.content import Content
-from pulih.core.record import SavedResult
-from pulih.core.scoring import Results, evaluate
-from pulih.core.store import (
+from pulih.core.questionnaire.scoring import Results, evaluate
+from pulih.core.store import database as store_module
+from pulih.core.store.database import (
     DB_NAME,
     Store,
     StoreBusy,
     StoreFull,
     StoreReadOnly,
 )
+from pulih.core.store.record import SavedResult
 
 PROCESSES, SAVES, ROUNDS = 8, 5, 20
 ANSWERS = "[refleksi-dukungan]\nE1 = 5\nE2 = 4\nI1 = 1\nN1 = 2\nA1 = 3\n"

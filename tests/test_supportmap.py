@@ -8,18 +8,12 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pulih.core.answers import Preferences
 from pulih.core.content import Content, load_content
 from pulih.core.directory.matching import MatchIndex, Need, match_resources
+from pulih.core.directory.preferences import Preferences
 from pulih.core.directory.resources import crisis_routes
-from pulih.core.export import note_markdown, plan_markdown
-from pulih.core.present import note_for
-from pulih.core.record import SavedResult
-from pulih.core.safetyplan import SafetyPlan
-from pulih.core.scoring import evaluate, score_support
-from pulih.core.store import Store
-from pulih.core.support_types import SUPPORT_TYPES
-from pulih.core.supportmap import (
+from pulih.core.mapplan.safetyplan import SafetyPlan
+from pulih.core.mapplan.supportmap import (
     SupportMap,
     Tie,
     clean_nickname,
@@ -27,6 +21,12 @@ from pulih.core.supportmap import (
     map_from_data,
     map_to_data,
 )
+from pulih.core.questionnaire.scoring import evaluate, score_support
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
+from pulih.core.report.export import note_markdown, plan_markdown
+from pulih.core.report.present import note_for
+from pulih.core.store.database import Store
+from pulih.core.store.record import SavedResult
 from tests.conftest import TODAY
 
 CONTENT = load_content(TODAY)

@@ -10,12 +10,12 @@ import pytest
 
 from pulih.core.answers import load_answers
 from pulih.core.content import Content
-from pulih.core.data import questionnaire_dir, resources_file
 from pulih.core.directory.resources import load_directory
-from pulih.core.printable import printable
-from pulih.core.problems import DataError, Problem
-from pulih.core.questionnaire import load_questionnaire
-from pulih.core.validate import phone_problem, url_problem
+from pulih.core.files.data import questionnaire_dir, resources_file
+from pulih.core.questionnaire.model import load_questionnaire
+from pulih.core.questionnaire.problems import DataError, Problem
+from pulih.core.questionnaire.validate import phone_problem, url_problem
+from pulih.core.text.printable import printable
 
 TODAY = date(2026, 11, 22)
 

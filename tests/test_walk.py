@@ -14,7 +14,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from pulih.core.content import Content
-from pulih.core.store import store_exists
+from pulih.core.store.database import store_exists
 from pulih.tui.screens.confirm import ConfirmScreen
 from pulih.tui.screens.data import DataScreen
 from pulih.tui.screens.history import HistoryScreen

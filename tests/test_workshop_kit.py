@@ -19,19 +19,19 @@ from pulih.cli import main
 from pulih.core.content import Content
 from pulih.core.directory.regions import find_place
 from pulih.core.directory.resources import crisis_routes
-from pulih.core.learn import GUIDE_FILE, PAGES_FILE, load_pages
-from pulih.core.problems import DataError
-from pulih.core.report import route_checked
-from pulih.core.room import (
+from pulih.core.directory.route_text import route_checked
+from pulih.core.questionnaire.problems import DataError
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
+from pulih.core.text.strings import t
+from pulih.core.workshop.learn import GUIDE_FILE, PAGES_FILE, load_pages
+from pulih.core.workshop.room import (
     MIN_PEOPLE_FLOOR,
     ROOM_FILE,
     help_kinds,
     load_room_settings,
     tally,
 )
-from pulih.core.strings import t
-from pulih.core.support_types import SUPPORT_TYPES
-from pulih.core.worksheet import (
+from pulih.core.workshop.worksheet import (
     LOCAL_TOTAL,
     LocalHelp,
     band_range,
@@ -383,7 +383,7 @@ async def test_counts_above_the_room_are_refused(content: Content) -> None:
 async def test_room_mode_writes_and_opens_nothing(
     content: Content, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pulih.core import store
+    from pulih.core.store import database as store
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("room mode must not open the store")

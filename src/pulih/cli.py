@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from pulih import __version__
-from pulih.core.i18n import LANGS, Lang, detect_language
+from pulih.core.text.i18n import LANGS, Lang, detect_language
 
 EXIT_BAD_INPUT = 2
 
@@ -63,7 +63,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         import re
 
-        from pulih.core.strings import t
+        from pulih.core.text.strings import t
 
         for pattern, key in ARGPARSE_ERRORS:
             found = re.fullmatch(pattern, message)
@@ -79,14 +79,14 @@ def _parser_class(lang: Lang) -> type[_Parser]:
 
 
 def _formatter(lang: Lang) -> type[_Formatter]:
-    from pulih.core.strings import t
+    from pulih.core.text.strings import t
 
     return type("Formatter", (_Formatter,), {"usage_prefix": t("cli.usage_prefix", lang)})
 
 
 def _titled(parser: argparse.ArgumentParser, lang: Lang) -> argparse.ArgumentParser:
     """Section titles and -h in the person's language."""
-    from pulih.core.strings import t
+    from pulih.core.text.strings import t
 
     parser._optionals.title = t("cli.options", lang)
     parser._positionals.title = t("cli.arguments", lang)
@@ -97,7 +97,7 @@ def _titled(parser: argparse.ArgumentParser, lang: Lang) -> argparse.ArgumentPar
 def _common(suppress: bool, lang: Lang = "id") -> argparse.ArgumentParser:
     """Options that work before or after a command (``pulih --lang en history`` or
     ``pulih history --lang en``). Under a command they do not override what came before."""
-    from pulih.core.strings import t
+    from pulih.core.text.strings import t
 
     common = argparse.ArgumentParser(add_help=False)
     default: dict[str, Any] = {"default": argparse.SUPPRESS} if suppress else {}
@@ -119,7 +119,7 @@ def _common(suppress: bool, lang: Lang = "id") -> argparse.ArgumentParser:
 
 def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
     """The parser, its help in ``lang``."""
-    from pulih.core.strings import t
+    from pulih.core.text.strings import t
 
     formatter = _formatter(lang)
     parser = _titled(
@@ -222,7 +222,7 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
     mark.add_argument("step", metavar="STEP_ID", help=t("cli.steps_step", lang))
     mark.add_argument(
         "outcome",
-        metavar="OUTCOME",  # the words are checked by core.steps.parse_outcome (id and en)
+        metavar="OUTCOME",  # the words are checked by core.store.steps.parse_outcome (id and en)
         help=t("cli.steps_outcome", lang),
     )
     mark.add_argument("--note", help=t("cli.steps_note", lang))
@@ -285,7 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser(_help_language(given, os.environ)).parse_args(given)
     lang: Lang = args.lang or detect_language(os.environ)
     if sys.stdout is None:  # started with standard output closed (>&-)
-        from pulih.core.strings import t
+        from pulih.core.text.strings import t
 
         say_error(t("output.failed", lang, reason="closed"))
         return 1
@@ -296,26 +296,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
         return status
     except OutputFailed as error:
-        from pulih.core.strings import t
+        from pulih.core.text.strings import t
 
         silence_stdout()
         if not error.reader_left:
             say_error(t("output.failed", lang, reason=error.reason))
         return 1
     except OSError as error:  # the machine said no (a folder pulih cannot read, ...): exit 1
-        from pulih.core.strings import t
+        from pulih.core.text.strings import t
 
         where = f"{error.filename}: " if error.filename else ""
         reason = error.strerror or type(error).__name__
         say_error(t("output.io_failed", lang, reason=f"{where}{reason}"))
         return 1
     except Exception as error:  # the crash handler of the commands and --plain
-        from pulih.core.crashlog import EXIT_CRASH, crash_line, log_folder
+        from pulih.core.store.crashlog import EXIT_CRASH, crash_line, log_folder
 
         saving = not args.no_save and not args.demo
         saved = False
-        if "pulih.core.store" in sys.modules:  # only a process that opened the store saved
-            from pulih.core.store import wrote_in_this_process
+        if "pulih.core.store.database" in sys.modules:  # only a process that opened the store saved
+            from pulih.core.store.database import wrote_in_this_process
 
             saved = wrote_in_this_process()
         folder = log_folder() if saving else None
@@ -337,7 +337,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
             from pulih import commands as run_command
 
             if args.no_save and (args.steps_action == "mark" or args.check_in):
-                from pulih.core.strings import t
+                from pulih.core.text.strings import t
 
                 print(f"pulih: {t('steps.no_save', lang)}", file=sys.stderr)
                 return EXIT_BAD_INPUT
@@ -412,7 +412,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
 
             save = args.save and not args.no_save
             if args.save and args.no_save:
-                from pulih.core.strings import t
+                from pulih.core.text.strings import t
 
                 print(f"pulih: {t('save.no_save_wins', lang)}", file=sys.stderr)
             return reflect(
@@ -427,8 +427,8 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
             )
         persona = None
         if args.demo:
-            from pulih.core.demo import load_personas
-            from pulih.core.strings import t
+            from pulih.core.text.strings import t
+            from pulih.core.workshop.demo import load_personas
 
             personas = load_personas()
             persona = personas.get(args.demo)
@@ -445,14 +445,14 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
         dumb = os.environ.get("TERM", "") == "dumb"  # no cursor movement: the TUI cannot draw
         if args.plain or not_a_terminal or dumb:
             if args.room:
-                from pulih.core.strings import t
+                from pulih.core.text.strings import t
 
                 print(f"pulih: {t('room.needs_terminal', lang)}", file=sys.stderr)
                 return EXIT_BAD_INPUT
             from pulih.plain import run_plain
 
             if not args.plain:
-                from pulih.core.strings import t
+                from pulih.core.text.strings import t
 
                 notice = "plain.notice" if not_a_terminal else "plain.notice_dumb"
                 print(t(notice, lang), file=sys.stderr)

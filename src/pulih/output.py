@@ -9,7 +9,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-from pulih.core.printable import printable
+from pulih.core.text.printable import printable
 
 
 class OutputFailed(Exception):

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pulih.core.content import Content, load_content
-from pulih.core.i18n import Lang
-from pulih.core.problems import DataError
-from pulih.core.questionnaire import Item, Option, Questionnaire
-from pulih.core.report import render_text, suggestion_section
-from pulih.core.safetyplan import SafetyPlan
-from pulih.core.scoring import Results, check_sequence, evaluate, safety_panel
-from pulih.core.strings import t
+from pulih.core.mapplan.safetyplan import SafetyPlan
+from pulih.core.questionnaire.model import Item, Option, Questionnaire
+from pulih.core.questionnaire.problems import DataError
+from pulih.core.questionnaire.scoring import Results, check_sequence, evaluate, safety_panel
+from pulih.core.report.view import render_text, suggestion_section
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.plain_io import (
     CLEAR_TERMINAL,
     NO_WORDS,
@@ -32,9 +32,9 @@ from pulih.plain_io import (
 from pulih.plain_mapplan import ask_map, ask_plan, read_plan, save_plan
 
 if TYPE_CHECKING:
-    from pulih.core.demo import Persona
-    from pulih.core.record import SavedResult
-    from pulih.core.report import ResultView
+    from pulih.core.report.view import ResultView
+    from pulih.core.store.record import SavedResult
+    from pulih.core.workshop.demo import Persona
 
 OFFER_DEFAULT = True
 """Enter takes the check, as on the TUI's offer screen (Enter: take the check)."""
@@ -104,9 +104,9 @@ class PlainSession(PlainIO):
     def consents(self, question: str, what: str = "result") -> bool:
         """Say what saving keeps and who else can open it, then ask ``question`` (y/n); Enter
         means no the first time, as in the TUI's save question."""
-        from pulih.core.consent import consent_text
-        from pulih.core.paths import data_dir, shown
-        from pulih.core.store import store_exists
+        from pulih.core.store.consent import consent_text
+        from pulih.core.store.database import store_exists
+        from pulih.core.store.paths import data_dir, shown
 
         folder = shown(data_dir())
         if what == "plan":
@@ -281,8 +281,9 @@ class PlainSession(PlainIO):
         self.say("", t("plain.bye", lang))
 
     def view(self) -> ResultView:
-        """The results in words with suggestions for the current preferences (core.present)."""
-        from pulih.core.present import present
+        """The results in words with suggestions for the current preferences
+        (core.report.present)."""
+        from pulih.core.report.present import present
 
         assert self.results is not None
         gaps = self.support_map.gaps()
@@ -340,7 +341,7 @@ class PlainSession(PlainIO):
         must not be said after a save (a shared computer keeps it)."""
         import sys
 
-        store = sys.modules.get("pulih.core.store")
+        store = sys.modules.get("pulih.core.store.database")
         wrote = store is not None and store.wrote_in_this_process()
         return f"{key}_saved" if wrote else key
 
@@ -354,7 +355,7 @@ class PlainSession(PlainIO):
             self.say("", t(self.said_at_end("plain.quick_exit"), self.lang))
 
     def saved_result(self, results: Results) -> SavedResult:
-        from pulih.core.record import SavedResult
+        from pulih.core.store.record import SavedResult
 
         content = self.content
         versions = {q.id: q.version for q in (content.reflection, content.check)}
@@ -370,8 +371,8 @@ class PlainSession(PlainIO):
 
     def store(self, saved: SavedResult) -> int | None:
         """Save (the person has said yes); the saved id, or None when it could not be saved."""
-        from pulih.core.paths import data_dir
-        from pulih.core.store import Store, StoreError
+        from pulih.core.store.database import Store, StoreError
+        from pulih.core.store.paths import data_dir
 
         try:
             with Store.open(data_dir()) as store:
@@ -381,7 +382,7 @@ class PlainSession(PlainIO):
             return None
         self.say(t("save.done", self.lang))
         if saved.next_steps:  # the proposed check-in date, and where to find the steps again
-            from pulih.core.steps import check_in_for
+            from pulih.core.store.steps import check_in_for
 
             when = check_in_for(saved, None)
             if when is not None:
@@ -401,7 +402,7 @@ def run_plain(
     """Run the line mode on stdin/stdout; 2 when pulih's own data cannot be read."""
     today = today or date.today()
     try:
-        from pulih.core.paths import cache_dir
+        from pulih.core.store.paths import cache_dir
 
         content = load_content(today, resources, cache_dir() if save else None, only=only)
     except DataError as error:

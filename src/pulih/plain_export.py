@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from pulih.core.export import chosen_place, free_path, note_html, note_path, write_private
-from pulih.core.paths import data_dir, shown
-from pulih.core.record import SavedResult
-from pulih.core.strings import t
+from pulih.core.report.export import chosen_place, free_path, note_html, note_path, write_private
+from pulih.core.store.paths import data_dir, shown
+from pulih.core.store.record import SavedResult
+from pulih.core.text.strings import t
 from pulih.plain_io import PlainIO
 
 EXPORT_DEFAULT = True
@@ -24,7 +24,7 @@ INCLUDE_MAP_DEFAULT = False
 def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | None:
     """Ask, then write the note of ``saved``; record it in the store when ``tracked`` (the
     result is saved), so ``forget`` deletes it. The path written, or None."""
-    from pulih.core.present import note_for
+    from pulih.core.report.present import note_for
 
     lang = session.lang
     include_map = False
@@ -68,7 +68,7 @@ def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | 
         return None
     said = "export.untracked"
     if tracked:
-        from pulih.core.store import Store, StoreError
+        from pulih.core.store.database import Store, StoreError
 
         try:
             with Store.open(data_dir()) as store:

@@ -10,16 +10,16 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
-from pulih.core.answers import Preferences
 from pulih.core.content import Content
+from pulih.core.directory.preferences import Preferences
 from pulih.core.directory.resources import CrisisRoute, crisis_routes
-from pulih.core.i18n import Lang
-from pulih.core.report import crisis_block
-from pulih.core.strings import t
-from pulih.core.supportmap import SupportMap
+from pulih.core.mapplan.supportmap import SupportMap
+from pulih.core.report.view import crisis_block
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
-    from pulih.core.demo import Persona
+    from pulih.core.workshop.demo import Persona
 
 
 class InputEnded(Exception):
@@ -95,7 +95,7 @@ class PlainIO:
         """Free text in the person's own words (a nickname, a part of the plan): control
         characters dropped (they would rewrite the terminal when shown again), at most
         :data:`TEXT_MAX` characters."""
-        from pulih.core.printable import without_controls
+        from pulih.core.text.printable import without_controls
 
         return " ".join(without_controls(self.read(prompt)).split())[:TEXT_MAX]
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pulih.core.i18n import Lang
-from pulih.core.mapplan_text import from_map, map_lines, plan_lines
-from pulih.core.safetyplan import SECTIONS, SafetyPlan
-from pulih.core.strings import t
-from pulih.core.support_types import SUPPORT_TYPES
-from pulih.core.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
+from pulih.core.mapplan.mapplan_text import from_map, map_lines, plan_lines
+from pulih.core.mapplan.safetyplan import SECTIONS, SafetyPlan
+from pulih.core.mapplan.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.plain_io import PlainIO
 
 MAX_PEOPLE = 30
@@ -60,8 +60,8 @@ def ask_plan(session: PlainIO, plan: SafetyPlan, support_map: SupportMap) -> Saf
 
 def save_plan(plan: SafetyPlan, lang: Lang) -> tuple[str, bool]:
     """Save the plan (the caller has asked); the message to show, and whether it was saved."""
-    from pulih.core.paths import data_dir
-    from pulih.core.store import Store, StoreError
+    from pulih.core.store.database import Store, StoreError
+    from pulih.core.store.paths import data_dir
 
     try:
         with Store.open(data_dir()) as store:
@@ -73,8 +73,8 @@ def save_plan(plan: SafetyPlan, lang: Lang) -> tuple[str, bool]:
 
 def read_plan() -> SafetyPlan | None:
     """The saved plan, if any (None when nothing is saved or the store cannot be read)."""
-    from pulih.core.paths import data_dir
-    from pulih.core.store import Store, StoreError, store_exists
+    from pulih.core.store.database import Store, StoreError, store_exists
+    from pulih.core.store.paths import data_dir
 
     if not store_exists(data_dir()):
         return None

@@ -1,13 +1,13 @@
 """``--plain``: narrowing the suggestions as the TUI's narrow screen does (region, how, cost,
-interests, for whom), with numbers; the same core ticks them (core.narrowing)."""
+interests, for whom), with numbers; the same core ticks them (core.directory.narrowing)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from pulih.core.answers import Preferences
-from pulih.core.narrowing import Choice, choices, ticked, toggled
-from pulih.core.strings import t
+from pulih.core.directory.narrowing import Choice, choices, ticked, toggled
+from pulih.core.directory.preferences import Preferences
+from pulih.core.text.strings import t
 from pulih.plain_io import PlainIO, as_number
 
 

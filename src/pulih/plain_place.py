@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pulih.core.directory.regions import Place, did_you_mean, find_place, places_in, provinces
-from pulih.core.strings import t
+from pulih.core.text.strings import t
 from pulih.plain_io import PlainIO, as_number
 
 
@@ -60,7 +60,7 @@ def _within(session: PlainIO, province: Place) -> Place | None:
 
 
 def _unknown(session: PlainIO, answer: str) -> None:
-    from pulih.core.printable import printable
+    from pulih.core.text.printable import printable
 
     names = did_you_mean(answer)
     hint = t("plain.place_hint", session.lang, names=", ".join(names)) if names else ""

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pulih.commands.common import EXIT_BAD_INPUT, report_problems
-from pulih.core.problems import DataError
+from pulih.core.questionnaire.problems import DataError
 
 if TYPE_CHECKING:
     from pulih.core.directory.resources import Directory
@@ -26,9 +26,9 @@ def check(
     A resource file other than the bundled one is a partner file: it is checked layered over
     the bundled directory (alone with ``only``), and the check says what it adds and replaces.
     """
-    from pulih.core.data import questionnaire_dir, resources_file
-    from pulih.core.loading import MAX_DIRECTORY_BYTES, read_toml
-    from pulih.core.questionnaire import parse_questionnaire
+    from pulih.core.files.data import questionnaire_dir, resources_file
+    from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_toml
+    from pulih.core.questionnaire.model import parse_questionnaire
 
     if not paths:
         from pulih.core.directory.taxonomy import taxonomy_file
@@ -97,9 +97,9 @@ def _check_directory(
 
 def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
     """Partner files over the bundled directory (or alone): each file, then the merged view."""
-    from pulih.core.data import resources_file
     from pulih.core.directory.layers import check_file, layer, too_few_routes
-    from pulih.core.loading import read_toml
+    from pulih.core.files.data import resources_file
+    from pulih.core.questionnaire.loading import read_toml
 
     files: list[tuple[Path, str, Directory]] = []
     for path in partners:

@@ -11,14 +11,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from pulih.core.i18n import Lang
-from pulih.core.problems import DataError, Problem
+from pulih.core.questionnaire.problems import DataError, Problem
+from pulih.core.text.i18n import Lang
 
 if TYPE_CHECKING:
     from pulih.core.content import Content
-    from pulih.core.record import SavedResult
-    from pulih.core.steps import StepOutcome
-    from pulih.core.store import Store
+    from pulih.core.store.database import Store
+    from pulih.core.store.record import SavedResult
+    from pulih.core.store.steps import StepOutcome
 
 
 T = TypeVar("T")
@@ -46,7 +46,7 @@ def report_problems(problems: list[Problem]) -> None:
 
 def warn_ignored(content: Content, lang: Lang) -> None:
     """One line per thing a partner file tried and was ignored."""
-    from pulih.core.strings import t
+    from pulih.core.text.strings import t
 
     for problem in content.directory.warnings:
         print(f"pulih: {t('resources.ignored', lang, problem=problem)}", file=sys.stderr)
@@ -70,9 +70,9 @@ def from_store(lang: Lang, read: Callable[[Store], T], empty: T) -> T | None:
     """``read`` on the store (``empty`` when nothing is saved), or None (and one calm line)
     when the store cannot be used (busy, read-only, full: nothing is changed). A damaged file
     moved aside is reported."""
-    from pulih.core.paths import data_dir
-    from pulih.core.store import Store, StoreError, store_exists
-    from pulih.core.strings import t
+    from pulih.core.store.database import Store, StoreError, store_exists
+    from pulih.core.store.paths import data_dir
+    from pulih.core.text.strings import t
 
     folder = data_dir()
     if not store_exists(folder):
@@ -96,8 +96,8 @@ def saved_results(lang: Lang) -> list[SavedResult] | None:
 def emit(text: str, output: Path | None, lang: Lang, *, record: bool = True) -> int:
     """``text`` to stdout, or to ``output`` as a private (0600) file. A note of something saved
     (``record``) is recorded in the store so ``forget`` can remove it; a worksheet is not."""
-    from pulih.core.export import write_private
-    from pulih.core.strings import t
+    from pulih.core.report.export import write_private
+    from pulih.core.text.strings import t
 
     if output is None:
         sys.stdout.write(text)
@@ -121,9 +121,9 @@ def record_note(output: Path, text: str, lang: Lang) -> None:
     forget deletes it. Said either way, honestly."""
     from datetime import datetime
 
-    from pulih.core.paths import data_dir
-    from pulih.core.store import Store, StoreError, store_exists
-    from pulih.core.strings import t
+    from pulih.core.store.database import Store, StoreError, store_exists
+    from pulih.core.store.paths import data_dir
+    from pulih.core.text.strings import t
 
     if not store_exists(data_dir()):  # nothing saved, so no consent to keep anything
         return
@@ -177,7 +177,7 @@ def saved_and_content(
 
 def pick_result(saved: list[SavedResult], result_id: int | None, lang: Lang) -> SavedResult | None:
     """The latest saved result, or ``--id``; None (and one line) when there is none."""
-    from pulih.core.strings import t
+    from pulih.core.text.strings import t
 
     chosen = [r for r in saved if result_id is None or r.id == result_id]
     if not chosen:
@@ -190,9 +190,9 @@ def pick_result(saved: list[SavedResult], result_id: int | None, lang: Lang) -> 
 
 def write_store(lang: Lang, write: Callable[[Store], None]) -> bool:
     """``write`` on an existing store (never creating one): False and one calm line if not."""
-    from pulih.core.paths import data_dir
-    from pulih.core.store import Store, StoreError, store_exists
-    from pulih.core.strings import t
+    from pulih.core.store.database import Store, StoreError, store_exists
+    from pulih.core.store.paths import data_dir
+    from pulih.core.text.strings import t
 
     if not store_exists(data_dir()):
         print(f"pulih: {t('steps.no_result', lang)}", file=sys.stderr)

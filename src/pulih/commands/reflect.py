@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pulih.commands.common import EXIT_BAD_INPUT, EXIT_IO, report_problems, warn_ignored
-from pulih.core.i18n import Lang
-from pulih.core.problems import DataError
+from pulih.core.questionnaire.problems import DataError
+from pulih.core.text.i18n import Lang
 
 if TYPE_CHECKING:
-    from pulih.core.answers import Preferences
     from pulih.core.content import Content
-    from pulih.core.scoring import Results
+    from pulih.core.directory.preferences import Preferences
+    from pulih.core.questionnaire.scoring import Results
 
 
 def reflect(
@@ -38,10 +38,10 @@ def reflect(
     from pulih.core.answers import load_answers
     from pulih.core.content import load_content
     from pulih.core.directory.matching import suggestions_json
-    from pulih.core.paths import cache_dir
-    from pulih.core.present import present
-    from pulih.core.report import render_json, render_markdown, render_text, results_json
-    from pulih.core.scoring import evaluate
+    from pulih.core.questionnaire.scoring import evaluate
+    from pulih.core.report.present import present
+    from pulih.core.report.view import render_json, render_markdown, render_text, results_json
+    from pulih.core.store.paths import cache_dir
 
     language: Lang = "id" if lang == "id" else "en"
     try:
@@ -53,7 +53,7 @@ def reflect(
     warn_ignored(content, language)
     unknown = [i for i in answer_file.next_steps if content.directory.find(i) is None]
     if unknown:
-        from pulih.core.loading import located, read_toml
+        from pulih.core.questionnaire.loading import located, read_toml
 
         _data, text = read_toml(answers_path)
         message = f"no directory entry {unknown[0]!r} (see pulih reflect --format json)"
@@ -89,10 +89,10 @@ def _save(
     """Save a result (asked for with ``--save``); what to tell the person, and whether saved."""
     from datetime import datetime
 
-    from pulih.core.paths import data_dir
-    from pulih.core.record import SavedResult
-    from pulih.core.store import Store, StoreError
-    from pulih.core.strings import t
+    from pulih.core.store.database import Store, StoreError
+    from pulih.core.store.paths import data_dir
+    from pulih.core.store.record import SavedResult
+    from pulih.core.text.strings import t
 
     versions = {q.id: q.version for q in (content.reflection, content.check)}
     saved = SavedResult(datetime.now().astimezone(), lang, versions, results, prefs, next_steps)

@@ -16,11 +16,11 @@ from pulih.commands.common import (
     from_store,
     saved_and_content,
 )
-from pulih.core.i18n import Lang
+from pulih.core.text.i18n import Lang
 
 if TYPE_CHECKING:
-    from pulih.core.safetyplan import SafetyPlan
-    from pulih.core.store import Store
+    from pulih.core.mapplan.safetyplan import SafetyPlan
+    from pulih.core.store.database import Store
 
 
 def history(
@@ -28,10 +28,10 @@ def history(
 ) -> int:
     """Past reflections by date, then vs now per type (text), or one JSON object per result."""
     from pulih.core.directory.matching import suggestions_json
-    from pulih.core.history import history_text
-    from pulih.core.present import present
-    from pulih.core.report import render_json, results_json
-    from pulih.core.steps import check_in_for, step_views, steps_history_lines
+    from pulih.core.report.history import history_text
+    from pulih.core.report.present import present
+    from pulih.core.report.view import render_json, results_json
+    from pulih.core.store.steps import check_in_for, step_views, steps_history_lines
 
     loaded = saved_and_content(lang, today, resources, only)
     if isinstance(loaded, int):
@@ -83,9 +83,9 @@ def export(
 ) -> int:
     """Write (or print) the one-page note of the latest saved result, or of ``--id``;
     ``with_steps`` adds how each chosen step went."""
-    from pulih.core.export import note_html, note_markdown
-    from pulih.core.present import note_for
-    from pulih.core.strings import t
+    from pulih.core.report.export import note_html, note_markdown
+    from pulih.core.report.present import note_for
+    from pulih.core.text.strings import t
 
     loaded = saved_and_content(lang, today, resources, only)
     if isinstance(loaded, int):
@@ -124,10 +124,10 @@ def plan(
     """
     from pulih.core.directory.regions import find_place, unknown_region
     from pulih.core.directory.resources import crisis_routes
-    from pulih.core.export import plan_html, plan_markdown
-    from pulih.core.mapplan_text import plan_lines
-    from pulih.core.strings import t
-    from pulih.core.supportmap import SupportMap
+    from pulih.core.mapplan.mapplan_text import plan_lines
+    from pulih.core.mapplan.supportmap import SupportMap
+    from pulih.core.report.export import plan_html, plan_markdown
+    from pulih.core.text.strings import t
 
     if region is not None and find_place(region) is None:
         print(f"pulih: --region: {unknown_region(region)}", file=sys.stderr)
@@ -167,8 +167,7 @@ def forget(yes: bool, lang: Lang) -> int:
     The exported notes pulih recorded go too (only while they are as pulih wrote them). If
     that list cannot be read (the store is busy), nothing is deleted: one line, exit 1.
     """
-    from pulih.core.paths import cache_dir, data_dir, platform_places
-    from pulih.core.store import (
+    from pulih.core.store.database import (
         StoreBusy,
         StoreError,
         forget_everything,
@@ -177,7 +176,8 @@ def forget(yes: bool, lang: Lang) -> int:
         notes_on_disk,
         pulih_files,
     )
-    from pulih.core.strings import t, t_count
+    from pulih.core.store.paths import cache_dir, data_dir, platform_places
+    from pulih.core.text.strings import t, t_count
 
     data, cache = data_dir(), cache_dir()
     notes: list[Path] = []
@@ -222,8 +222,8 @@ def forget(yes: bool, lang: Lang) -> int:
 
 def where(lang: Lang) -> int:
     """Where pulih keeps data, and what is there now (with the notes it exported)."""
-    from pulih.core.places import places
-    from pulih.core.strings import t
+    from pulih.core.store.places import places
+    from pulih.core.text.strings import t
 
     print(t("where.title", lang))
     for heading, lines in places(lang):

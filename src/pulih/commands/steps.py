@@ -18,11 +18,11 @@ from pulih.commands.common import (
     saved_with_steps,
     write_store,
 )
-from pulih.core.i18n import Lang
+from pulih.core.text.i18n import Lang
 
 if TYPE_CHECKING:
-    from pulih.core.record import SavedResult
-    from pulih.core.store import Store
+    from pulih.core.store.database import Store
+    from pulih.core.store.record import SavedResult
 
 
 def steps(
@@ -38,9 +38,9 @@ def steps(
     """``pulih steps``: the chosen steps of a saved result, how they went, the check-in date
     and something else to try; ``--check-in`` keeps another date, ``--ics`` writes a reminder."""
     from pulih.core.directory.matching import suggestions_json
-    from pulih.core.report import render_json
-    from pulih.core.steps import adjust, check_in_for, step_views, steps_text
-    from pulih.core.strings import t
+    from pulih.core.report.view import render_json
+    from pulih.core.store.steps import adjust, check_in_for, step_views, steps_text
+    from pulih.core.text.strings import t
 
     loaded = saved_and_content(lang, today, resources, only)
     if isinstance(loaded, int):
@@ -87,9 +87,9 @@ def steps(
 def _write_ics(path: Path, result: SavedResult, when: date | None, lang: Lang) -> int:
     from datetime import datetime
 
-    from pulih.core.calendar import check_in_event
-    from pulih.core.export import write_private
-    from pulih.core.strings import t
+    from pulih.core.report.calendar import check_in_event
+    from pulih.core.report.export import write_private
+    from pulih.core.text.strings import t
 
     if when is None:
         print(f"pulih: {t('steps.none_chosen', lang)}", file=sys.stderr)
@@ -118,14 +118,14 @@ def mark_step(
 ) -> int:
     """``pulih steps mark``: record how a chosen step of a saved result went. Only results the
     person already saved get outcomes; nothing is created otherwise."""
-    from pulih.core.steps import (
+    from pulih.core.store.steps import (
         StepInputError,
         check_in_for,
         clean_note,
         outcome_label,
         parse_outcome,
     )
-    from pulih.core.strings import t
+    from pulih.core.text.strings import t
 
     try:
         chosen_outcome = parse_outcome(outcome)

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from pulih.commands.common import EXIT_BAD_INPUT, emit, report_problems
-from pulih.core.i18n import Lang
-from pulih.core.problems import DataError
+from pulih.core.questionnaire.problems import DataError
+from pulih.core.text.i18n import Lang
 
 
 def worksheet(
@@ -25,12 +25,12 @@ def worksheet(
     """The printable workshop handout (html by default), or the facilitator's guide (text by
     default); to stdout, or to ``output`` as a private (0600) file. Reads and writes nothing
     of the person's: no store, no cache."""
-    from pulih.core import worksheet as sheet
     from pulih.core.content import load_content
     from pulih.core.directory.regions import did_you_mean, find_place
     from pulih.core.directory.resources import crisis_routes
-    from pulih.core.learn import GUIDE_FILE, load_pages
-    from pulih.core.strings import t
+    from pulih.core.text.strings import t
+    from pulih.core.workshop import worksheet as sheet
+    from pulih.core.workshop.learn import GUIDE_FILE, load_pages
 
     place = None
     if region is not None and region.strip():

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pulih.core.loading import located, read_toml
-from pulih.core.printable import control_problem
-from pulih.core.problems import DataError, Problem
-from pulih.core.questionnaire import Questionnaire
+from pulih.core.directory.preferences import Preferences
+from pulih.core.questionnaire.loading import located, read_toml
+from pulih.core.questionnaire.model import Questionnaire
+from pulih.core.questionnaire.problems import DataError, Problem
+from pulih.core.text.printable import control_problem
 
 PREFERENCE_LISTS = {
     "modes": {"online", "offline", "phone", "chat"},
@@ -16,17 +17,6 @@ PREFERENCE_LISTS = {
     "interests": None,
     "audience": None,
 }
-
-
-@dataclass(frozen=True)
-class Preferences:
-    """What narrows suggestions; every field may be empty (no preference)."""
-
-    region: str = ""
-    modes: tuple[str, ...] = ()
-    cost: tuple[str, ...] = ()
-    interests: tuple[str, ...] = ()
-    audience: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

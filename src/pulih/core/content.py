@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pulih.core.data import questionnaire_dir, resources_file
 from pulih.core.directory.catalogue import Catalogue, load_catalogue
-from pulih.core.problems import DataError, Problem
-from pulih.core.questionnaire import Questionnaire, load_questionnaires
+from pulih.core.files.data import questionnaire_dir, resources_file
+from pulih.core.questionnaire.model import Questionnaire, load_questionnaires
+from pulih.core.questionnaire.problems import DataError, Problem
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerFailed
 
 from pulih import START_TIME
-from pulih.core.i18n import Lang
-from pulih.core.strings import t
-from pulih.core.supportmap import SupportMap
+from pulih.core.mapplan.supportmap import SupportMap
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.data_actions import DataActions
 from pulih.tui.map_plan_actions import MapPlanActions
 from pulih.tui.screens.welcome import WelcomeScreen
@@ -26,15 +26,15 @@ from pulih.tui.steps_actions import StepsActions
 from pulih.tui.themes import DEFAULT_THEME, THEMES
 
 if TYPE_CHECKING:
-    from pulih.core.answers import Preferences
     from pulih.core.content import Content
-    from pulih.core.demo import Persona
     from pulih.core.directory.matching import MatchIndex
+    from pulih.core.directory.preferences import Preferences
     from pulih.core.directory.resources import CrisisRoute
-    from pulih.core.questionnaire import Item
-    from pulih.core.report import ResultView
-    from pulih.core.safetyplan import SafetyPlan
-    from pulih.core.scoring import Results
+    from pulih.core.mapplan.safetyplan import SafetyPlan
+    from pulih.core.questionnaire.model import Item
+    from pulih.core.questionnaire.scoring import Results
+    from pulih.core.report.view import ResultView
+    from pulih.core.workshop.demo import Persona
 
 ContentLoader = Callable[[], "Content"]
 
@@ -221,7 +221,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         if self._load is not None:
             return self._load()
         from pulih.core.content import load_content
-        from pulih.core.paths import cache_dir
+        from pulih.core.store.paths import cache_dir
 
         return load_content(
             self.today,
@@ -232,8 +232,8 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
 
     def _remembered_theme(self) -> None:
         """The theme saved with an earlier result, if the person ever saved one."""
-        from pulih.core.paths import data_dir
-        from pulih.core.store import Store, StoreError, store_exists
+        from pulih.core.store.database import Store, StoreError, store_exists
+        from pulih.core.store.paths import data_dir
 
         folder = data_dir()
         if not store_exists(folder):
@@ -266,8 +266,8 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         return self._content
 
     def _show_error(self, error: BaseException) -> None:
-        from pulih.core.problems import DataError
-        from pulih.core.strings import t
+        from pulih.core.questionnaire.problems import DataError
+        from pulih.core.text.strings import t
         from pulih.tui.screens.crisis import CrisisScreen
 
         problem = str(error.problems[0]) if isinstance(error, DataError) else repr(error)
@@ -279,7 +279,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
     def _handle_exception(self, error: Exception) -> None:
         """Textual's handler, minus the traceback: its report shows local variables, which hold
         the person's answers. Only the first error is kept; ``run`` reports it in one line."""
-        from pulih.core.crashlog import EXIT_CRASH
+        from pulih.core.store.crashlog import EXIT_CRASH
 
         if self.crashed is None:
             self.crashed = error
@@ -361,7 +361,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
     def _safety_interrupt(
         self, item: Item, value: int | None, answers: dict[str, int]
     ) -> Screen[None] | None:
-        from pulih.core.scoring import safety_panel
+        from pulih.core.questionnaire.scoring import safety_panel
         from pulih.tui.screens.crisis import CrisisScreen
 
         assert self._content is not None
@@ -417,7 +417,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self.push_screen(QuitScreen(self.lang, offer_save, saved, consent), callback=decided)
 
     def action_learn(self) -> None:
-        from pulih.core.learn import load_pages
+        from pulih.core.workshop.learn import load_pages
         from pulih.tui.screens.learn import LearnScreen
 
         if not isinstance(self.screen, LearnScreen):
@@ -431,7 +431,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
 
     def action_guide(self) -> None:
         """Demo: the facilitator's guide, in the Learn screen."""
-        from pulih.core.learn import GUIDE_FILE, load_pages
+        from pulih.core.workshop.learn import GUIDE_FILE, load_pages
         from pulih.tui.screens.learn import LearnScreen
 
         if not isinstance(self.screen, LearnScreen):
@@ -456,7 +456,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
     @work(exclusive=True, group="flow")
     async def flow(self) -> None:
         """Reflection, the offer of the check, the check, then results."""
-        from pulih.core.scoring import check_sequence, evaluate
+        from pulih.core.questionnaire.scoring import check_sequence, evaluate
         from pulih.tui.screens.offer import OfferScreen
         from pulih.tui.screens.question import QuestionScreen
         from pulih.tui.screens.results import ResultsScreen
@@ -516,7 +516,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         """Where the person lives (issue 13): kept in the preferences, in memory only."""
         from dataclasses import replace
 
-        from pulih.core.answers import Preferences
+        from pulih.core.directory.preferences import Preferences
         from pulih.tui.screens.place import PlaceScreen
 
         current = self.preferences or Preferences()
@@ -537,9 +537,9 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self, results: Results | None = None, prefs: Preferences | None = None
     ) -> ResultView:
         """Results in words (the current ones by default), with suggestions for ``prefs``."""
-        from pulih.core.answers import Preferences
         from pulih.core.directory.matching import MatchIndex
-        from pulih.core.present import present
+        from pulih.core.directory.preferences import Preferences
+        from pulih.core.report.present import present
 
         results = results or self.results
         assert self._content is not None and results is not None
@@ -556,7 +556,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             self.push_screen(SuggestionsScreen(self.result_view(), self.next_steps))
 
     def action_narrow(self) -> None:
-        from pulih.core.answers import Preferences
+        from pulih.core.directory.preferences import Preferences
         from pulih.tui.screens.narrow import NarrowScreen
         from pulih.tui.screens.suggestions import SuggestionsScreen
 
@@ -599,7 +599,7 @@ def run(
     )
     app.run()
     if app.crashed is not None:
-        from pulih.core.crashlog import EXIT_CRASH, crash_line, log_folder
+        from pulih.core.store.crashlog import EXIT_CRASH, crash_line, log_folder
 
         line = crash_line(
             app.crashed,

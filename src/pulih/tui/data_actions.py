@@ -11,14 +11,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pulih.core.strings import t
+from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from pulih.core.content import Content
-    from pulih.core.record import SavedResult
-    from pulih.core.store import Store
+    from pulih.core.store.database import Store
+    from pulih.core.store.record import SavedResult
     from pulih.tui.screens.confirm import ConfirmScreen
 
 
@@ -42,12 +42,12 @@ class DataActions:
     # --- helpers
 
     def _data_folder(self) -> Path:
-        from pulih.core.paths import data_dir
+        from pulih.core.store.paths import data_dir
 
         return data_dir()
 
     def _say(self, key: str, **values: object) -> None:
-        from pulih.core.strings import t
+        from pulih.core.text.strings import t
 
         self.notify(t(key, self.lang, **values), timeout=6)  # type: ignore[attr-defined]
 
@@ -60,7 +60,7 @@ class DataActions:
     def _rehearse(self, question: ConfirmScreen) -> None:
         """Demo: ask ``question`` as a person would see it, say it is a rehearsal, write
         nothing whatever the answer, and say so after."""
-        from pulih.core.strings import t
+        from pulih.core.text.strings import t
 
         question.lead = t("demo.rehearsal", self.lang)
         self.push_screen(question, callback=lambda _answer: self._say("demo.rehearsal_done"))  # type: ignore[attr-defined]
@@ -70,7 +70,7 @@ class DataActions:
         folder = self._data_folder()
 
         def work() -> None:
-            from pulih.core.store import Store, StoreError
+            from pulih.core.store.database import Store, StoreError
 
             try:
                 with Store.open(folder) as store:
@@ -85,8 +85,8 @@ class DataActions:
         self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
 
     def _saved_result(self) -> SavedResult:
-        from pulih.core.answers import Preferences
-        from pulih.core.record import SavedResult
+        from pulih.core.directory.preferences import Preferences
+        from pulih.core.store.record import SavedResult
 
         content: Content = self._content  # type: ignore[attr-defined]
         versions = {q.id: q.version for q in (content.reflection, content.check)}
@@ -102,8 +102,8 @@ class DataActions:
 
     def _consent(self, what: str = "result") -> str:
         """What saving keeps and who else can open it (every save question shows this)."""
-        from pulih.core.consent import consent_text
-        from pulih.core.paths import shown
+        from pulih.core.store.consent import consent_text
+        from pulih.core.store.paths import shown
 
         folder = shown(self._data_folder())
         if what == "plan":
@@ -117,7 +117,7 @@ class DataActions:
     # --- save
 
     def action_save(self) -> None:
-        from pulih.core.store import store_exists
+        from pulih.core.store.database import store_exists
         from pulih.tui.screens.confirm import save_question
 
         if self.demo is not None and self.results is not None:
@@ -145,7 +145,7 @@ class DataActions:
         notes = list(self._unrecorded_notes)
 
         def work() -> None:
-            from pulih.core.store import Store, StoreError
+            from pulih.core.store.database import Store, StoreError
 
             moved: list[Path] = []
             try:
@@ -164,8 +164,8 @@ class DataActions:
 
     def _not_saved(self, error: Exception, moved: list[Path]) -> None:
         """Say why, calmly; the result stays on screen (s tries again, e exports it)."""
-        from pulih.core.paths import shown
-        from pulih.core.store import StoreError
+        from pulih.core.store.database import StoreError
+        from pulih.core.store.paths import shown
 
         for path in moved:
             self._say("save.damaged", path=shown(path))
@@ -175,13 +175,13 @@ class DataActions:
     def _saved(self, saved_id: int, moved: list[Path], then_quit: bool) -> None:
         self.saved_id = saved_id
         self._unrecorded_notes = []
-        from pulih.core.paths import shown
+        from pulih.core.store.paths import shown
 
         for path in moved:
             self._say("save.damaged", path=shown(path))
         self._say("save.done")
         if self.next_steps:  # the proposed check-in date, and where to find the steps again
-            from pulih.core.steps import check_in_for
+            from pulih.core.store.steps import check_in_for
 
             when = check_in_for(self._saved_result(), None)
             if when is not None:
@@ -210,7 +210,7 @@ class DataActions:
     # --- export
 
     def action_export(self) -> None:
-        from pulih.core.export import free_path, note_path
+        from pulih.core.report.export import free_path, note_path
         from pulih.tui.screens.confirm import export_question
         from pulih.tui.screens.results import ResultsScreen
 
@@ -228,7 +228,7 @@ class DataActions:
         # an unsaved one's are not, unless the person saves it later in this session.
         tracked = past or self.saved_id is not None
 
-        from pulih.core.strings import t
+        from pulih.core.text.strings import t
         from pulih.tui.screens.confirm import ConfirmScreen
 
         def ask_path(include_map: bool | None) -> None:
@@ -260,8 +260,8 @@ class DataActions:
     def _write_note(
         self, saved: SavedResult, path: Path, include_map: bool = False, tracked: bool = False
     ) -> None:
-        from pulih.core.export import note_html
-        from pulih.core.present import note_for
+        from pulih.core.report.export import note_html
+        from pulih.core.report.present import note_for
 
         content = self._content  # type: ignore[attr-defined]
         text = note_html(note_for(saved, content, self.today, include_map))
@@ -270,12 +270,12 @@ class DataActions:
     def write_note(self, path: Path, text: str, tracked: bool) -> None:
         """Write a note (0600) in a thread; record it in the store when ``tracked`` (a saved
         result or plan), else keep it to record if the person saves this result later."""
-        from pulih.core.export import write_private
+        from pulih.core.report.export import write_private
 
         folder = self._data_folder()
 
         def work() -> None:
-            from pulih.core.store import Store, StoreError
+            from pulih.core.store.database import Store, StoreError
 
             try:
                 write_private(path, text)
@@ -299,7 +299,7 @@ class DataActions:
         self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
 
     def _note_written(self, path: Path, text: str, when: datetime, about: str) -> None:
-        from pulih.core.strings import t
+        from pulih.core.text.strings import t
 
         if about == "export.untracked":
             self._unrecorded_notes.append((path, text, when))
@@ -308,7 +308,7 @@ class DataActions:
     # --- history
 
     async def action_history(self) -> None:
-        from pulih.core.store import store_exists
+        from pulih.core.store.database import store_exists
         from pulih.tui.screens.history import HistoryScreen
 
         if self._refuse_when_not_saving():
@@ -330,7 +330,7 @@ class DataActions:
         self.push_screen(screen, callback=self._open_saved)  # type: ignore[attr-defined]
 
     async def _read_saved(self, folder: Path) -> list[SavedResult]:
-        from pulih.core.store import Store, StoreError
+        from pulih.core.store.database import Store, StoreError
 
         def read() -> list[SavedResult]:
             with Store.open(folder) as store:
@@ -355,7 +355,7 @@ class DataActions:
         when = saved.created.strftime("%Y-%m-%d %H:%M")
         screen = ResultsScreen(view, [content.reflection, content.check], saved_on=when)
         screen.saved = saved
-        from pulih.core.steps import check_in_for
+        from pulih.core.store.steps import check_in_for
 
         kept = getattr(self, "_check_ins", {}).get(saved.id)
         check_in = check_in_for(saved, kept)
@@ -373,8 +373,8 @@ class DataActions:
         return worker.result, worker.error
 
     async def _places(self) -> list[tuple[str, list[str]]]:
-        from pulih.core.paths import cache_dir
-        from pulih.core.places import places
+        from pulih.core.store.paths import cache_dir
+        from pulih.core.store.places import places
 
         data, cache, lang = self._data_folder(), cache_dir(), self.lang
         found, error = await self._off_the_screen(lambda: places(lang, data, cache))
@@ -395,8 +395,8 @@ class DataActions:
     def _rehearse_forget(self) -> None:
         """Demo: the forget question with what it would name (folders, not their files: a
         demo reads nothing of anyone's data)."""
-        from pulih.core.paths import cache_dir, shown
-        from pulih.core.strings import t
+        from pulih.core.store.paths import cache_dir, shown
+        from pulih.core.text.strings import t
         from pulih.tui.screens.confirm import forget_question
 
         listing = [
@@ -410,8 +410,7 @@ class DataActions:
         """List every file (set-aside ones marked, exported notes by full path), ask, delete.
 
         When the list of exported notes cannot be read (busy store), nothing is deleted."""
-        from pulih.core.paths import cache_dir, platform_places, shown
-        from pulih.core.store import (
+        from pulih.core.store.database import (
             StoreBusy,
             forget_everything,
             is_set_aside,
@@ -419,6 +418,7 @@ class DataActions:
             notes_on_disk,
             pulih_files,
         )
+        from pulih.core.store.paths import cache_dir, platform_places, shown
         from pulih.tui.screens.confirm import forget_question
 
         data, cache = self._data_folder(), cache_dir()
@@ -441,7 +441,7 @@ class DataActions:
             removed = forget_everything(data, cache, notes, failed, tuple(platform_places()))
             self.saved_id = None
             self._unrecorded_notes = []
-            from pulih.core.strings import t_count
+            from pulih.core.text.strings import t_count
 
             self.notify(t_count("forget.done", self.lang, len(removed)), timeout=6)
             for path, reason in failed:

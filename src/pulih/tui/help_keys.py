@@ -8,8 +8,8 @@ from rich.table import Table
 from textual.screen import Screen
 from textual.widgets import Input
 
-from pulih.core.i18n import Lang
-from pulih.core.strings import t
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 
 HelpLine = tuple[str, str]
 """(key as shown, what it does, in the person's language)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from pulih.core.safetyplan import SafetyPlan
-from pulih.core.supportmap import SupportMap
+from pulih.core.mapplan.safetyplan import SafetyPlan
+from pulih.core.mapplan.supportmap import SupportMap
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -71,7 +71,7 @@ class MapPlanActions:
         self.push_screen(screen, callback=closed)  # type: ignore[attr-defined]
 
     async def _read_plan(self) -> SafetyPlan | None:
-        from pulih.core.store import Store, StoreError, store_exists
+        from pulih.core.store.database import Store, StoreError, store_exists
 
         folder: Path = self._data_folder()  # type: ignore[attr-defined]
         if not store_exists(folder):
@@ -96,7 +96,7 @@ class MapPlanActions:
         return self.plan or SafetyPlan()
 
     def action_save_plan(self) -> None:
-        from pulih.core.store import store_exists
+        from pulih.core.store.database import store_exists
         from pulih.tui.screens.confirm import save_question
 
         if self._refuse_when_not_saving():  # type: ignore[attr-defined]
@@ -116,8 +116,8 @@ class MapPlanActions:
     def action_export_plan(self) -> None:
         from pathlib import Path
 
-        from pulih.core.export import plan_html
-        from pulih.core.store import store_exists
+        from pulih.core.report.export import plan_html
+        from pulih.core.store.database import store_exists
         from pulih.tui.screens.confirm import export_question
 
         if self._refuse_when_not_saving():  # type: ignore[attr-defined]

@@ -10,8 +10,8 @@ from rich.text import Text
 from textual.command import CommandList, CommandPalette
 from textual.widgets.option_list import Option
 
-from pulih.core.i18n import Lang
-from pulih.core.strings import t
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 
 
 class PulihPalette(CommandPalette):

@@ -10,9 +10,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pulih.core.record import SavedResult
-    from pulih.core.steps import Alternative, Outcome, StepOutcome
-    from pulih.core.store import Store
+    from pulih.core.store.database import Store
+    from pulih.core.store.record import SavedResult
+    from pulih.core.store.steps import Alternative, Outcome, StepOutcome
 
 
 class StepsActions:
@@ -25,7 +25,7 @@ class StepsActions:
     today: Any
 
     async def action_my_steps(self, result_id: int | None = None) -> None:
-        from pulih.core.store import store_exists
+        from pulih.core.store.database import store_exists
 
         if self._refuse_when_not_saving():  # type: ignore[attr-defined]
             return
@@ -48,7 +48,7 @@ class StepsActions:
         self._show_steps(found[0], found[1], found[2], content)
 
     async def _read_store(self, read: Any) -> Any:
-        from pulih.core.store import Store, StoreError
+        from pulih.core.store.database import Store, StoreError
 
         folder = self._data_folder()  # type: ignore[attr-defined]
 
@@ -70,8 +70,8 @@ class StepsActions:
         kept: date | None,
         content: Any,
     ) -> None:
-        from pulih.core.steps import adjust, check_in_for, step_views
-        from pulih.core.strings import t
+        from pulih.core.store.steps import adjust, check_in_for, step_views
+        from pulih.core.text.strings import t
         from pulih.tui.screens.mysteps import MyStepsScreen
 
         lang, today = self.lang, self.today

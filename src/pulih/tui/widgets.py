@@ -7,8 +7,8 @@ from rich.text import Text
 from textual.widget import Widget
 from textual.widgets import Static
 
-from pulih.core.i18n import Lang
-from pulih.core.strings import t
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 
 KeyHint = tuple[str, str]
 """(key as shown, strings key of what it does)."""

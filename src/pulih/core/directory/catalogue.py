@@ -23,8 +23,8 @@ from pathlib import Path
 
 from pulih import __version__
 from pulih.core.directory.resources import Directory, Resource
-from pulih.core.loading import MAX_DIRECTORY_BYTES, read_capped
-from pulih.core.problems import Problem
+from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_capped
+from pulih.core.questionnaire.problems import Problem
 
 CACHE_FORMAT = 4
 CACHE_MIN_BYTES = 256 * 1024
@@ -173,7 +173,7 @@ def cache_key(content: bytes | Sequence[bytes]) -> str:
 def _enough_routes(path: Path, catalogue: Catalogue, today: date) -> None:
     """With --resources-only, a cached directory still needs three crisis routes."""
     from pulih.core.directory.layers import too_few_routes
-    from pulih.core.problems import DataError
+    from pulih.core.questionnaire.problems import DataError
 
     short = too_few_routes(path, catalogue.crisis, today)
     if short is not None:
@@ -228,7 +228,7 @@ def load_catalogue(
 
 
 def _write_private(folder: Path, target: Path, data: bytes) -> None:
-    from pulih.core.folders import ensure_private_dir
+    from pulih.core.files.folders import ensure_private_dir
 
     ensure_private_dir(folder)  # 0700, parents too, whatever the umask; marked as pulih's
     for old in folder.glob("directory-*.cache"):

@@ -23,8 +23,8 @@ from pulih.core.directory.resources import (
     crisis_routes,
 )
 from pulih.core.directory.taxonomy import Taxonomy, taxonomy
-from pulih.core.loading import MAX_DIRECTORY_BYTES, located, read_toml
-from pulih.core.problems import DataError, Problem
+from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, located, read_toml
+from pulih.core.questionnaire.problems import DataError, Problem
 
 MIN_CRISIS_ROUTES = 3
 

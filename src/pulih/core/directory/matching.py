@@ -22,16 +22,16 @@ import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from pulih.core.answers import Preferences
 from pulih.core.directory.catalogue import Catalogue
+from pulih.core.directory.preferences import Preferences
 from pulih.core.directory.regions import Nearness, Place, find_place, nearness
 from pulih.core.directory.resources import Resource
 from pulih.core.directory.taxonomy import COMMUNITY_LAYERS, PROFESSIONAL_LAYERS, taxonomy
-from pulih.core.i18n import Lang
-from pulih.core.questionnaire import ReferralLevel
-from pulih.core.scoring import SupportResult
-from pulih.core.strings import t
-from pulih.core.support_types import SUPPORT_TYPES
+from pulih.core.questionnaire.model import ReferralLevel
+from pulih.core.questionnaire.scoring import SupportResult
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 
 THIN_MEAN = 3.5  # below this a flagged type still counts; the thinner, the heavier
 VARIETY = 0.55  # each further suggestion of the same kind keeps this share of its score

@@ -124,7 +124,7 @@ def _bare(name: str, kind: str) -> list[str]:
 
 @cache
 def _regions() -> _Regions:
-    from pulih.core.data import data_path
+    from pulih.core.files.data import data_path
 
     text = data_path("regions-id.csv").read_text(encoding="utf-8")
     rows = [line.split(",") for line in text.splitlines() if line and not line.startswith("#")]

@@ -15,12 +15,23 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pulih.core.directory.regions import Nearness, find_place, is_national, nearness, unknown_region
-from pulih.core.i18n import Lang
-from pulih.core.loading import MAX_DIRECTORY_BYTES, located, read_toml, validation_problems
-from pulih.core.problems import DataError, Problem
-from pulih.core.questionnaire import Text
-from pulih.core.support_types import SUPPORT_TYPES
-from pulih.core.validate import check_email, check_phone, check_url, no_control, strict_bool
+from pulih.core.questionnaire.loading import (
+    MAX_DIRECTORY_BYTES,
+    located,
+    read_toml,
+    validation_problems,
+)
+from pulih.core.questionnaire.model import Text
+from pulih.core.questionnaire.problems import DataError, Problem
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
+from pulih.core.questionnaire.validate import (
+    check_email,
+    check_phone,
+    check_url,
+    no_control,
+    strict_bool,
+)
+from pulih.core.text.i18n import Lang
 
 Kind = Literal[
     "crisis_line",

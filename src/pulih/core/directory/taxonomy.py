@@ -13,11 +13,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from pulih.core.i18n import Lang
-from pulih.core.loading import read_toml, validation_problems
-from pulih.core.problems import DataError
-from pulih.core.questionnaire import Text
-from pulih.core.support_types import SUPPORT_TYPES
+from pulih.core.questionnaire.loading import read_toml, validation_problems
+from pulih.core.questionnaire.model import Text
+from pulih.core.questionnaire.problems import DataError
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
+from pulih.core.text.i18n import Lang
 
 Layer = Literal["crisis", "professional", "peer", "community", "activity", "information"]
 PROFESSIONAL_LAYERS = frozenset({"crisis", "professional"})
@@ -85,7 +85,7 @@ class Taxonomy(_Model):
 
 
 def taxonomy_file() -> Path:
-    from pulih.core.data import data_path
+    from pulih.core.files.data import data_path
 
     return data_path("taxonomy.toml")
 

@@ -8,9 +8,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from pulih.core.i18n import Lang
-from pulih.core.questionnaire import Questionnaire
-from pulih.core.strings import t
+from pulih.core.questionnaire.model import Questionnaire
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.widgets import KeyBar
 
 

@@ -10,8 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from pulih.core.i18n import Lang
-from pulih.core.strings import t
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -72,7 +72,7 @@ def save_question(
     lang: Lang, saved_before: bool, consent: str, what: str = "save.question"
 ) -> ConfirmScreen:
     """Consent to save (a result, or with ``what`` the safety plan); ``consent`` says what is
-    kept and who can open it (core.consent). The first time, Enter means no."""
+    kept and who can open it (core.store.consent). The first time, Enter means no."""
     return ConfirmScreen(
         lang,
         t(what, lang),
@@ -117,7 +117,7 @@ class ExportQuestion(ConfirmScreen):
         )
 
     def _details(self, lang: Lang) -> str:
-        from pulih.core.paths import shown
+        from pulih.core.store.paths import shown
 
         about = t("export.tracked" if self.tracked else "export.untracked", lang)
         return "\n".join(
@@ -133,7 +133,7 @@ class ExportQuestion(ConfirmScreen):
         from pulih.tui.screens.supportmap import TextScreen
 
         def chosen(value: str | None) -> None:
-            from pulih.core.export import chosen_place
+            from pulih.core.report.export import chosen_place
 
             place = chosen_place(value or "", self.path)
             if place is None:

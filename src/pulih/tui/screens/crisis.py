@@ -12,9 +12,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from pulih.core.directory.resources import CrisisRoute
-from pulih.core.i18n import Lang
-from pulih.core.report import ResultView, route_lines
-from pulih.core.strings import t
+from pulih.core.report.view import ResultView, route_lines
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.widgets import KeyBar
 
 PanelKind = Literal["urgent", "safety", "help"]

@@ -8,8 +8,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from pulih.core.i18n import Lang
-from pulih.core.strings import t
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.widgets import KeyBar
 
 
@@ -25,7 +25,7 @@ class DataScreen(Screen[None]):
 
     def __init__(self, lang: Lang, places: list[tuple[str, list[str]]]) -> None:
         """``places``: (heading, lines) for the data, the cache and the exported notes
-        (core.places)."""
+        (core.store.places)."""
         super().__init__()
         self.lang = lang
         self.places = places

@@ -15,17 +15,17 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from pulih.core.history import (
+from pulih.core.questionnaire.model import Questionnaire
+from pulih.core.report.history import (
     distress_labels,
     map_drawings,
     map_then_now,
     safety_over_time,
     score_chart,
 )
-from pulih.core.i18n import Lang
-from pulih.core.questionnaire import Questionnaire
-from pulih.core.record import SavedResult
-from pulih.core.strings import t
+from pulih.core.store.record import SavedResult
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.lists import JumpList
 from pulih.tui.widgets import KeyBar
 

@@ -18,9 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from pulih.core.i18n import Lang
-from pulih.core.printable import printable
-from pulih.core.steps import (
+from pulih.core.store.steps import (
     NOTE_MAX,
     Alternative,
     Outcome,
@@ -30,7 +28,9 @@ from pulih.core.steps import (
     clean_note,
     outcome_label,
 )
-from pulih.core.strings import t
+from pulih.core.text.i18n import Lang
+from pulih.core.text.printable import printable
+from pulih.core.text.strings import t
 from pulih.tui.lists import JumpList
 from pulih.tui.widgets import KeyBar
 

@@ -13,10 +13,10 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from pulih.core.answers import Preferences
-from pulih.core.i18n import Lang
-from pulih.core.narrowing import COSTS, MODES, toggled
-from pulih.core.strings import t
+from pulih.core.directory.narrowing import COSTS, MODES, toggled
+from pulih.core.directory.preferences import Preferences
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.lists import JumpList
 from pulih.tui.widgets import KeyBar
 

@@ -23,8 +23,8 @@ from pulih.core.directory.regions import (
     provinces,
     spellings,
 )
-from pulih.core.i18n import Lang
-from pulih.core.strings import t
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.lists import JumpList
 from pulih.tui.widgets import KeyBar
 

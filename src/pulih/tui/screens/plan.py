@@ -9,11 +9,11 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from pulih.core.directory.resources import CrisisRoute
-from pulih.core.i18n import Lang
-from pulih.core.mapplan_text import from_map, route_line
-from pulih.core.safetyplan import PROFESSIONALS, SECTIONS, SafetyPlan
-from pulih.core.strings import t
-from pulih.core.supportmap import SupportMap
+from pulih.core.mapplan.mapplan_text import from_map, route_line
+from pulih.core.mapplan.safetyplan import PROFESSIONALS, SECTIONS, SafetyPlan
+from pulih.core.mapplan.supportmap import SupportMap
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.screens.supportmap import TextScreen
 from pulih.tui.widgets import KeyBar
 

@@ -11,9 +11,9 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from pulih.core.i18n import Lang
-from pulih.core.questionnaire import Item, Option, Questionnaire
-from pulih.core.strings import t
+from pulih.core.questionnaire.model import Item, Option, Questionnaire
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.widgets import KeyBar
 
 Sequence = Callable[[dict[str, int]], list[Item]]

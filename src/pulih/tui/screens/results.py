@@ -9,11 +9,11 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from pulih.core.i18n import Lang
-from pulih.core.questionnaire import Questionnaire
-from pulih.core.record import SavedResult
-from pulih.core.report import ResultView, TypeLine, bar
-from pulih.core.strings import t
+from pulih.core.questionnaire.model import Questionnaire
+from pulih.core.report.view import ResultView, TypeLine, bar
+from pulih.core.store.record import SavedResult
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.screens.crisis import referral_panel
 from pulih.tui.widgets import KeyBar, KeyHint
 
@@ -142,7 +142,7 @@ class ResultsScreen(Screen[None]):
                     yield Static(line.band_label)
 
     def _glance(self, width: int) -> str:
-        from pulih.core.charts import glance_lines
+        from pulih.core.report.charts import glance_lines
 
         lines = self.view.strengths + self.view.to_strengthen
         return "\n".join(glance_lines(lines, self.view.lang, width))

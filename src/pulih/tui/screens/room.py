@@ -1,7 +1,7 @@
 """Room view: the facilitator types the room's counts; the projector shows four bars.
 
 Only counts for the whole room are typed, nothing is saved or written, and a room smaller than
-the minimum shows no bars at all (pulih.core.room)."""
+the minimum shows no bars at all (pulih.core.workshop.room)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
-from pulih.core.i18n import Lang
-from pulih.core.problems import DataError
-from pulih.core.room import (
+from pulih.core.questionnaire.problems import DataError
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
+from pulih.core.workshop.room import (
     MAX_PEOPLE,
     RoomSettings,
     RoomTally,
@@ -29,8 +31,6 @@ from pulih.core.room import (
     room_bar,
     tally,
 )
-from pulih.core.strings import t
-from pulih.core.support_types import SUPPORT_TYPES
 from pulih.tui.widgets import KeyBar
 
 if TYPE_CHECKING:

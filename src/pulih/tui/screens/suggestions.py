@@ -19,9 +19,9 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from pulih.core.directory.matching import Suggestion
-from pulih.core.i18n import Lang
-from pulih.core.report import ResultView, crisis_one_line, suggestion_lines, suggestions_lead
-from pulih.core.strings import t
+from pulih.core.report.view import ResultView, crisis_one_line, suggestion_lines, suggestions_lead
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.screens.crisis import referral_panel
 from pulih.tui.widgets import KeyBar, KeyHint
 

@@ -12,12 +12,12 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from pulih.core.i18n import Lang
-from pulih.core.mapdraw import draw_map, legend, marks
-from pulih.core.mapplan_text import gaps_line, grid_header, grid_row, name_width
-from pulih.core.strings import t
-from pulih.core.support_types import SUPPORT_TYPES
-from pulih.core.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
+from pulih.core.mapplan.mapdraw import draw_map, legend, marks
+from pulih.core.mapplan.mapplan_text import gaps_line, grid_header, grid_row, name_width
+from pulih.core.mapplan.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.lists import JumpList
 from pulih.tui.widgets import KeyBar
 
@@ -56,7 +56,7 @@ class TextScreen(ModalScreen[str | None]):
 
 
 class MapCanvas(Widget):
-    """The drawn map (core.mapdraw) at whatever size the screen gives it; the chosen tie is
+    """The drawn map (core.mapplan.mapdraw) at whatever size the screen gives it; the chosen tie is
     reversed and bold, so it reads without colour."""
 
     DEFAULT_CSS = """

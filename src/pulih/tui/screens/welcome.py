@@ -10,12 +10,12 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from pulih.core.i18n import Lang
-from pulih.core.strings import t
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 from pulih.tui.widgets import KeyBar
 
 if TYPE_CHECKING:
-    from pulih.core.demo import Persona
+    from pulih.core.workshop.demo import Persona
 
 
 class WelcomeScreen(Screen[None]):

@@ -1,0 +1,31 @@
+"""Problems found in data files, reported as ``FILE:LINE: field: message``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pulih.core.text.printable import printable
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in one data file. ``line`` is None when it cannot be known."""
+
+    file: str
+    line: int | None
+    field: str
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        kind = "warning: " if self.warning else ""
+        return printable(f"{where}: {self.field}: {kind}{self.message}")
+
+
+class DataError(Exception):
+    """A data file could not be used; ``problems`` says every reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))

@@ -1,0 +1,82 @@
+"""Putting results into words with their suggestions: one path for the TUI, reflect, history
+and export."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pulih.core.content import Content
+from pulih.core.directory.matching import MatchIndex, Need, match_resources, place_notice
+from pulih.core.directory.preferences import Preferences
+from pulih.core.directory.resources import crisis_routes
+from pulih.core.questionnaire.scoring import Results
+from pulih.core.report.export import Note
+from pulih.core.report.view import ResultView, describe
+from pulih.core.store.record import SavedResult
+from pulih.core.store.steps import StepOutcome
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
+
+
+def narrowing_text(prefs: Preferences, lang: Lang) -> str:
+    """The active narrowing in words: "Wilayah: DI Yogyakarta · daring · gratis" ("" if none)."""
+    from pulih.core.directory.taxonomy import taxonomy
+
+    kinds = taxonomy()
+    items = [t(f"mode.{m}", lang) for m in prefs.modes]
+    items += [t(f"cost.{c}", lang) for c in prefs.cost]
+    items += list(prefs.interests)
+    items += [kinds.audience_label(a, lang) for a in prefs.audience]
+    if prefs.region:
+        return " · ".join([t("narrow.region", lang, region=prefs.region), *items])
+    return t("narrow.active", lang, items=" · ".join(items)) if items else ""
+
+
+def present(
+    results: Results,
+    content: Content,
+    prefs: Preferences,
+    lang: Lang,
+    today: date,
+    index: MatchIndex | None = None,
+    gaps: tuple[str, ...] = (),
+) -> ResultView:
+    """Results, crisis routes (regional first when known) and matched suggestions, in words.
+
+    ``gaps`` are the support types nobody on the person's map gives: matched like thin ones.
+    """
+    routes = crisis_routes(content.directory.crisis, today, lang, prefs.region or None)
+    need = Need.from_support(results.support, results.referral, gaps)
+    index = index or MatchIndex(content.directory)
+    suggestions = match_resources(index, need, prefs, lang)
+    return describe(
+        results,
+        content.reflection,
+        content.check,
+        routes,
+        lang,
+        suggestions,
+        today,
+        notice=place_notice(index, prefs, lang),
+        narrowing=narrowing_text(prefs, lang),
+    )
+
+
+def note_for(
+    saved: SavedResult,
+    content: Content,
+    today: date,
+    include_map: bool = False,
+    check_in: date | None = None,
+    outcomes: dict[str, StepOutcome] | None = None,
+) -> Note:
+    """The export note of a saved result, in the language it was taken in; ``check_in`` (the
+    kept date, else the proposed one) and ``outcomes`` (only when the person chose)."""
+    from pulih.core.store.steps import check_in_for
+
+    lang: Lang = "en" if saved.lang == "en" else "id"
+    gaps = saved.support_map.gaps()
+    view = present(saved.results, content, saved.preferences, lang, today, gaps=gaps)
+    steps = [r for r in (content.directory.find(i) for i in saved.next_steps) if r is not None]
+    when = check_in_for(saved, check_in)
+    return Note(view, saved, steps, include_map, when, dict(outcomes or {}))

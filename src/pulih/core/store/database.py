@@ -1,0 +1,741 @@
+"""The private results store: SQLite in the user's data folder, only ever with consent.
+
+- The folder is 0700 and every file 0600, whatever the umask: the database file is created by
+  pulih (O_EXCL, 0600) before SQLite opens it, and SQLite gives its -wal/-shm files the same mode;
+  a looser existing file is tightened.
+- WAL with synchronous=FULL, one transaction per save, and a busy timeout, so a killed save never
+  corrupts or loses an earlier result and two pulih windows can save at once.
+- Opening is serialised between pulih processes by a lock on the data folder (flock, bounded by
+  the busy timeout), and a new store is built under a temporary name with its whole schema and
+  only then linked into place, so no process ever sees a half-made ``pulih.db``.
+- Only a file SQLite itself calls not a database (SQLITE_NOTADB), or a corrupt one that fails
+  ``integrity_check``, is moved aside with a timestamp (with its -wal/-shm, never deleted); the
+  person is told. A locked, read-only or full store, one made by a newer pulih and a 0-byte file
+  are never moved: a locked/read-only/full store raises a :class:`StoreError` subclass with a calm
+  message, and a 0-byte file simply becomes the store. pulih never deletes -wal or -journal files.
+
+Imports only the standard library (and pulih's plain dataclasses), so it is cheap to load.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import secrets
+import sqlite3
+import stat
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pulih.core.files import folders
+from pulih.core.mapplan.safetyplan import SafetyPlan, plan_from_data, plan_to_data
+from pulih.core.mapplan.supportmap import SupportMap, map_from_data, map_to_data
+from pulih.core.store.record import (
+    SavedResult,
+    preferences_from_data,
+    preferences_to_data,
+    results_from_data,
+    results_to_data,
+)
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
+
+if TYPE_CHECKING:
+    from pulih.core.store.steps import StepOutcome
+
+DB_NAME = "pulih.db"
+SCHEMA_VERSION = 4
+BUSY_TIMEOUT_MS = 10_000
+COLUMNS = "id, created, lang, versions, answers, results, preferences, next_steps, support_map"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE results (
+            id INTEGER PRIMARY KEY,
+            created TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            versions TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            results TEXT NOT NULL,
+            preferences TEXT NOT NULL,
+            next_steps TEXT NOT NULL
+        )""",
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
+    2: (
+        "ALTER TABLE results ADD COLUMN support_map TEXT NOT NULL DEFAULT '[]'",
+        """CREATE TABLE safety_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            plan TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )""",
+    ),
+    3: (
+        """CREATE TABLE exports (
+            path TEXT PRIMARY KEY,
+            written TEXT NOT NULL,
+            sha256 TEXT NOT NULL
+        )""",
+    ),
+    4: (
+        # After the next step (issue 16): how each chosen step went, and when to check in.
+        "ALTER TABLE results ADD COLUMN check_in TEXT",
+        """CREATE TABLE step_outcomes (
+            result_id INTEGER NOT NULL REFERENCES results(id) ON DELETE CASCADE,
+            step TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            updated TEXT NOT NULL,
+            PRIMARY KEY (result_id, step)
+        )""",
+    ),
+}
+"""Schema version -> statements that bring the previous version to it, run in one transaction."""
+
+
+class StoreError(Exception):
+    """The store cannot be used; :meth:`message` says why, calmly, in the person's language.
+
+    Nothing is moved or deleted when one of these is raised.
+    """
+
+    key = "store.other"
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail or self.key}")
+        self.path = path
+        self.detail = detail
+
+    def message(self, lang: Lang) -> str:
+        from pulih.core.store.paths import shown
+
+        return t(self.key, lang, path=shown(self.path), reason=self.detail or "?")
+
+
+class StoreBusy(StoreError):
+    """Another program held the store for longer than the busy timeout."""
+
+    key = "store.busy"
+
+
+class StoreReadOnly(StoreError):
+    """The folder or file cannot be written (permissions, a read-only disk)."""
+
+    key = "store.readonly"
+
+
+class StoreFull(StoreError):
+    """The disk (or quota) is full."""
+
+    key = "store.full"
+
+
+class StoreDamaged(StoreError):
+    """SQLite reports the file as damaged (after opening; opening moves such a file aside)."""
+
+    key = "store.damaged"
+
+
+class StoreUnusable(StoreError):
+    """A healthy SQLite file that is not a store this pulih can use (newer pulih, not pulih's)."""
+
+    key = "store.unusable"
+
+
+class _Damaged(Exception):
+    """Internal: the file is not a database or fails integrity_check; move it aside."""
+
+
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_READONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN}
+_NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
+_NO_WRITE = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def _no_room(path: Path) -> bool:
+    """Whether the disk holding ``path`` has (almost) no space left for this user."""
+    for place in (path, *path.parents):
+        try:
+            info = os.statvfs(place)
+        except OSError:
+            continue
+        return info.f_bavail * info.f_frsize < 64 * 1024
+    return False
+
+
+def store_error(error: BaseException, path: Path) -> StoreError:
+    """The calm :class:`StoreError` for an SQLite or OS error."""
+    if isinstance(error, StoreError):
+        return error
+    if isinstance(error, sqlite3.Error):
+        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        if code in _BUSY:
+            return StoreBusy(path, str(error))
+        if code in _READONLY:
+            return StoreReadOnly(path, str(error))
+        if code == sqlite3.SQLITE_FULL:
+            return StoreFull(path, str(error))
+        if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            return StoreDamaged(path, str(error))
+        if code == sqlite3.SQLITE_IOERR and _no_room(path):
+            # e.g. SQLITE_IOERR_SHMSIZE / _WRITE: SQLite does not always say "full".
+            return StoreFull(path, str(error))
+        return StoreError(path, str(error))
+    if isinstance(error, OSError):
+        detail = error.strerror or str(error)
+        if error.errno in _NO_SPACE:
+            return StoreFull(path, detail)
+        if error.errno in _NO_WRITE:
+            return StoreReadOnly(path, detail)
+        return StoreError(path, detail)
+    return StoreError(path, str(error))
+
+
+@dataclass
+class OpenReport:
+    """What happened while opening: files moved aside, permissions tightened."""
+
+    moved_aside: list[Path] = field(default_factory=list)
+    tightened: list[Path] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExportedNote:
+    """A note pulih wrote for the person (recorded only for results they chose to save)."""
+
+    path: Path
+    written: str
+    sha256: str
+
+
+def digest(text: str) -> str:
+    """The sha256 of a note as written (UTF-8): forget deletes a note only while it matches."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def ensure_private_dir(folder: Path, report: OpenReport | None = None) -> list[Path]:
+    """Create ``folder`` (and parents) as 0700 whatever the umask; tighten it if looser.
+
+    Returns the folders made; a folder pulih made is marked so ``forget`` may remove it.
+    """
+    made, tightened = folders.ensure_private_dir(folder)
+    if tightened and report is not None:
+        report.tightened.append(folder)
+    return made
+
+
+def _tighten(path: Path, report: OpenReport) -> None:
+    """A store file readable by others (made by hand, or an old copy) becomes 0600."""
+    for name in ("", *SIDE_FILES):
+        place = Path(f"{path}{name}")
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_IMODE(place.stat().st_mode) & 0o077:
+                os.chmod(place, 0o600)
+                report.tightened.append(place)
+
+
+def _stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%dT%H%M%S")
+
+
+def _move_aside(path: Path, now: datetime, report: OpenReport) -> None:
+    """Rename the database and its side files to ``*.damaged-<time>``; never delete them."""
+    base = path.with_name(f"{path.name}.damaged-{_stamp(now)}")
+    suffix = 0
+    while base.exists():
+        suffix += 1
+        base = path.with_name(f"{path.name}.damaged-{_stamp(now)}-{suffix}")
+    os.replace(path, base)
+    report.moved_aside.append(base)
+    for side in SIDE_FILES:
+        extra = path.with_name(path.name + side)
+        if extra.exists():
+            os.replace(extra, base.with_name(base.name + side))
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return connection
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: Path) -> Iterator[bool]:
+    """Hold an exclusive lock on ``folder`` while a store is opened there (True), waiting at
+    most the busy timeout (then :class:`StoreBusy`). False where there is no flock (Windows).
+
+    Only pulih takes this lock, and only while opening, so a saved result never waits on it.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield False
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(folder) from None
+                time.sleep(0.005)
+        yield True
+    finally:
+        os.close(handle)  # releases the lock
+
+
+NEW_PREFIX = f".{DB_NAME}.new-"
+"""A store being built; renamed into place when whole. Leftovers (a killed pulih) are removed."""
+
+
+def _remove_leftovers(folder: Path) -> None:
+    for leftover in folder.glob(NEW_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Bring the schema to SCHEMA_VERSION in one transaction (nothing when it is there)."""
+    if connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        # Another pulih may have migrated while we waited for the lock.
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[target]:
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {target}")
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+
+
+def _fsync(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _create(path: Path) -> None:
+    """Build a whole new store under a temporary name, then link it into place.
+
+    ``os.link`` never replaces a file, so if ``pulih.db`` appeared meanwhile it wins.
+    """
+    temporary = path.with_name(f"{NEW_PREFIX}{os.getpid()}-{secrets.token_hex(4)}")
+    handle = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(handle)
+    try:
+        os.chmod(temporary, 0o600)  # whatever the umask
+        connection = _connect(temporary)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            _migrate(connection)
+        finally:
+            connection.close()
+        _fsync(temporary)
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass
+        except OSError:  # pragma: no cover - a file system without hard links
+            if not path.exists():
+                os.rename(temporary, path)
+        with contextlib.suppress(OSError):
+            _fsync(path.parent)
+    finally:
+        for name in ("", *SIDE_FILES):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{temporary}{name}")
+
+
+def _intact(connection: sqlite3.Connection) -> bool:
+    """Whether SQLite's integrity_check passes (False when it cannot even run)."""
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError:
+        return False
+    return rows == [("ok",)]
+
+
+def _check(connection: sqlite3.Connection, path: Path) -> None:
+    """Ready the store for use, or raise: _Damaged (move aside) or a StoreError (leave it)."""
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if version > SCHEMA_VERSION:
+            raise StoreUnusable(path, f"made by a newer pulih (schema {version})")
+        if (version == 0 and tables) or (version >= 1 and "results" not in tables):
+            raise StoreUnusable(path, "not a pulih store")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        _migrate(connection)
+    except sqlite3.DatabaseError as error:
+        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        if code == sqlite3.SQLITE_NOTADB:
+            raise _Damaged from None
+        if code == sqlite3.SQLITE_CORRUPT and not _intact(connection):
+            raise _Damaged from None
+        raise store_error(error, path) from None
+
+
+class Store:
+    """Saved results. Open with :meth:`open`; use as a context manager to close."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, report: OpenReport) -> None:
+        self.path = path
+        self.connection = connection
+        self.report = report
+
+    @classmethod
+    def open(cls, folder: Path, now: datetime | None = None) -> Store:
+        """Open (creating if needed) the store in ``folder``.
+
+        Raises a :class:`StoreError` subclass (busy, read-only, full, unusable) and then has
+        changed nothing; only a file SQLite reports as damaged is moved aside (and reported).
+        """
+        now = now or datetime.now().astimezone()
+        report = OpenReport()
+        path = folder / DB_NAME
+        try:
+            ensure_private_dir(folder, report)
+            with _folder_lock(folder) as locked:
+                if locked:
+                    _remove_leftovers(folder)
+                for _attempt in range(3):
+                    if not path.exists():
+                        _create(path)
+                    _tighten(path, report)
+                    connection = _connect(path)
+                    try:
+                        _check(connection, path)
+                    except _Damaged:
+                        connection.close()
+                        _move_aside(path, now, report)
+                        continue
+                    except BaseException:
+                        connection.close()
+                        raise
+                    return cls(path, connection, report)
+                raise StoreDamaged(path, "could not open the store")
+        except (OSError, sqlite3.Error) as error:
+            raise store_error(error, folder if isinstance(error, OSError) else path) from None
+
+    @staticmethod
+    def _prepare(connection: sqlite3.Connection) -> None:
+        """WAL, synchronous=FULL and the current schema (kept for tests and tools)."""
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        _migrate(connection)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- results
+
+    def save(self, saved: SavedResult) -> int:
+        """Save one result in one durable transaction; returns its id."""
+        results = saved.results
+        row = (
+            saved.created.isoformat(timespec="seconds"),
+            saved.lang,
+            json.dumps(saved.versions, ensure_ascii=False),
+            json.dumps(results.answers, ensure_ascii=False),
+            json.dumps(results_to_data(results), ensure_ascii=False),
+            json.dumps(preferences_to_data(saved.preferences), ensure_ascii=False),
+            json.dumps(list(saved.next_steps), ensure_ascii=False),
+            json.dumps(map_to_data(saved.support_map), ensure_ascii=False),
+        )
+        with self._transaction():
+            cursor = self.connection.execute(
+                "INSERT INTO results (created, lang, versions, answers, results, preferences,"
+                " next_steps, support_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+        return int(cursor.lastrowid or 0)
+
+    def update_next_steps(self, result_id: int, next_steps: tuple[str, ...]) -> None:
+        with self._transaction():
+            self.connection.execute(
+                "UPDATE results SET next_steps = ? WHERE id = ?",
+                (json.dumps(list(next_steps), ensure_ascii=False), result_id),
+            )
+
+    def update_support_map(self, result_id: int, support_map: SupportMap) -> None:
+        """The map of a saved result, changed after it was saved (consent was given for it)."""
+        with self._transaction():
+            self.connection.execute(
+                "UPDATE results SET support_map = ? WHERE id = ?",
+                (json.dumps(map_to_data(support_map), ensure_ascii=False), result_id),
+            )
+
+    def results(self) -> list[SavedResult]:
+        """Every saved result, oldest first."""
+        with self._guard():
+            rows = self.connection.execute(
+                f"SELECT {COLUMNS} FROM results ORDER BY created, id"
+            ).fetchall()
+        return [self._saved(row) for row in rows]
+
+    def get(self, result_id: int) -> SavedResult | None:
+        with self._guard():
+            row = self.connection.execute(
+                f"SELECT {COLUMNS} FROM results WHERE id = ?",
+                (result_id,),
+            ).fetchone()
+        return None if row is None else self._saved(row)
+
+    def count(self) -> int:
+        with self._guard():
+            return int(self.connection.execute("SELECT count(*) FROM results").fetchone()[0])
+
+    @staticmethod
+    def _saved(row: tuple[object, ...]) -> SavedResult:
+        result_id, created, lang, versions, answers, results, preferences, next_steps, ties = row
+        answer_data = json.loads(str(answers))
+        return SavedResult(
+            datetime.fromisoformat(str(created)),
+            str(lang),
+            json.loads(str(versions)),
+            results_from_data(json.loads(str(results)), answer_data),
+            preferences_from_data(json.loads(str(preferences))),
+            tuple(json.loads(str(next_steps))),
+            int(str(result_id)),
+            map_from_data(json.loads(str(ties))),
+        )
+
+    # --- after the next step: outcomes of chosen steps and the check-in date (issue 16)
+
+    def set_outcome(
+        self, result_id: int, step: str, outcome: str, note: str, updated: date
+    ) -> None:
+        """Record how a chosen step of a saved result went (replacing an earlier outcome)."""
+        with self._transaction():
+            self.connection.execute(
+                "INSERT INTO step_outcomes (result_id, step, outcome, note, updated)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(result_id, step) DO UPDATE SET"
+                " outcome = excluded.outcome, note = excluded.note, updated = excluded.updated",
+                (result_id, step, outcome, note, updated.isoformat()),
+            )
+
+    def outcomes(self, result_id: int) -> dict[str, StepOutcome]:
+        """step id -> its outcome, for one saved result."""
+        from pulih.core.store.steps import OUTCOMES, StepOutcome
+
+        with self._guard():
+            rows = self.connection.execute(
+                "SELECT step, outcome, note, updated FROM step_outcomes WHERE result_id = ?",
+                (result_id,),
+            ).fetchall()
+        found: dict[str, StepOutcome] = {}
+        for step, outcome, note, updated in rows:
+            if outcome in OUTCOMES:
+                found[str(step)] = StepOutcome(
+                    str(step), outcome, str(note), date.fromisoformat(str(updated))
+                )
+        return found
+
+    def set_check_in(self, result_id: int, when: date | None) -> None:
+        with self._transaction():
+            self.connection.execute(
+                "UPDATE results SET check_in = ? WHERE id = ?",
+                (None if when is None else when.isoformat(), result_id),
+            )
+
+    def check_in(self, result_id: int) -> date | None:
+        """The check-in date the person kept or chose, or None (then one is proposed)."""
+        with self._guard():
+            row = self.connection.execute(
+                "SELECT check_in FROM results WHERE id = ?", (result_id,)
+            ).fetchone()
+        return None if row is None or row[0] is None else date.fromisoformat(str(row[0]))
+
+    # --- the safety plan (one, updated in place)
+
+    def safety_plan(self) -> SafetyPlan | None:
+        with self._guard():
+            row = self.connection.execute("SELECT plan FROM safety_plan WHERE id = 1").fetchone()
+        return None if row is None else plan_from_data(json.loads(str(row[0])))
+
+    def save_safety_plan(self, plan: SafetyPlan, now: datetime) -> None:
+        with self._transaction():
+            self.connection.execute(
+                "INSERT INTO safety_plan (id, plan, updated) VALUES (1, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET plan = excluded.plan, updated = excluded.updated",
+                (json.dumps(plan_to_data(plan), ensure_ascii=False), now.isoformat()),
+            )
+
+    # --- settings (e.g. the theme, remembered only when the person saves)
+
+    def setting(self, key: str) -> str | None:
+        with self._guard():
+            row = self.connection.execute(
+                "SELECT value FROM settings WHERE key = ?", (key,)
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._transaction():
+            self.connection.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # --- notes pulih wrote for the person (only for results they chose to save)
+
+    def record_export(self, path: Path, text: str, now: datetime) -> None:
+        """Remember a note written to ``path`` (absolute), so Data Anda and forget know it."""
+        with self._transaction():
+            self.connection.execute(
+                "INSERT INTO exports (path, written, sha256) VALUES (?, ?, ?)"
+                " ON CONFLICT(path) DO UPDATE SET written = excluded.written,"
+                " sha256 = excluded.sha256",
+                (str(Path(os.path.abspath(path))), now.isoformat(timespec="seconds"), digest(text)),
+            )
+
+    def exports(self) -> list[ExportedNote]:
+        """Every note recorded, oldest first (whether or not the file is still there)."""
+        with self._guard():
+            rows = self.connection.execute(
+                "SELECT path, written, sha256 FROM exports ORDER BY written, path"
+            ).fetchall()
+        return [ExportedNote(Path(str(p)), str(w), str(h)) for p, w, h in rows]
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        """SQLite and OS errors become calm StoreErrors (busy, read-only, full, damaged)."""
+        try:
+            yield
+        except (sqlite3.Error, OSError) as error:
+            raise store_error(error, self.path) from None
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._guard():
+            self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.connection.execute("COMMIT")
+                _WROTE.add(self.path)
+            except BaseException:
+                if self.connection.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.connection.execute("ROLLBACK")
+                raise
+
+
+_WROTE: set[Path] = set()
+"""Stores this process has committed to: a crash or an early end then says that what was
+saved stays saved (and how to remove it), not that nothing was saved."""
+
+
+def wrote_in_this_process() -> bool:
+    """Whether this process saved anything (a result, a plan, an outcome, a note's record)."""
+    return bool(_WROTE)
+
+
+def store_exists(folder: Path) -> bool:
+    """Whether results were ever saved here. Looks only; opens and creates nothing."""
+    path = folder / DB_NAME
+    return path.is_file() and path.stat().st_size > 0
+
+
+DATA_PATTERNS = (
+    DB_NAME,
+    f"{DB_NAME}-*",
+    f"{DB_NAME}.damaged-*",
+    f"{NEW_PREFIX}*",
+    "crash.log",  # crashlog.py
+)
+CACHE_PATTERNS = ("directory-*.cache", ".directory-*.tmp")
+
+
+def is_set_aside(path: Path) -> bool:
+    """A store moved aside as damaged: it may hold older saved results."""
+    return ".damaged-" in path.name
+
+
+def pulih_files(data: Path, cache: Path) -> list[Path]:
+    """Every file pulih may have left in its folders, and nothing else (not the folder marks)."""
+    found: list[Path] = []
+    for folder, patterns in ((data, DATA_PATTERNS), (cache, CACHE_PATTERNS)):
+        if folder.is_dir():
+            for pattern in patterns:
+                found += sorted(p for p in folder.glob(pattern) if p.is_file())
+    return sorted(set(found))
+
+
+def notes_on_disk(notes: list[ExportedNote]) -> tuple[list[Path], list[Path]]:
+    """The recorded notes still there: (as pulih wrote them, changed since). Only the first
+    are pulih's to delete; a changed one (or another file at that path) is the person's."""
+    same, changed = [], []
+    for note in notes:
+        try:
+            text = note.path.read_bytes()
+        except OSError:
+            continue  # gone (or unreadable): nothing to list or delete
+        if hashlib.sha256(text).hexdigest() == note.sha256:
+            same.append(note.path)
+        else:
+            changed.append(note.path)
+    return same, changed
+
+
+def known_notes(data: Path) -> list[ExportedNote]:
+    """The notes recorded in the store; [] when nothing is saved. May raise StoreError."""
+    if not store_exists(data):
+        return []
+    with Store.open(data) as store:
+        return store.exports()
+
+
+def forget_everything(
+    data: Path,
+    cache: Path,
+    notes: list[Path] | None = None,
+    failed: list[tuple[Path, str]] | None = None,
+    ours: tuple[Path, ...] = (),
+) -> list[Path]:
+    """Delete the store, its -wal/-shm, moved-aside files, caches and ``notes`` (the exported
+    notes still as pulih wrote them); return every file removed, for the caller to list.
+    Files that could not be deleted (a read-only disk) go to ``failed`` with the reason.
+
+    Only pulih's own file names are touched, and a folder only when pulih made it (its mark,
+    or one of ``ours``: the platform's folders named for pulih) and it is left empty.
+    """
+    removed = []
+    for path in [*(notes or []), *pulih_files(data, cache)]:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            if failed is not None:
+                failed.append((path, error.strerror or str(error)))
+            continue
+        removed.append(path)
+    for folder in (data, cache):
+        folders.remove_if_empty(folder, ours=folder in ours)
+    return removed

@@ -1,0 +1,47 @@
+"""The words of the place question (TUI, --plain), id and en.
+
+Merged into ``pulih.core.text.strings.STRINGS``; call ``t`` from there."""
+
+PLACE: dict[str, tuple[str, str]] = {
+    "place.title": ("Di mana Anda tinggal?", "Where do you live?"),
+    "place.lead": (
+        "Pilihan, boleh dilewati. Dengan wilayah Anda, bantuan di daerah Anda (misalnya saluran "
+        "krisis setempat) ikut muncul. Tidak disimpan kecuali Anda menyimpan hasil.",
+        "Optional, you may skip it. With your region, help in your area (such as a local crisis "
+        "line) is shown too. Not saved unless you save your result.",
+    ),
+    "place.type": ("Ketik huruf untuk melompat, mis. yo", "Type letters to jump, e.g. yo"),
+    "place.none": ("Lewati (tidak disebut)", "Skip (not given)"),
+    "place.in": (
+        "Kabupaten/kota di {province} (pilihan)",
+        "Kabupaten/kota in {province} (optional)",
+    ),
+    "place.whole": ("Seluruh {province}", "All of {province}"),
+    "key.choose": ("Pilih", "Choose"),
+    "key.place": ("Wilayah", "Region"),
+    "offer.place": (
+        "p: pilih wilayah Anda (pilihan), agar saluran bantuan setempat ikut muncul",
+        "p: choose your region (optional), so local help lines are shown too",
+    ),
+    "offer.place_chosen": ("Wilayah Anda: {place} (p: ubah)", "Your region: {place} (p: change)"),
+    # --- --plain
+    "plain.place_ask": (
+        "Di mana Anda tinggal? (pilihan) Ketik nomor provinsi atau nama daerah, "
+        "mis. Gunungkidul. Enter saja = lewati",
+        "Where do you live? (optional) Type a province number or a place name, "
+        "e.g. Gunungkidul. Just Enter = skip",
+    ),
+    "plain.place_in": (
+        "Kabupaten/kota di {province}? Ketik nomor atau nama. Enter saja = seluruh provinsi",
+        "Kabupaten/kota in {province}? Type a number or a name. Just Enter = the whole province",
+    ),
+    "plain.place_unknown": (
+        "Wilayah '{text}' tidak dikenal.{hint} Coba lagi, atau Enter saja untuk lewati.",
+        "Region '{text}' is not known.{hint} Try again, or just Enter to skip.",
+    ),
+    "plain.place_hint": (" Maksud Anda: {names}?", " Did you mean: {names}?"),
+    "plain.place_kept": (
+        "Wilayah: {place}. Tidak disimpan kecuali Anda menyimpan hasil.",
+        "Region: {place}. Not saved unless you save your result.",
+    ),
+}

@@ -1,0 +1,385 @@
+"""``pulih worksheet``: a printable handout for a workshop, and the facilitator's guide as text.
+
+Everything on the sheet comes from the data files (the support reflection, the directory), so a
+partner's edits appear in it. The sheet holds no personal data: it is blank until a participant
+writes on the paper. At most two A4 pages when printed from a browser (tests measure it).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date
+
+from pulih.core.directory.catalogue import Catalogue
+from pulih.core.directory.regions import Nearness, Place, nearness
+from pulih.core.directory.resources import CrisisRoute, Resource, contact_line, crisis_routes
+from pulih.core.directory.route_text import route_checked, route_notes
+from pulih.core.questionnaire.model import Band, Questionnaire
+from pulih.core.questionnaire.support_types import SUPPORT_TYPES
+from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
+from pulih.core.workshop.learn import Page
+
+BOX = "☐"
+MAP_ROWS = 6
+"""Empty rows in the who-gives-what grid."""
+LOCAL_LIMIT = 6
+"""Entries for the region at most, so the sheet stays within two pages."""
+LOCAL_TOTAL = 18
+"""Entries in "help near you" at most (the region's first, then generic ones): two pages."""
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """A support type in the self-scoring key: its name, its statements' numbers, its bands."""
+
+    name: str
+    description: str
+    numbers: list[int]
+    bands: list[str]
+
+
+@dataclass(frozen=True)
+class LocalHelp:
+    name: str
+    kind: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Worksheet:
+    """What the handout says, already in one language."""
+
+    lang: Lang
+    title: str
+    intro: str
+    prompt: str
+    options: list[str]
+    statements: list[str]
+    key: list[KeyRow]
+    min_answered: int
+    routes: list[CrisisRoute]
+    region: str | None
+    local: list[LocalHelp] = field(default_factory=list)
+
+
+def _number(value: float, lang: Lang) -> str:
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def band_range(band: Band, lang: Lang, lowest: float = 1.0) -> str:
+    """ "Tipis: di bawah 2,5" / "Sebagian: 2,5 sampai di bawah 3,5" / "Kuat: 3,5 ke atas"."""
+    low = _number(band.lower, lang)
+    if band.upper is None:
+        span = t("sheet.band_from", lang, low=low)
+    elif band.lower <= lowest:
+        span = t("sheet.band_below", lang, high=_number(band.upper, lang))
+    else:
+        span = t("sheet.band_between", lang, low=low, high=_number(band.upper, lang))
+    return f"{band.label(lang)}: {span}"
+
+
+def is_generic(resource: Resource) -> bool:
+    """A kind of place to look for nearby (posyandu, puskesmas), not one organisation: an entry
+    that says how to find it near you (``how_to_find``) and has no contacts of its own."""
+    return resource.how_to_find is not None and not (
+        resource.url or resource.email or resource.shown_phones()
+    )
+
+
+def how_to_find(resource: Resource, lang: Lang) -> str:
+    """How to reach an entry: its contacts, else how to find one near you (the sentence to say
+    stays with the suggestions: two pages are the limit on paper)."""
+    contact = contact_line(resource, lang)
+    if contact:
+        return contact
+    return resource.how_to_find(lang) if resource.how_to_find else resource.description(lang)
+
+
+def local_help(directory: Catalogue, place: Place | None, lang: Lang) -> list[LocalHelp]:
+    """Entries for the place (at most ``LOCAL_LIMIT``, nearest first), then generic entries."""
+    near: list[tuple[int, int, Resource]] = []
+    generic: list[Resource] = []
+    for position, row in enumerate(directory.rows):
+        regions, nationwide = row[4], row[5]
+        if nationwide:
+            resource = directory.resource(position)
+            if is_generic(resource):
+                generic.append(resource)
+            continue
+        if place is None:
+            continue
+        how_near = nearness(place, regions)
+        if how_near >= Nearness.SAME_PROVINCE:
+            near.append((-int(how_near), position, directory.resource(position)))
+    near.sort(key=lambda entry: (entry[0], entry[1]))
+    chosen = ([resource for _, _, resource in near[:LOCAL_LIMIT]] + generic)[:LOCAL_TOTAL]
+    return [LocalHelp(r.name, t(f"kind.{r.kind}", lang), how_to_find(r, lang)) for r in chosen]
+
+
+def build_worksheet(
+    reflection: Questionnaire,
+    directory: Catalogue,
+    today: date,
+    lang: Lang,
+    place: Place | None = None,
+) -> Worksheet:
+    """The handout's content from the reflection and the directory, in ``lang``."""
+    key = []
+    numbers = {item.id: number for number, item in enumerate(reflection.items, 1)}
+    min_answered = 1
+    lowest = min(option.value for option in reflection.options)
+    for type_id in SUPPORT_TYPES:
+        subscale = reflection.subscale_by_id.get(type_id)
+        if subscale is None:
+            continue
+        min_answered = max(min_answered, subscale.scoring.min_answered)
+        key.append(
+            KeyRow(
+                subscale.name(lang),
+                subscale.description(lang),
+                [numbers[item.id] for item in reflection.items_of(type_id)],
+                [band_range(band, lang, lowest) for band in subscale.scoring.bands],
+            )
+        )
+    region = place.name if place else None
+    return Worksheet(
+        lang,
+        t("sheet.title", lang),
+        reflection.intro(lang),
+        reflection.prompt(lang) if reflection.prompt else "",
+        [f"{o.value} {o.label(lang)}" for o in reflection.options],
+        [item.text(lang) for item in reflection.items],
+        key,
+        min_answered,
+        crisis_routes(directory.crisis, today, lang, region),
+        region,
+        local_help(directory, place, lang),
+    )
+
+
+def empty_map_svg(lang: Lang, size: int = 210) -> str:
+    """Three concentric circles, labelled, to draw a support map on by hand.
+
+    Kept in one function so it can be swapped for the drawn maps of ``core.mapplan.mapsvg`` later.
+    """
+    centre = size / 2
+    rings = []
+    for index, (name, radius) in enumerate(
+        (("outer", 0.48), ("middle", 0.33), ("inner", 0.18)), start=0
+    ):
+        r = size * radius
+        shade = ("#f7f7f7", "#eeeeee", "#e2e2e2")[index]
+        label = html.escape(t(f"circle.{name}", lang))
+        rings.append(
+            f'<circle cx="{centre:g}" cy="{centre:g}" r="{r:g}" fill="{shade}" '
+            f'stroke="#555" stroke-width="1"/>'
+            f'<text x="{centre:g}" y="{centre - r + 11:g}" text-anchor="middle" '
+            f'font-size="8" fill="#333">{label}</text>'
+        )
+    me = html.escape(t("sheet.me", lang))
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
+        f'viewBox="0 0 {size} {size}" role="img" aria-label="{html.escape(t("map.title", lang))}">'
+        + "".join(rings)
+        + f'<text x="{centre:g}" y="{centre + 4:g}" text-anchor="middle" font-size="10" '
+        f'font-weight="bold">{me}</text></svg>'
+    )
+
+
+SHEET_CSS = """
+@page { size: A4; margin: 11mm 12mm; }
+* { box-sizing: border-box; }
+body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 8.6pt;
+       line-height: 1.28; color: #111; margin: 0; }
+h1 { font-size: 13pt; margin: 0 0 2pt; }
+h2 { font-size: 10pt; margin: 7pt 0 3pt; border-bottom: 1px solid #777; }
+p { margin: 2pt 0; } ul { margin: 2pt 0; padding-left: 14pt; } li { margin: 1pt 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { padding: 2pt 3pt; border: 1px solid #bbb; vertical-align: top; text-align: left; }
+th { background: #eee; font-weight: bold; }
+.scale td.box, .scale th.box { text-align: center; width: 11mm; font-size: 7.4pt; }
+.scale td.box { font-size: 11pt; line-height: 1; }
+.num { width: 6mm; text-align: right; }
+.muted { color: #444; font-size: 7.8pt; }
+.notice { font-weight: bold; }
+.blank { height: 14pt; }
+.mapgrid { display: flex; gap: 8pt; align-items: flex-start; }
+.mapgrid svg { flex: none; }
+.mapgrid table { flex: 1; }
+.help { border: 2px solid #333; padding: 4pt 6pt; margin-top: 6pt; page-break-inside: avoid; }
+.help h2 { margin-top: 0; border: 0; }
+.cols { columns: 2; column-gap: 10pt; font-size: 7.8pt; line-height: 1.22; }
+.cols li { break-inside: avoid; }
+.page2 { page-break-before: always; }
+"""
+
+
+def worksheet_html(sheet: Worksheet) -> str:
+    """The handout as one HTML page with its own print style (no scripts, no links out)."""
+    lang, e = sheet.lang, html.escape
+    heads = "".join(f"<th class='box'>{e(option)}</th>" for option in sheet.options)
+    boxes = "".join(f"<td class='box'>{BOX}</td>" for _ in sheet.options)
+    rows = "".join(
+        f"<tr><td class='num'>{n}</td><td>{e(text)}</td>{boxes}</tr>"
+        for n, text in enumerate(sheet.statements, 1)
+    )
+    key_rows = "".join(
+        f"<tr><td><b>{e(row.name)}</b><br><span class='muted'>{e(row.description)}</span></td>"
+        f"<td>{', '.join(str(n) for n in row.numbers)}</td><td class='blank'></td>"
+        f"<td>{'<br>'.join(e(b) for b in row.bands)}</td></tr>"
+        for row in sheet.key
+    )
+    type_heads = "".join(f"<th>{e(t(f'type.{tid}', lang))}</th>" for tid in SUPPORT_TYPES)
+    grid_rows = "".join(
+        "<tr><td class='blank'></td>" + f"<td>{BOX}</td>" * len(SUPPORT_TYPES) + "</tr>"
+        for _ in range(MAP_ROWS)
+    )
+    routes = (
+        "".join(
+            f"<li><b>{e(route.resource.name)}</b> · {e(route.contact)}"
+            + "".join(f" · {e(note)}" for note in route_notes(route, lang))
+            + f" <span class='muted'>({e(route_checked(route, lang))})</span></li>"
+            for route in sheet.routes
+        )
+        or f"<li>{e(t('crisis.none', lang))}</li>"
+    )
+    local = "".join(
+        f"<li><b>{e(entry.name)}</b> <span class='muted'>({e(entry.kind)})</span>: "
+        f"{e(entry.how)}</li>"
+        for entry in sheet.local
+    )
+    where = t("sheet.local_for", lang, region=sheet.region) if sheet.region else ""
+    return f"""<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>{e(sheet.title)}</title><style>{SHEET_CSS}</style></head>
+<body>
+<h1>{e(sheet.title)}</h1>
+<p>{e(sheet.intro)} {e(t("sheet.no_name", lang))}</p>
+<p class="notice">{e(t("results.not_diagnosis", lang))}</p>
+<h2>1. {e(sheet.prompt)}</h2>
+<table class="scale"><tr><th class="num">#</th><th>{e(t("sheet.statement", lang))}</th>{heads}</tr>
+{rows}</table>
+<h2>2. {e(t("sheet.key_title", lang))}</h2>
+<p>{e(t("sheet.key_how", lang, n=sheet.min_answered))}</p>
+<table><tr><th>{e(t("sheet.type", lang))}</th><th>{e(t("sheet.numbers", lang))}</th>
+<th>{e(t("sheet.your_average", lang))}</th><th>{e(t("sheet.bands", lang))}</th></tr>
+{key_rows}</table>
+<p class="muted">{e(t("results.not_validated", lang))}</p>
+<h2 class="page2">3. {e(t("map.title", lang))}</h2>
+<p>{e(t("sheet.map_how", lang))}</p>
+<div class="mapgrid">{empty_map_svg(lang)}
+<table><tr><th>{e(t("map.who", lang))}</th>{type_heads}</tr>{grid_rows}</table></div>
+<div class="help">
+<h2>4. {e(t("sheet.help_title", lang))}</h2>
+<p>{e(t("sheet.help_when", lang))}</p>
+<ul>{routes}</ul>
+<p class="muted">{e(t("crisis.busy", lang))}</p>
+</div>
+<h2>5. {e(t("sheet.local_title", lang))}</h2>
+<p class="muted">{e(where)} {e(t("sheet.local_note", lang))}</p>
+<ul class="cols">{local}</ul>
+<p class="muted">{e(t("sheet.made_by", lang))}</p>
+</body></html>
+"""
+
+
+def worksheet_markdown(sheet: Worksheet) -> str:
+    """The handout as Markdown (for editing or printing from a Markdown viewer)."""
+    lang = sheet.lang
+    out = [f"# {sheet.title}", "", f"{sheet.intro} {t('sheet.no_name', lang)}", ""]
+    out += [f"**{t('results.not_diagnosis', lang)}**", "", f"## 1. {sheet.prompt}", ""]
+    out += [
+        f"| # | {t('sheet.statement', lang)} | " + " | ".join(sheet.options) + " |",
+        "|---:|---|" + "---|" * len(sheet.options),
+    ]
+    for number, text in enumerate(sheet.statements, 1):
+        out.append(f"| {number} | {text} | " + " | ".join(BOX for _ in sheet.options) + " |")
+    out += [
+        "",
+        f"## 2. {t('sheet.key_title', lang)}",
+        "",
+        t("sheet.key_how", lang, n=sheet.min_answered),
+    ]
+    out.append("")
+    out += [
+        f"| {t('sheet.type', lang)} | {t('sheet.numbers', lang)} | "
+        f"{t('sheet.your_average', lang)} | {t('sheet.bands', lang)} |",
+        "|---|---|---|---|",
+    ]
+    for row in sheet.key:
+        numbers = ", ".join(str(n) for n in row.numbers)
+        out.append(f"| {row.name} | {numbers} | | {' · '.join(row.bands)} |")
+    out += ["", f"*{t('results.not_validated', lang)}*", ""]
+    out += [f"## 3. {t('map.title', lang)}", "", t("sheet.map_how", lang), ""]
+    circles = " · ".join(t(f"circle.{name}", lang) for name in ("inner", "middle", "outer"))
+    out += [f"({t('sheet.me', lang)}) → {circles}", ""]
+    types = [t(f"type.{tid}", lang) for tid in SUPPORT_TYPES]
+    out += [f"| {t('map.who', lang)} | " + " | ".join(types) + " |", "|---|" + "---|" * 4]
+    out += ["| | " + " | ".join(BOX for _ in types) + " |" for _ in range(MAP_ROWS)]
+    out += ["", f"## 4. {t('sheet.help_title', lang)}", "", t("sheet.help_when", lang), ""]
+    out += [f"- {_route_line(route, lang)}" for route in sheet.routes]
+    if not sheet.routes:
+        out.append(f"- {t('crisis.none', lang)}")
+    out += ["", t("crisis.busy", lang), "", f"## 5. {t('sheet.local_title', lang)}", ""]
+    where = t("sheet.local_for", lang, region=sheet.region) + " " if sheet.region else ""
+    out += [f"*{where}{t('sheet.local_note', lang)}*", ""]
+    out += [f"- **{entry.name}** ({entry.kind}): {entry.how}" for entry in sheet.local]
+    out += ["", "---", t("sheet.made_by", lang), ""]
+    return "\n".join(out)
+
+
+# --- the facilitator's guide, printed, with the crisis routes from the directory
+
+
+def _route_line(route: CrisisRoute, lang: Lang) -> str:
+    notes = "".join(f" · {note}" for note in route_notes(route, lang))
+    return f"{route.resource.name} · {route.contact}{notes} ({route_checked(route, lang)})"
+
+
+def guide_text(pages: list[Page], routes: list[CrisisRoute], lang: Lang) -> str:
+    out = [t("guide.title", lang).upper(), ""]
+    for number, page in enumerate(pages, 1):
+        title, body = page.text(lang)
+        out += [f"{number}. {title}", "", body, ""]
+    out += [t("sheet.help_title", lang), ""]
+    out += [f"• {_route_line(route, lang)}" for route in routes] or [t("crisis.none", lang)]
+    out += ["", t("crisis.busy", lang), ""]
+    return "\n".join(out)
+
+
+def guide_markdown(pages: list[Page], routes: list[CrisisRoute], lang: Lang) -> str:
+    out = [f"# {t('guide.title', lang)}", ""]
+    for page in pages:
+        title, body = page.text(lang)
+        out += [f"## {title}", "", body.replace("• ", "- "), ""]
+    out += [f"## {t('sheet.help_title', lang)}", ""]
+    out += [f"- {_route_line(route, lang)}" for route in routes] or [t("crisis.none", lang)]
+    out += ["", t("crisis.busy", lang), ""]
+    return "\n".join(out)
+
+
+def guide_html(pages: list[Page], routes: list[CrisisRoute], lang: Lang) -> str:
+    e = html.escape
+    sections = []
+    for page in pages:
+        title, body = page.text(lang)
+        paragraphs = "".join(
+            f"<p>{'<br>'.join(e(line) for line in block.splitlines())}</p>"
+            for block in body.split("\n\n")
+        )
+        sections.append(f"<h2>{e(title)}</h2>{paragraphs}")
+    items = "".join(f"<li>{e(_route_line(route, lang))}</li>" for route in routes)
+    help_box = (
+        f"<div class='help'><h2>{e(t('sheet.help_title', lang))}</h2>"
+        f"<ul>{items or '<li>' + e(t('crisis.none', lang)) + '</li>'}</ul>"
+        f"<p class='muted'>{e(t('crisis.busy', lang))}</p></div>"
+    )
+    return f"""<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{e(t("guide.title", lang))}</title>
+<style>{SHEET_CSS} body {{ font-size: 10pt; line-height: 1.4; }}</style></head>
+<body><h1>{e(t("guide.title", lang))}</h1>{"".join(sections)}{help_box}
+<p class="muted">{e(t("sheet.made_by", lang))}</p></body></html>
+"""
