@@ -241,8 +241,8 @@ def commands_and_what_fails(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
         "history": (["history"], content),
         "export": (["export"], content),
         "plan": (["plan"], content),
-        "forget": (["forget", "--yes"], "pulih.core.store.database:pulih_files"),
-        "where": (["--where"], "pulih.core.store.database:pulih_files"),
+        "forget": (["forget", "--yes"], "pulih.core.store.forget:pulih_files"),
+        "where": (["--where"], "pulih.core.store.forget:pulih_files"),
         "plain": (["--plain"], "pulih.plain:load_content"),
         "plain-midway": (["--plain"], "pulih.plain:evaluate"),
     }

@@ -18,7 +18,8 @@ from pulih.core.files.folders import FOLDER_MARK, ensure_private_dir
 from pulih.core.mapplan.supportmap import SupportMap, Tie
 from pulih.core.questionnaire.scoring import evaluate
 from pulih.core.store.consent import consent_text
-from pulih.core.store.database import DB_NAME, Store, known_notes
+from pulih.core.store.database import DB_NAME, Store
+from pulih.core.store.forget import known_notes
 from pulih.core.store.record import SavedResult
 from pulih.tui.screens.confirm import ConfirmScreen
 from tests.conftest import TODAY

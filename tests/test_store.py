@@ -15,15 +15,9 @@ import pytest
 from pulih.core.content import Content
 from pulih.core.files.folders import FOLDER_MARK
 from pulih.core.questionnaire.scoring import evaluate
-from pulih.core.store.database import (
-    DB_NAME,
-    SCHEMA_VERSION,
-    Store,
-    StoreDamaged,
-    StoreUnusable,
-    forget_everything,
-    pulih_files,
-)
+from pulih.core.store.database import DB_NAME, SCHEMA_VERSION, Store
+from pulih.core.store.errors import StoreDamaged, StoreUnusable
+from pulih.core.store.forget import forget_everything, pulih_files
 from pulih.core.store.record import SavedResult
 
 WHEN = datetime(2026, 11, 22, 9, 30, tzinfo=timezone(timedelta(hours=7)))

@@ -20,13 +20,8 @@ from pulih.cli import main
 from pulih.core.content import Content
 from pulih.core.questionnaire.scoring import Results, evaluate
 from pulih.core.store import database as store_module
-from pulih.core.store.database import (
-    DB_NAME,
-    Store,
-    StoreBusy,
-    StoreFull,
-    StoreReadOnly,
-)
+from pulih.core.store.database import DB_NAME, Store
+from pulih.core.store.errors import StoreBusy, StoreFull, StoreReadOnly
 from pulih.core.store.record import SavedResult
 
 PROCESSES, SAVES, ROUNDS = 8, 5, 20

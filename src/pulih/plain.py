@@ -371,7 +371,8 @@ class PlainSession(PlainIO):
 
     def store(self, saved: SavedResult) -> int | None:
         """Save (the person has said yes); the saved id, or None when it could not be saved."""
-        from pulih.core.store.database import Store, StoreError
+        from pulih.core.store.database import Store
+        from pulih.core.store.errors import StoreError
         from pulih.core.store.paths import data_dir
 
         try:

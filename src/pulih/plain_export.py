@@ -68,7 +68,8 @@ def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | 
         return None
     said = "export.untracked"
     if tracked:
-        from pulih.core.store.database import Store, StoreError
+        from pulih.core.store.database import Store
+        from pulih.core.store.errors import StoreError
 
         try:
             with Store.open(data_dir()) as store:

@@ -60,7 +60,8 @@ def ask_plan(session: PlainIO, plan: SafetyPlan, support_map: SupportMap) -> Saf
 
 def save_plan(plan: SafetyPlan, lang: Lang) -> tuple[str, bool]:
     """Save the plan (the caller has asked); the message to show, and whether it was saved."""
-    from pulih.core.store.database import Store, StoreError
+    from pulih.core.store.database import Store
+    from pulih.core.store.errors import StoreError
     from pulih.core.store.paths import data_dir
 
     try:
@@ -73,7 +74,8 @@ def save_plan(plan: SafetyPlan, lang: Lang) -> tuple[str, bool]:
 
 def read_plan() -> SafetyPlan | None:
     """The saved plan, if any (None when nothing is saved or the store cannot be read)."""
-    from pulih.core.store.database import Store, StoreError, store_exists
+    from pulih.core.store.database import Store, store_exists
+    from pulih.core.store.errors import StoreError
     from pulih.core.store.paths import data_dir
 
     if not store_exists(data_dir()):

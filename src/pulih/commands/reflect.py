@@ -89,7 +89,8 @@ def _save(
     """Save a result (asked for with ``--save``); what to tell the person, and whether saved."""
     from datetime import datetime
 
-    from pulih.core.store.database import Store, StoreError
+    from pulih.core.store.database import Store
+    from pulih.core.store.errors import StoreError
     from pulih.core.store.paths import data_dir
     from pulih.core.store.record import SavedResult
     from pulih.core.text.strings import t

@@ -167,9 +167,8 @@ def forget(yes: bool, lang: Lang) -> int:
     The exported notes pulih recorded go too (only while they are as pulih wrote them). If
     that list cannot be read (the store is busy), nothing is deleted: one line, exit 1.
     """
-    from pulih.core.store.database import (
-        StoreBusy,
-        StoreError,
+    from pulih.core.store.errors import StoreBusy, StoreError
+    from pulih.core.store.forget import (
         forget_everything,
         is_set_aside,
         known_notes,

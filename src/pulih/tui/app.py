@@ -232,7 +232,8 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
 
     def _remembered_theme(self) -> None:
         """The theme saved with an earlier result, if the person ever saved one."""
-        from pulih.core.store.database import Store, StoreError, store_exists
+        from pulih.core.store.database import Store, store_exists
+        from pulih.core.store.errors import StoreError
         from pulih.core.store.paths import data_dir
 
         folder = data_dir()

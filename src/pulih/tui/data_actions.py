@@ -70,7 +70,8 @@ class DataActions:
         folder = self._data_folder()
 
         def work() -> None:
-            from pulih.core.store.database import Store, StoreError
+            from pulih.core.store.database import Store
+            from pulih.core.store.errors import StoreError
 
             try:
                 with Store.open(folder) as store:
@@ -145,7 +146,8 @@ class DataActions:
         notes = list(self._unrecorded_notes)
 
         def work() -> None:
-            from pulih.core.store.database import Store, StoreError
+            from pulih.core.store.database import Store
+            from pulih.core.store.errors import StoreError
 
             moved: list[Path] = []
             try:
@@ -164,7 +166,7 @@ class DataActions:
 
     def _not_saved(self, error: Exception, moved: list[Path]) -> None:
         """Say why, calmly; the result stays on screen (s tries again, e exports it)."""
-        from pulih.core.store.database import StoreError
+        from pulih.core.store.errors import StoreError
         from pulih.core.store.paths import shown
 
         for path in moved:
@@ -275,7 +277,8 @@ class DataActions:
         folder = self._data_folder()
 
         def work() -> None:
-            from pulih.core.store.database import Store, StoreError
+            from pulih.core.store.database import Store
+            from pulih.core.store.errors import StoreError
 
             try:
                 write_private(path, text)
@@ -330,7 +333,8 @@ class DataActions:
         self.push_screen(screen, callback=self._open_saved)  # type: ignore[attr-defined]
 
     async def _read_saved(self, folder: Path) -> list[SavedResult]:
-        from pulih.core.store.database import Store, StoreError
+        from pulih.core.store.database import Store
+        from pulih.core.store.errors import StoreError
 
         def read() -> list[SavedResult]:
             with Store.open(folder) as store:
@@ -410,8 +414,8 @@ class DataActions:
         """List every file (set-aside ones marked, exported notes by full path), ask, delete.
 
         When the list of exported notes cannot be read (busy store), nothing is deleted."""
-        from pulih.core.store.database import (
-            StoreBusy,
+        from pulih.core.store.errors import StoreBusy
+        from pulih.core.store.forget import (
             forget_everything,
             is_set_aside,
             known_notes,

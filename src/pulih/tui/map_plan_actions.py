@@ -71,7 +71,8 @@ class MapPlanActions:
         self.push_screen(screen, callback=closed)  # type: ignore[attr-defined]
 
     async def _read_plan(self) -> SafetyPlan | None:
-        from pulih.core.store.database import Store, StoreError, store_exists
+        from pulih.core.store.database import Store, store_exists
+        from pulih.core.store.errors import StoreError
 
         folder: Path = self._data_folder()  # type: ignore[attr-defined]
         if not store_exists(folder):

@@ -48,7 +48,8 @@ class StepsActions:
         self._show_steps(found[0], found[1], found[2], content)
 
     async def _read_store(self, read: Any) -> Any:
-        from pulih.core.store.database import Store, StoreError
+        from pulih.core.store.database import Store
+        from pulih.core.store.errors import StoreError
 
         folder = self._data_folder()  # type: ignore[attr-defined]
 

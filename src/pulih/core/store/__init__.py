@@ -1,6 +1,11 @@
-"""What pulih keeps on this computer, only with consent: the results store (SQLite), a
-result as stored, the steps' outcomes, where things are kept, the crash note, and the
-consent text.
+"""What pulih keeps on this computer, only with consent.
+
+- ``database``: the results store (SQLite, 0600, WAL, one transaction per save) and opening it.
+- ``errors``: why the store cannot be used (busy, read-only, full, damaged), calmly worded.
+- ``forget``: every file pulih wrote, and deleting them.
+- ``record``: a result as stored; ``steps``: the chosen steps' outcomes and check-in dates.
+- ``paths``: where things are kept; ``places``: that listing in words (``pulih --where``).
+- ``crashlog``: the crash note, without answers; ``consent``: what the person is told first.
 
 Nothing is imported here.
 """

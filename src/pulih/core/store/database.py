@@ -20,7 +20,6 @@ Imports only the standard library (and pulih's plain dataclasses), so it is chea
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import json
 import os
@@ -37,6 +36,7 @@ from typing import TYPE_CHECKING
 from pulih.core.files import folders
 from pulih.core.mapplan.safetyplan import SafetyPlan, plan_from_data, plan_to_data
 from pulih.core.mapplan.supportmap import SupportMap, map_from_data, map_to_data
+from pulih.core.store.errors import StoreBusy, StoreDamaged, StoreUnusable, store_error
 from pulih.core.store.record import (
     SavedResult,
     preferences_from_data,
@@ -44,8 +44,6 @@ from pulih.core.store.record import (
     results_from_data,
     results_to_data,
 )
-from pulih.core.text.i18n import Lang
-from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
     from pulih.core.store.steps import StepOutcome
@@ -101,102 +99,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 """Schema version -> statements that bring the previous version to it, run in one transaction."""
 
 
-class StoreError(Exception):
-    """The store cannot be used; :meth:`message` says why, calmly, in the person's language.
-
-    Nothing is moved or deleted when one of these is raised.
-    """
-
-    key = "store.other"
-
-    def __init__(self, path: Path, detail: str = "") -> None:
-        super().__init__(f"{path}: {detail or self.key}")
-        self.path = path
-        self.detail = detail
-
-    def message(self, lang: Lang) -> str:
-        from pulih.core.store.paths import shown
-
-        return t(self.key, lang, path=shown(self.path), reason=self.detail or "?")
-
-
-class StoreBusy(StoreError):
-    """Another program held the store for longer than the busy timeout."""
-
-    key = "store.busy"
-
-
-class StoreReadOnly(StoreError):
-    """The folder or file cannot be written (permissions, a read-only disk)."""
-
-    key = "store.readonly"
-
-
-class StoreFull(StoreError):
-    """The disk (or quota) is full."""
-
-    key = "store.full"
-
-
-class StoreDamaged(StoreError):
-    """SQLite reports the file as damaged (after opening; opening moves such a file aside)."""
-
-    key = "store.damaged"
-
-
-class StoreUnusable(StoreError):
-    """A healthy SQLite file that is not a store this pulih can use (newer pulih, not pulih's)."""
-
-    key = "store.unusable"
-
-
 class _Damaged(Exception):
     """Internal: the file is not a database or fails integrity_check; move it aside."""
-
-
-_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
-_READONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN}
-_NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
-_NO_WRITE = {errno.EACCES, errno.EPERM, errno.EROFS}
-
-
-def _no_room(path: Path) -> bool:
-    """Whether the disk holding ``path`` has (almost) no space left for this user."""
-    for place in (path, *path.parents):
-        try:
-            info = os.statvfs(place)
-        except OSError:
-            continue
-        return info.f_bavail * info.f_frsize < 64 * 1024
-    return False
-
-
-def store_error(error: BaseException, path: Path) -> StoreError:
-    """The calm :class:`StoreError` for an SQLite or OS error."""
-    if isinstance(error, StoreError):
-        return error
-    if isinstance(error, sqlite3.Error):
-        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-        if code in _BUSY:
-            return StoreBusy(path, str(error))
-        if code in _READONLY:
-            return StoreReadOnly(path, str(error))
-        if code == sqlite3.SQLITE_FULL:
-            return StoreFull(path, str(error))
-        if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
-            return StoreDamaged(path, str(error))
-        if code == sqlite3.SQLITE_IOERR and _no_room(path):
-            # e.g. SQLITE_IOERR_SHMSIZE / _WRITE: SQLite does not always say "full".
-            return StoreFull(path, str(error))
-        return StoreError(path, str(error))
-    if isinstance(error, OSError):
-        detail = error.strerror or str(error)
-        if error.errno in _NO_SPACE:
-            return StoreFull(path, detail)
-        if error.errno in _NO_WRITE:
-            return StoreReadOnly(path, detail)
-        return StoreError(path, detail)
-    return StoreError(path, str(error))
 
 
 @dataclass
@@ -660,82 +564,3 @@ def store_exists(folder: Path) -> bool:
     """Whether results were ever saved here. Looks only; opens and creates nothing."""
     path = folder / DB_NAME
     return path.is_file() and path.stat().st_size > 0
-
-
-DATA_PATTERNS = (
-    DB_NAME,
-    f"{DB_NAME}-*",
-    f"{DB_NAME}.damaged-*",
-    f"{NEW_PREFIX}*",
-    "crash.log",  # crashlog.py
-)
-CACHE_PATTERNS = ("directory-*.cache", ".directory-*.tmp")
-
-
-def is_set_aside(path: Path) -> bool:
-    """A store moved aside as damaged: it may hold older saved results."""
-    return ".damaged-" in path.name
-
-
-def pulih_files(data: Path, cache: Path) -> list[Path]:
-    """Every file pulih may have left in its folders, and nothing else (not the folder marks)."""
-    found: list[Path] = []
-    for folder, patterns in ((data, DATA_PATTERNS), (cache, CACHE_PATTERNS)):
-        if folder.is_dir():
-            for pattern in patterns:
-                found += sorted(p for p in folder.glob(pattern) if p.is_file())
-    return sorted(set(found))
-
-
-def notes_on_disk(notes: list[ExportedNote]) -> tuple[list[Path], list[Path]]:
-    """The recorded notes still there: (as pulih wrote them, changed since). Only the first
-    are pulih's to delete; a changed one (or another file at that path) is the person's."""
-    same, changed = [], []
-    for note in notes:
-        try:
-            text = note.path.read_bytes()
-        except OSError:
-            continue  # gone (or unreadable): nothing to list or delete
-        if hashlib.sha256(text).hexdigest() == note.sha256:
-            same.append(note.path)
-        else:
-            changed.append(note.path)
-    return same, changed
-
-
-def known_notes(data: Path) -> list[ExportedNote]:
-    """The notes recorded in the store; [] when nothing is saved. May raise StoreError."""
-    if not store_exists(data):
-        return []
-    with Store.open(data) as store:
-        return store.exports()
-
-
-def forget_everything(
-    data: Path,
-    cache: Path,
-    notes: list[Path] | None = None,
-    failed: list[tuple[Path, str]] | None = None,
-    ours: tuple[Path, ...] = (),
-) -> list[Path]:
-    """Delete the store, its -wal/-shm, moved-aside files, caches and ``notes`` (the exported
-    notes still as pulih wrote them); return every file removed, for the caller to list.
-    Files that could not be deleted (a read-only disk) go to ``failed`` with the reason.
-
-    Only pulih's own file names are touched, and a folder only when pulih made it (its mark,
-    or one of ``ours``: the platform's folders named for pulih) and it is left empty.
-    """
-    removed = []
-    for path in [*(notes or []), *pulih_files(data, cache)]:
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            continue
-        except OSError as error:
-            if failed is not None:
-                failed.append((path, error.strerror or str(error)))
-            continue
-        removed.append(path)
-    for folder in (data, cache):
-        folders.remove_if_empty(folder, ours=folder in ours)
-    return removed

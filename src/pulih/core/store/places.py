@@ -20,13 +20,8 @@ def places(
     Opens the store only when results were saved (to read the notes' list); may wait up to
     the busy timeout, so the TUI calls it in a worker.
     """
-    from pulih.core.store.database import (
-        StoreError,
-        is_set_aside,
-        known_notes,
-        notes_on_disk,
-        pulih_files,
-    )
+    from pulih.core.store.errors import StoreError
+    from pulih.core.store.forget import is_set_aside, known_notes, notes_on_disk, pulih_files
     from pulih.core.store.paths import cache_dir, data_dir, shown
 
     data = data or data_dir()
