@@ -141,17 +141,31 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         self.query_one("#question-demo", Static).update(hint)
 
     def _set(self, selector: str, content: str | Text) -> None:
-        """Update one part if its content changed; re-layout only when its height may change."""
+        """Update one part if its content changed; re-layout only when its height changes (a
+        full layout is most of a key's cost: 3 ms of 4 when the support type's line changed)."""
         if self._shown.get(selector) == content:
             return
         before = self._shown.get(selector)
         self._shown[selector] = content
+        widget = self._parts.get(selector) or self.query_one(selector, Static)
         lines = content.plain.count("\n") if isinstance(content, Text) else 0
         old_lines = before.plain.count("\n") if isinstance(before, Text) else 0
         fixed = selector in FIXED_HEIGHT and before is not None and lines == old_lines
         fixed = fixed and not self.has_class("-tiny")  # there the statement's height is auto
-        widget = self._parts.get(selector) or self.query_one(selector, Static)
-        widget.update(content, layout=not fixed)
+        widget.update(content, layout=not (fixed or self._same_height(widget, content)))
+
+    @staticmethod
+    def _same_height(widget: Static, content: str | Text) -> bool:
+        """Whether ``content`` takes as many rows as the widget has now, measured the way
+        Textual measures it (so a longer line from a partner's file still gets its rows)."""
+        from textual.visual import visualize
+
+        width, height = widget.content_size
+        if not width or not widget.display:
+            return False
+        minimum = widget.styles.min_height  # the type's line keeps two rows (pulih.tcss)
+        floor = int(minimum.value) if minimum is not None and minimum.is_cells else 0
+        return max(visualize(widget, content).get_height(widget.styles, width), floor) == height
 
     def _options_text(self, item: Item | None = None, options: list[Option] | None = None) -> Text:
         item = item or self.item
