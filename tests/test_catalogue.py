@@ -6,6 +6,8 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from benchmarks.generate import directory_text
 from pulih.core.directory import catalogue as catalogue_module
@@ -61,6 +63,44 @@ def test_a_damaged_cache_is_ignored_and_replaced(big: Path, tmp_path: Path) -> N
     cached.write_bytes(b"\x00garbage")
     again = load_catalogue(big, TODAY, cache)
     assert len(again) > 1200 and cached.stat().st_size > 1000
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(where=st.floats(0, 1, exclude_max=True), value=st.integers(0, 255))
+def test_any_changed_byte_in_the_cache_is_a_miss_never_a_crash(
+    big: Path, tmp_path: Path, where: float, value: int
+) -> None:
+    """One byte changed anywhere in a cache file (inside a crisis route's JSON too, where the
+    file still unpacks): the directory is read again and the cache replaced."""
+    cache = tmp_path / "cache"
+    first = load_catalogue(big, TODAY, cache)
+    (cached,) = cache.glob("directory-*.cache")
+    data = bytearray(cached.read_bytes())
+    at = int(where * len(data))
+    if data[at] == value:
+        value = (value + 1) % 256
+    data[at] = value
+    cached.write_bytes(bytes(data))
+    again = load_catalogue(big, TODAY, cache)
+    assert [r.id for r in again.crisis] == [r.id for r in first.crisis]
+    assert again.rows == first.rows
+    assert cached.read_bytes() != bytes(data)  # replaced
+
+
+def test_a_route_changed_inside_the_cache_is_not_believed(big: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = load_catalogue(big, TODAY, cache)
+    (cached,) = cache.glob("directory-*.cache")
+    data = cached.read_bytes()
+    number = first.crisis[0].phones[0].number
+    field = f'"number":"{number}"'.encode()  # in the route's own JSON, same length
+    assert field in data
+    changed = data.replace(field, f'"number":"{number[:-1]}0"'.encode(), 1)
+    cached.write_bytes(changed)
+    again = load_catalogue(big, TODAY, cache)
+    assert again.crisis[0].phones[0].number == number
 
 
 def test_small_directories_and_no_save_write_nothing(big: Path, tmp_path: Path) -> None:

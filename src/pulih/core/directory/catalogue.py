@@ -26,7 +26,7 @@ from pulih.core.directory.resources import Directory, Resource
 from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_capped
 from pulih.core.questionnaire.problems import Problem
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 CACHE_MIN_BYTES = 256 * 1024
 """Smaller directories (the bundled one is ~50 KB) load fast enough: no cache, nothing written."""
 
@@ -142,23 +142,30 @@ class Catalogue:
         rows = [tuple(row) for row in self.rows]
         warnings = [(p.file, p.line, p.field, p.message) for p in self.warnings]
         parts = (crisis, rows, self.raw, self.interest_names, self.region_names, self.profiles)
-        return marshal.dumps((CACHE_FORMAT, key, *parts, warnings))
+        body = marshal.dumps((CACHE_FORMAT, key, *parts, warnings))
+        return hashlib.sha256(body).digest() + body  # a changed byte is a miss, not a crash
 
     @classmethod
     def _load(cls, data: bytes, key: str) -> Catalogue | None:
+        """The cached catalogue, or None for anything else: another format or key, a file
+        cut short or changed by even a byte (its checksum), or contents of the wrong shape.
+        A cache is never a reason not to start: the directory is then read again."""
+        digest, body = data[:32], data[32:]
+        if hashlib.sha256(body).digest() != digest:
+            return None
         gc.disable()  # millions of small objects: collecting midway only costs time
         try:
-            loaded = marshal.loads(data)
+            loaded = marshal.loads(body)
             form, found_key, crisis, rows, raw, interests, regions, profiles, warned = loaded
-        except (EOFError, ValueError, TypeError):
+            if form != CACHE_FORMAT or found_key != key:
+                return None
+            resources = [Resource.model_validate(json.loads(r)) for r in crisis]
+            problems = [Problem(f, line, name, message, True) for f, line, name, message in warned]
+            return cls(resources, rows, raw, interests, regions, profiles, problems)
+        except Exception:  # noqa: BLE001 - whatever is wrong with a cache, it is only a cache
             return None
         finally:
             gc.enable()
-        if form != CACHE_FORMAT or found_key != key:
-            return None
-        resources = [Resource.model_validate(json.loads(r)) for r in crisis]
-        problems = [Problem(f, line, name, message, True) for f, line, name, message in warned]
-        return cls(resources, rows, raw, interests, regions, profiles, problems)
 
 
 def cache_key(content: bytes | Sequence[bytes]) -> str:
