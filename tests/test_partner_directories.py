@@ -366,3 +366,37 @@ def test_check_counts_one_entry_in_the_singular() -> None:
 
     assert entries(1, 1) == "1 entry, 1 shown"
     assert entries(2, 0) == "2 entries, 0 shown"
+
+
+def test_a_source_dated_in_the_future_is_refused_and_never_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An attack review: a crisis line 'checked from public sources, Dec 2099' passed check and
+    was shown as freshly checked (its age negative, so never stale)."""
+    future = write(tmp_path, "masa-depan.toml", NEW_ROUTE.replace('"2026-11-01"', '"2099-12"'))
+    assert main(["check", str(future)]) == 2
+    err = capsys.readouterr().err
+    assert "masa-depan.toml:" in err and "sources[0].date: 2099-12 is in the future" in err
+    content = load_content(TODAY, [future])  # left out whole, with one warning
+    routes = [r.resource.id for r in crisis_routes(content.directory.crisis, TODAY, "id")]
+    assert "contoh-krisis" not in routes and set(NATIONAL_ROUTES) <= set(routes)
+
+
+def test_resources_only_counts_crisis_routes_for_everyone(tmp_path: Path) -> None:
+    """Three lines only for one campus's students are not the three routes --resources-only
+    needs: a person outside that group would have no line for them."""
+    routes = "".join(
+        NEW_ROUTE.replace("contoh-krisis", f"kampus-{n}")
+        .replace("0800-555-0199", f"0800-555-019{n}")
+        .replace(
+            "crisis = true",
+            'crisis = true\naudience = ["students"]\n'
+            'eligibility_description = { id = "Mahasiswa kampus X.", en = "Students of X." }',
+        )
+        for n in range(3)
+    )
+    group = write(tmp_path, "kampus.toml", routes)
+    with pytest.raises(DataError) as error:
+        load_content(TODAY, [group], only=True)
+    assert "at least 3 crisis routes for everyone" in str(error.value)
+    assert "it has 0" in str(error.value)

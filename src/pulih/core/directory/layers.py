@@ -199,9 +199,10 @@ def layer(
 
 
 def crisis_route_count(directory: Directory | list[Resource], today: date) -> int:
-    """Crisis routes shown to a person whose region is unknown (resources.crisis_routes)."""
+    """Crisis routes for everyone shown to a person whose region is unknown
+    (resources.crisis_routes): a line only for students of one campus does not count."""
     entries = directory.resources if isinstance(directory, Directory) else directory
-    return len(crisis_routes(entries, today))
+    return len([route for route in crisis_routes(entries, today) if route.for_everyone])
 
 
 def too_few_routes(

@@ -292,7 +292,7 @@ def crisis_routes(
         if not resource.nationwide and not matches:
             continue
         age = route_age(resource, today)
-        if age is None or age > STALE_HIDE_MONTHS:
+        if age is None or age < 0 or age > STALE_HIDE_MONTHS:  # never dated, or not honestly
             continue
         contact = contact_line(resource, lang)
         if not contact:
@@ -331,6 +331,9 @@ def _rule_problems(path: Path, text: str, directory: Directory, today: date) -> 
         seen.setdefault(resource.id, index)
         if resource.assured_date > today:
             add((*at, "assured_date"), "is in the future")
+        for number, source in enumerate(resource.sources):
+            if source.date and source_day(source.date) > today:
+                add((*at, "sources", number, "date"), f"{source.date} is in the future")
         listed: set[str] = set()
         for phone in resource.phones:
             digits = _normalise(phone.number)
