@@ -6,6 +6,8 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 from pulih.core.content import Content
 from pulih.core.store.database import Store, store_exists
 from pulih.tui.screens.confirm import ConfirmScreen
@@ -162,3 +164,36 @@ async def test_the_save_question_names_the_region_when_one_was_chosen(content: C
         question = app.screen
         assert isinstance(question, ConfirmScreen)
         assert "DI Yogyakarta" in question.details
+
+
+async def test_an_unexpected_error_while_saving_keeps_the_result_and_s_tries_again(
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An attack review: a bug in the save (not the disk) closed the whole app with exit 70,
+    and the result the person had agreed to save was gone. Now the result stays on screen,
+    the message names only the error's type, and s saves it once the fault is gone."""
+    from pulih.core.store.database import Store as RealStore
+    from pulih.core.text.strings import t
+
+    real_save = RealStore.save
+
+    def failing(self: RealStore, saved: object) -> int:
+        raise RuntimeError(f"forced, with private answers {saved!r}")
+
+    monkeypatch.setattr(RealStore, "save", failing)
+    app = make_app(content, lang="en")
+    async with app.run_test(notifications=True) as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "s", "y")
+        await finish(pilot, app)
+        assert isinstance(app.screen, ResultsScreen) and app.saved_id is None
+        said = " ".join(n.message for n in app._notifications)
+        assert "(RuntimeError)" in said and "private answers" not in said
+        assert t("store.unexpected", "en", reason="RuntimeError") in said
+        log = DATA() / "crash.log"
+        assert log.is_file() and "private answers" not in log.read_text(encoding="utf-8")
+        monkeypatch.setattr(RealStore, "save", real_save)
+        await press(pilot, "s", "y")
+        await finish(pilot, app)
+        assert app.saved_id is not None
+    with Store.open(DATA()) as store:
+        assert store.count() == 1

@@ -18,8 +18,26 @@ if TYPE_CHECKING:
 
     from pulih.core.content import Content
     from pulih.core.store.database import Store
+    from pulih.core.store.errors import StoreError
     from pulih.core.store.record import SavedResult
     from pulih.tui.screens.confirm import ConfirmScreen
+
+
+def unexpected(error: Exception, folder: Path) -> StoreError:
+    """A store error as it is, or, for anything else (a bug in pulih, not the disk), a calm
+    :class:`StoreFailed` naming only the error's type, with the crash note (types and frames,
+    never answers) written to the data folder: a save that fails never closes the app."""
+    from pulih.core.store.errors import StoreError, StoreFailed
+
+    if isinstance(error, StoreError):
+        return error
+    import contextlib
+
+    from pulih.core.store.crashlog import write_crash_log
+
+    with contextlib.suppress(Exception):  # the note is a courtesy; the message still shows
+        write_crash_log(error, folder)
+    return StoreFailed(folder, type(error).__name__)
 
 
 class DataActions:
@@ -71,13 +89,12 @@ class DataActions:
 
         def work() -> None:
             from pulih.core.store.database import Store
-            from pulih.core.store.errors import StoreError
 
             try:
                 with Store.open(folder) as store:
                     change(store)
-            except StoreError as error:
-                reason = error.message(self.lang)
+            except Exception as error:  # the app keeps running (unexpected())
+                reason = unexpected(error, folder).message(self.lang)
                 self.call_from_thread(self._say, "save.not_saved", reason=reason)  # type: ignore[attr-defined]
                 return
             if done:
@@ -147,9 +164,9 @@ class DataActions:
 
         def work() -> None:
             from pulih.core.store.database import Store
-            from pulih.core.store.errors import StoreError
 
             moved: list[Path] = []
+            saved_id: int | None = None
             try:
                 with Store.open(folder) as store:
                     moved = list(store.report.moved_aside)
@@ -157,9 +174,11 @@ class DataActions:
                     store.set_setting("theme", theme)  # remembered only because they saved
                     for path, text, when in notes:  # notes of this result, written before
                         store.record_export(path, text, when)
-            except StoreError as error:
-                self.call_from_thread(self._not_saved, error, moved)  # type: ignore[attr-defined]
-                return
+            except Exception as error:  # the result stays on screen
+                failure = unexpected(error, folder)
+                if saved_id is None:  # committed or not: the store's one transaction says
+                    self.call_from_thread(self._not_saved, failure, moved)  # type: ignore[attr-defined]
+                    return
             self.call_from_thread(self._saved, saved_id, moved, then_quit)  # type: ignore[attr-defined]
 
         self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
@@ -278,7 +297,6 @@ class DataActions:
 
         def work() -> None:
             from pulih.core.store.database import Store
-            from pulih.core.store.errors import StoreError
 
             try:
                 write_private(path, text)
@@ -295,7 +313,8 @@ class DataActions:
                     with Store.open(folder) as store:
                         store.record_export(path, text, when)
                     about = "export.tracked"
-                except StoreError:
+                except Exception as error:  # the note is written all the same
+                    unexpected(error, folder)
                     about = "export.not_recorded"
             self.call_from_thread(self._note_written, path, text, when, about)  # type: ignore[attr-defined]
 

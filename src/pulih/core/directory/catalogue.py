@@ -162,7 +162,7 @@ class Catalogue:
             resources = [Resource.model_validate(json.loads(r)) for r in crisis]
             problems = [Problem(f, line, name, message, True) for f, line, name, message in warned]
             return cls(resources, rows, raw, interests, regions, profiles, problems)
-        except Exception:  # noqa: BLE001 - whatever is wrong with a cache, it is only a cache
+        except Exception:  # whatever is wrong with a cache, it is only a cache
             return None
         finally:
             gc.enable()

@@ -62,6 +62,13 @@ class StoreUnusable(StoreError):
     key = "store.unusable"
 
 
+class StoreFailed(StoreError):
+    """Not the disk: an unexpected error in pulih while saving (a bug). ``detail`` is only the
+    error's type; the crash note (types and frames, never answers) says where."""
+
+    key = "store.unexpected"
+
+
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _READONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN}
 _NO_SPACE = {errno.ENOSPC, errno.EDQUOT}

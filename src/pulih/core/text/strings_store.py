@@ -27,6 +27,12 @@ STORE: dict[str, tuple[str, str]] = {
         "membiarkannya apa adanya.",
         "{path} was made by a newer pulih or is not pulih's, so pulih left it as it is.",
     ),
+    "store.unexpected": (
+        "Ada kesalahan tak terduga di pulih saat menyimpan ({reason}); catatan teknis tanpa "
+        "jawaban Anda ada di folder data.",
+        "An unexpected error in pulih stopped the save ({reason}); a technical note without "
+        "your answers is in the data folder.",
+    ),
     "store.other": (
         "Simpanan pulih tidak bisa dibuka ({reason}). Tidak ada yang diubah.",
         "pulih's saved data could not be opened ({reason}). Nothing was changed.",
