@@ -137,6 +137,28 @@ def test_forget_leaves_a_note_the_person_changed(
     assert note.read_text(encoding="utf-8") == "my own words now"
 
 
+def test_forget_on_a_store_it_cannot_read_says_the_notes_stay(
+    content: Content, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An attack review: with a store made by a newer pulih, forget said it 'left it as it
+    is', then deleted it, and the note recorded in it stayed without a word."""
+    import sqlite3
+
+    save_one(content)
+    note = tmp_path / "catatan.md"
+    assert main(["export", "-o", str(note)]) == 0
+    with sqlite3.connect(data() / DB_NAME) as connection:
+        connection.execute("PRAGMA user_version = 99")
+    capsys.readouterr()
+    assert main(["forget", "--yes", "--lang", "en"]) == 0
+    captured = capsys.readouterr()
+    assert "left it as it is" not in captured.out + captured.err
+    assert "notes exported earlier are not deleted" in captured.err
+    assert "pulih-catatan-*.html" in captured.err
+    assert f"- {data() / DB_NAME}" in captured.out  # the store itself is deleted, and named
+    assert note.exists()
+
+
 async def test_a_tui_export_of_an_unsaved_result_says_forget_will_not_know_it(
     content: Content, tmp_path: Path
 ) -> None:

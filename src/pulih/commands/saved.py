@@ -173,6 +173,7 @@ def forget(yes: bool, lang: Lang) -> int:
         is_set_aside,
         known_notes,
         notes_on_disk,
+        notes_unknown,
         pulih_files,
     )
     from pulih.core.store.paths import cache_dir, data_dir, platform_places
@@ -187,7 +188,7 @@ def forget(yes: bool, lang: Lang) -> int:
         print(f"pulih: {t('forget.blocked', lang, reason=error.message(lang))}", file=sys.stderr)
         return EXIT_IO
     except StoreError as error:  # unreadable, not pulih's: its own files can still go
-        print(t("where.notes_unknown", lang, reason=error.message(lang)), file=sys.stderr)
+        print(f"pulih: {notes_unknown(error, lang)}", file=sys.stderr)
     files = [*notes, *pulih_files(data, cache)]
 
     def named(path: Path) -> str:

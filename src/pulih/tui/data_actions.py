@@ -433,12 +433,13 @@ class DataActions:
         """List every file (set-aside ones marked, exported notes by full path), ask, delete.
 
         When the list of exported notes cannot be read (busy store), nothing is deleted."""
-        from pulih.core.store.errors import StoreBusy
+        from pulih.core.store.errors import StoreBusy, StoreError
         from pulih.core.store.forget import (
             forget_everything,
             is_set_aside,
             known_notes,
             notes_on_disk,
+            notes_unknown,
             pulih_files,
         )
         from pulih.core.store.paths import cache_dir, platform_places, shown
@@ -474,4 +475,7 @@ class DataActions:
 
         aside = t("forget.set_aside", self.lang)
         listing = [f"{shown(p)} {aside}" if is_set_aside(p) else shown(p) for p in files]
-        self.push_screen(forget_question(self.lang, listing), callback=answered)  # type: ignore[attr-defined]
+        question = forget_question(self.lang, listing)
+        if isinstance(error, StoreError):  # unreadable, not pulih's: the notes stay, and it says so
+            question.lead = notes_unknown(error, self.lang)
+        self.push_screen(question, callback=answered)  # type: ignore[attr-defined]

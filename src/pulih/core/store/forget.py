@@ -14,6 +14,8 @@ from pulih.core.store.database import (
     Store,
     store_exists,
 )
+from pulih.core.store.errors import StoreError
+from pulih.core.text.i18n import Lang
 
 DATA_PATTERNS = (
     DB_NAME,
@@ -92,3 +94,13 @@ def forget_everything(
     for folder in (data, cache):
         folders.remove_if_empty(folder, ours=folder in ours)
     return removed
+
+
+def notes_unknown(error: StoreError, lang: Lang) -> str:
+    """Why forget cannot delete the exported notes: their list is in a store it cannot read
+    (the store file itself still goes with the rest). Said by every front end, before asking."""
+    from pulih.core.store.paths import shown
+    from pulih.core.text.strings import t
+
+    detail = error.detail or t(error.key, lang, path=shown(error.path), reason="?")
+    return t("forget.notes_unknown", lang, path=shown(error.path), detail=detail)

@@ -124,6 +124,13 @@ STORE: dict[str, tuple[str, str]] = {
         "{name} (file lama yang disisihkan; mungkin berisi hasil lama)",
         "{name} (an old file set aside; it may hold older results)",
     ),
+    "forget.notes_unknown": (
+        "Daftar catatan yang diekspor di {path} tidak bisa dibaca ({detail}), jadi catatan "
+        "yang pernah diekspor tidak ikut dihapus: cari file pulih-catatan-*.html bila ingin "
+        "menghapusnya sendiri.",
+        "The list of exported notes in {path} cannot be read ({detail}), so notes exported "
+        "earlier are not deleted: look for pulih-catatan-*.html files to delete them yourself.",
+    ),
     "where.notes_unknown": (
         "Daftar catatan yang diekspor belum bisa dibaca. {reason}",
         "The list of exported notes could not be read. {reason}",
