@@ -318,3 +318,30 @@ async def test_the_tui_keeps_the_result_and_s_tries_again(
         await press(pilot)
         assert app.saved_id is not None and "Saved on this computer." in said
     assert set_aside(data()) == []
+
+
+@pytest.mark.parametrize("name", ["", "-wal", "-shm"])
+def test_a_store_file_that_is_a_link_is_refused_and_its_target_untouched(
+    tmp_path: Path, results: Results, name: str
+) -> None:
+    """An attack review: a link named pulih.db (or -wal) made pulih chmod the file it points
+    to. Now a linked store file is refused with a calm error and nothing is changed."""
+    from pulih.core.store.errors import StoreUnusable
+
+    folder = tmp_path / "data"
+    if name:  # a real store first, then its side file replaced by a link
+        with Store.open(folder) as store:
+            store.save(one(results))
+        for side in ("-wal", "-shm"):
+            Path(f"{folder / DB_NAME}{side}").unlink(missing_ok=True)
+    else:
+        folder.mkdir(mode=0o700)
+    victim = tmp_path / "shared.txt"
+    victim.write_text("someone else's", encoding="utf-8")
+    victim.chmod(0o644)
+    Path(f"{folder / DB_NAME}{name}").symlink_to(victim)
+    with pytest.raises(StoreUnusable):
+        Store.open(folder)
+    assert victim.stat().st_mode & 0o777 == 0o644
+    assert victim.read_text(encoding="utf-8") == "someone else's"
+    assert Path(f"{folder / DB_NAME}{name}").is_symlink()  # left as it is

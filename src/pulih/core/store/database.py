@@ -137,13 +137,21 @@ def ensure_private_dir(folder: Path, report: OpenReport | None = None) -> list[P
 
 
 def _tighten(path: Path, report: OpenReport) -> None:
-    """A store file readable by others (made by hand, or an old copy) becomes 0600."""
+    """A store file readable by others (made by hand, or an old copy) becomes 0600.
+
+    A store file that is a symbolic link is refused (:class:`StoreUnusable`, nothing changed):
+    pulih never made one, and following it would change a file that is not pulih's."""
     for name in ("", *SIDE_FILES):
         place = Path(f"{path}{name}")
-        with contextlib.suppress(FileNotFoundError):
-            if stat.S_IMODE(place.stat().st_mode) & 0o077:
-                os.chmod(place, 0o600)
-                report.tightened.append(place)
+        try:
+            info = place.lstat()
+        except FileNotFoundError:
+            continue
+        if stat.S_ISLNK(info.st_mode):
+            raise StoreUnusable(place, "a symbolic link, not a file pulih made")
+        if stat.S_IMODE(info.st_mode) & 0o077:
+            os.chmod(place, 0o600)
+            report.tightened.append(place)
 
 
 def _stamp(now: datetime) -> str:
