@@ -159,3 +159,11 @@ def test_printable_shows_controls_as_escapes() -> None:
     assert printable("Kabupaten Sleman · ok") == "Kabupaten Sleman · ok"
     problem = Problem("bad\x1b].toml", 3, "name\x9b", "x\x00")
     assert str(problem) == "bad\\x1b].toml:3: name\\x9b: x\\x00"
+
+
+def test_a_problem_is_one_line_whatever_the_file_is_called() -> None:
+    from pulih.core.questionnaire.problems import Problem
+
+    line = str(Problem("/tmp/e\nline2\r.toml", 3, "field", "message"))
+    assert "\n" not in line and "\r" not in line
+    assert line == "/tmp/e\\nline2\\r.toml:3: field: message"

@@ -18,7 +18,8 @@ class Problem:
     warning: bool = False
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
+        name = self.file.replace("\n", "\\n").replace("\r", "\\r")  # one line, whatever the name
+        where = f"{name}:{self.line}" if self.line else name
         kind = "warning: " if self.warning else ""
         return printable(f"{where}: {self.field}: {kind}{self.message}")
 
