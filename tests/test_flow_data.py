@@ -197,3 +197,22 @@ async def test_an_unexpected_error_while_saving_keeps_the_result_and_s_tries_aga
         assert app.saved_id is not None
     with Store.open(DATA()) as store:
         assert store.count() == 1
+
+
+async def test_after_forget_nothing_of_the_session_stays_on_screen(content: Content) -> None:
+    """A review on a shared computer: after forget said 'Deleted: 1 file', the suggestions
+    still showed the region and the marked step, and b went back to the full results."""
+    from pulih.tui.screens.welcome import WelcomeScreen
+
+    app = make_app(content, lang="en")
+    async with app.run_test(notifications=True) as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "enter", "1", "s", "y")
+        await finish(pilot, app)
+        assert app.saved_id is not None and app.next_steps
+        await press(pilot, "d", "d", "y")
+        await finish(pilot, app)
+        assert isinstance(app.screen, WelcomeScreen) and len(app.screen_stack) == 1
+        assert app.results is None and app.next_steps == () and app.preferences is None
+        said = " ".join(n.message for n in app._notifications)
+        assert "gone from the screen too" in said
+    assert not store_exists(DATA())

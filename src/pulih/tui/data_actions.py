@@ -80,7 +80,7 @@ class DataActions:
         nothing whatever the answer, and say so after."""
         from pulih.core.text.strings import t
 
-        question.lead = t("demo.rehearsal", self.lang)
+        question.badge = t("demo.rehearsal", self.lang)
         self.push_screen(question, callback=lambda _answer: self._say("demo.rehearsal_done"))  # type: ignore[attr-defined]
 
     def _in_store(self, change: Callable[[Store], None], done: str | None = None) -> None:
@@ -273,7 +273,7 @@ class DataActions:
                 t("export.include_no", self.lang),
             )
             if rehearsal:
-                question.lead = t("demo.rehearsal", self.lang)
+                question.badge = t("demo.rehearsal", self.lang)
             self.push_screen(question, callback=ask_path)  # type: ignore[attr-defined]
         else:
             ask_path(False)
@@ -470,7 +470,13 @@ class DataActions:
             self.notify(t_count("forget.done", self.lang, len(removed)), timeout=6)
             for path, reason in failed:
                 self._say("forget.failed", path=shown(path), reason=reason)
-            if isinstance(self.screen, DataScreen):
+            on_screen = self.results is not None or self.plan is not None  # type: ignore[attr-defined]
+            if on_screen or self.support_map.ties:  # type: ignore[attr-defined]
+                # a shared computer: what was deleted from the disk leaves the screen too
+                self.plan = None  # type: ignore[attr-defined]
+                self.action_reset()  # type: ignore[attr-defined]
+                self._say("forget.screen_cleared")
+            elif isinstance(self.screen, DataScreen):
                 self.screen.show_places(await self._places())
 
         aside = t("forget.set_aside", self.lang)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.cells import cell_len
 from rich.text import Text
 from textual.widget import Widget
@@ -104,6 +106,7 @@ class KeyBar(Static):
         self.banner: str | None = None
         self.short_banner: str | None = None
         self.more_below = False
+        self._check_more: Callable[[], None] | None = None
         self.shown: tuple[KeyHint, ...] = self.hints
         super().__init__(self._render_hints(width=0))
 
@@ -116,8 +119,12 @@ class KeyBar(Static):
     def _watch_scrolling(self) -> None:
         """Say "↓ more below" while the screen's scrolling body has more below the fold."""
         from textual.containers import VerticalScroll
+        from textual.widgets import OptionList
 
-        bodies = [body for body in self.screen.query(VerticalScroll) if body.parent is self.screen]
+        bodies: list[Widget] = [
+            body for body in self.screen.query(VerticalScroll) if body.parent is self.screen
+        ]
+        bodies += list(self.screen.query(OptionList))  # a screen that is mostly a list
         if not bodies:
             return
         body = bodies[0]
@@ -126,11 +133,12 @@ class KeyBar(Static):
             more = body.max_scroll_y - body.scroll_y >= 1
             if more != self.more_below:
                 self.more_below = more
-                self.refresh_hints()
+                # not in the middle of the layout that changed the size: its result would stand
+                self.call_after_refresh(self.refresh_hints)
 
         self.watch(body, "scroll_y", check, init=False)
         self.watch(body, "virtual_size", check, init=False)
-        self.watch(body, "size", check, init=False)
+        self._check_more = check  # again after the bar's own height changes (the body's too)
         check()
 
     def on_resize(self) -> None:
@@ -139,6 +147,15 @@ class KeyBar(Static):
     def refresh_hints(self) -> None:
         """Lay the bar out again for the terminal's size (the app calls it on every resize)."""
         self.update(self._render_hints())
+        # A change of rows made while the screen is being laid out (a body that starts to
+        # scroll) can be lost: one more layout after this refresh settles the bar's height,
+        # and then whether the body still has more below is looked at again.
+        self.call_after_refresh(self._settle)
+
+    def _settle(self) -> None:
+        self.refresh(layout=True)
+        if self._check_more is not None:
+            self.call_after_refresh(self._check_more)
 
     def _render_hints(self, width: int | None = None) -> Text:
         """Key and label stay together; a line breaks only between hints."""

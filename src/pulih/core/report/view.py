@@ -159,8 +159,10 @@ def route_lines(route: CrisisRoute, lang: Lang) -> list[str]:
 def suggestion_lines(suggestion: Suggestion, lang: Lang, today: date) -> list[str]:
     """A suggestion as lines: name and kind, why, how to reach it, when it was last checked."""
     resource = suggestion.resource
+    kind = t(f"kind.{resource.kind}", lang)
+    named = kind.casefold() in resource.name.casefold()  # "Puskesmas", not "Puskesmas · puskesmas"
     lines = [
-        f"{resource.name} · {t(f'kind.{resource.kind}', lang)}",
+        resource.name if named else f"{resource.name} · {kind}",
         f"  {suggestion.reason_text()}",
         f"  {resource.description(lang)}",
     ]

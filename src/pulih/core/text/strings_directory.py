@@ -10,11 +10,15 @@ DIRECTORY: dict[str, tuple[str, str]] = {
     ),
     "suggest.how_to_find": ("Cara menemukannya: {text}", "How to find one: {text}"),
     "suggest.ask": ("Yang bisa Anda katakan: “{text}”", "What you could say: “{text}”"),
+    # Puskesmas and other services found everywhere are still listed below: the line says so,
+    # so it never reads as if the in-person suggestions under it contradicted it.
     "place.none_near": (
-        "Belum ada layanan tatap muka di direktori untuk {place}. Di bawah ini: pilihan yang "
-        "bisa dihubungi dari rumah bila ada, dan cara mencari bantuan di dekat Anda.",
-        "The directory has no in-person service for {place} yet. Below: options you can reach "
-        "from home where there are any, and how to find help near you.",
+        "Belum ada layanan tatap muka khusus {place} di direktori. Di bawah ini: layanan yang "
+        "ada di setiap daerah (seperti puskesmas) dan cara menemukannya, serta pilihan yang bisa "
+        "dihubungi dari rumah bila ada.",
+        "The directory has no in-person service listed for {place} itself yet. Below: services "
+        "found in every area (such as the puskesmas) and how to find them, and options you can "
+        "reach from home where there are any.",
     ),
     "narrow.audience": ("Untuk siapa", "For whom"),
     "narrow.active": ("Disaring: {items}", "Narrowed: {items}"),

@@ -124,7 +124,7 @@ MAP_PLAN: dict[str, tuple[str, str]] = {
     ),
     "plan.keys_edit": ("Tulis", "Write"),
     "plan.saved": ("Rencana aman tersimpan.", "Safety plan saved."),
-    "plan.offer": ("r: tulis rencana aman", "r: write a safety plan"),
+    "plan.offer": ("p: tulis rencana aman", "p: write a safety plan"),
     "plan.open": ("p: rencana aman saya", "p: my safety plan"),
     "key.plan": ("Rencana aman", "Safety plan"),
     # --- line mode

@@ -5,10 +5,10 @@ Merged into ``pulih.core.text.strings.STRINGS``; call ``t`` from there."""
 PLACE: dict[str, tuple[str, str]] = {
     "place.title": ("Di mana Anda tinggal?", "Where do you live?"),
     "place.lead": (
-        "Pilihan, boleh dilewati. Dengan wilayah Anda, bantuan di daerah Anda (misalnya saluran "
-        "krisis setempat) ikut muncul. Tidak disimpan kecuali Anda menyimpan hasil.",
-        "Optional, you may skip it. With your region, help in your area (such as a local crisis "
-        "line) is shown too. Not saved unless you save your result.",
+        "Pilihan, boleh dilewati. Dengan wilayah Anda, bantuan yang tercatat untuk daerah Anda "
+        "(bila direktori punya) muncul lebih dulu. Tidak disimpan kecuali Anda menyimpan hasil.",
+        "Optional, you may skip it. With your region, help listed for your area (where the "
+        "directory has any) comes first. Not saved unless you save your result.",
     ),
     "place.type": ("Ketik huruf untuk melompat, mis. yo", "Type letters to jump, e.g. yo"),
     "place.none": ("Lewati (tidak disebut)", "Skip (not given)"),

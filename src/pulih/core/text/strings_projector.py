@@ -9,11 +9,10 @@ PROJECTOR: dict[str, tuple[str, str]] = {
     "key.help_all_short": ("Tombol", "Keys"),
     "key.help_now_short": ("Bantuan", "Help"),
     "demo.banner_short": ("DEMO · {name}", "DEMO · {name}"),
+    # in the question's top border, so the question itself keeps its rows at 60x20
     "demo.rehearsal": (
-        "Latihan demo: ini pertanyaan yang dilihat seseorang. Apa pun jawabannya, demo tidak "
-        "menulis apa pun di komputer ini.",
-        "Demo rehearsal: this is the question a person sees. Whatever the answer, the demo "
-        "writes nothing on this computer.",
+        "LATIHAN DEMO · tidak ada yang ditulis",
+        "DEMO REHEARSAL · nothing is written",
     ),
     "demo.rehearsal_done": (
         "Latihan selesai: tidak ada yang disimpan, ditulis, atau dihapus.",
@@ -32,6 +31,7 @@ PROJECTOR: dict[str, tuple[str, str]] = {
         "setiap catatan yang diekspor dan dicatat pulih",
         "every exported note pulih recorded",
     ),
+    "narrow.key_done": ("Selesai, terapkan", "Done, apply"),
     "export.exists": (
         "Sudah ada file dengan nama itu: {path}. Tidak ada yang ditimpa; tekan e lagi dan "
         "pilih nama lain dengan c.",

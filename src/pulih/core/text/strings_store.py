@@ -124,6 +124,12 @@ STORE: dict[str, tuple[str, str]] = {
         "{name} (file lama yang disisihkan; mungkin berisi hasil lama)",
         "{name} (an old file set aside; it may hold older results)",
     ),
+    "forget.screen_cleared": (
+        "Jawaban, hasil, peta, dan rencana sesi ini juga sudah hilang dari layar: pulih kembali "
+        "ke awal.",
+        "This session's answers, result, map and plan are gone from the screen too: pulih is "
+        "back at the start.",
+    ),
     "forget.notes_unknown": (
         "Daftar catatan yang diekspor di {path} tidak bisa dibaca ({detail}), jadi catatan "
         "yang pernah diekspor tidak ikut dihapus: cari file pulih-catatan-*.html bila ingin "

@@ -40,13 +40,15 @@ class ConfirmScreen(ModalScreen[bool]):
         self.question, self.details = question, details
         self.yes, self.no = yes, no
         self.default = default
-        self.lead = ""  # above the question: a demo says it is a rehearsal that writes nothing
+        self.lead = ""  # above the question: what the person should know first
+        self.badge = ""  # in the top border: a demo's "rehearsal, nothing is written"
 
     def compose(self) -> ComposeResult:
         chosen = self.yes if self.default else self.no
-        with VerticalScroll(classes="dialog"):
+        with VerticalScroll(classes="dialog") as dialog:
+            dialog.border_title = self.badge
             if self.lead:
-                yield Static(self.lead, id="confirm-lead", classes="call-to-action")
+                yield Static(self.lead, id="confirm-lead", classes="emphasis")
             yield Static(self.question, classes="title")
             if self.details:
                 yield Static(self.details, id="confirm-details")

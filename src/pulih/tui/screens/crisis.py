@@ -56,8 +56,9 @@ class CrisisScreen(Screen[None]):
         Binding("enter", "close", "Continue", id="pulih.crisis_continue"),
         Binding("b", "close", "Back", show=False, id="pulih.crisis_back"),
         Binding("escape", "close", "Back", show=False, id="pulih.crisis_escape"),
-        Binding("r", "app.plan", "Safety plan", id="pulih.crisis_plan"),
-        Binding("p", "app.plan", "Safety plan", show=False, id="pulih.crisis_plan_p"),
+        Binding("p", "app.plan", "Safety plan", id="pulih.crisis_plan_p"),
+        # r was the key here once; p is the plan's key on every screen (r is history elsewhere)
+        Binding("r", "app.plan", "Safety plan", show=False, id="pulih.crisis_plan"),
     ]
 
     def __init__(self, kind: PanelKind, routes: list[CrisisRoute], lang: Lang) -> None:
@@ -84,8 +85,7 @@ class CrisisScreen(Screen[None]):
                 yield Static(t("crisis.safety.prompt", lang), classes="emphasis")
             offer = "plan.open" if kind == "help" else "plan.offer"
             yield Static(t(offer, lang), classes="call-to-action")
-        plan_key = "p" if kind == "help" else "r"
-        yield KeyBar((("Enter", "key.continue"), (plan_key, "key.plan")), lang)
+        yield KeyBar((("Enter", "key.continue"), ("p", "key.plan")), lang)
 
     def on_mount(self) -> None:
         self.query_one("#crisis-body").focus()

@@ -48,7 +48,8 @@ class NarrowScreen(Screen[Preferences | None]):
             yield Static(t("narrow.title", self.lang), classes="title")
             yield Static(t("narrow.lead", self.lang), classes="muted")
             yield JumpList(*self._options(), id="narrow-list")
-        hints = (("Enter", "key.toggle"), ("/", "key.jump"), ("b", "key.back"))
+        # b applies what is ticked (leaving is not undoing), as the list's last item does
+        hints = (("Enter", "key.toggle"), ("b", "narrow.key_done"), ("/", "key.jump"))
         yield KeyBar(hints, self.lang)
 
     def on_mount(self) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -32,7 +32,6 @@ class QuestionScreen(Screen[dict[str, int] | None]):
     BINDINGS = [
         *[Binding(str(n), f"answer({n})", show=False, id=f"pulih.answer{n}") for n in range(1, 10)],
         Binding("0", "skip", "Skip", id="pulih.skip"),
-        Binding("s", "skip", "Skip", show=False, id="pulih.skip_s"),
         Binding("b", "back", "Back", id="pulih.back"),
         Binding("escape", "back", "Back", show=False, id="pulih.back_escape"),
         Binding("left", "back", "Back", show=False, id="pulih.back_arrow"),
@@ -79,7 +78,8 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         return self.items[self.index]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="question-body"):
+        # scrolls only on the smallest terminals, where the options are kept in view (show())
+        with VerticalScroll(id="question-body", can_focus=False):
             yield Static(id="question-progress")
             yield Static(id="question-type", classes="muted")
             yield Static(id="question-prompt", classes="muted")
@@ -120,11 +120,21 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         self._set("#question-prompt", prompt)
         self._set("#question-statement", item.text(lang))
         self._set("#question-options", self._options_text(item, options))
+        if self.has_class("-tiny"):  # no room for everything: the options and statement win
+            self.call_after_refresh(self._options_in_view)
         if len(options) != self._hints_for and self._keybar is not None:
             self._hints_for = len(options)
             self._keybar.set_hints(
                 ((f"1–{len(options)}", "key.answer"), ("0", "key.skip"), ("b", "key.back"))
             )
+
+    def on_resize(self) -> None:
+        if self.has_class("-tiny"):
+            self.call_after_refresh(self._options_in_view)
+
+    def _options_in_view(self) -> None:
+        body = self.query_one("#question-body", VerticalScroll)
+        body.scroll_to_widget(self._parts["#question-options"], animate=False, top=False)
 
     def _suggest(self, item: Item) -> None:
         """Demo: put the cursor on the persona's answer and say what they choose."""

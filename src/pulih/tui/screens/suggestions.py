@@ -111,6 +111,7 @@ class SuggestionsScreen(Screen[None]):
         Binding("r", "app.history", "History", id="pulih.suggestions_history"),
         Binding("d", "app.data", "Your data", id="pulih.suggestions_data"),
         Binding("w", "app.start_over", "Start over", id="pulih.suggestions_start_over"),
+        Binding("l", "app.my_steps", "My steps", id="pulih.suggestions_my_steps"),
         Binding("b", "close", "Back", id="pulih.suggestions_back"),
         Binding("left", "close", "Back", show=False, id="pulih.suggestions_back_arrow"),
         Binding("escape", "close", "Back", show=False, id="pulih.suggestions_back_escape"),
