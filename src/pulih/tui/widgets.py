@@ -35,6 +35,9 @@ def rows_allowed(height: int, banner: bool = False) -> int | None:
     return 2 if banner else 3
 
 
+# Crisis help (h, or F9 where letters are typed) and the list of every key are always shown.
+ALWAYS_SHOWN = ("h", "F9", "F1")
+
 # Shorter words for the two keys always shown, when even they do not fit at full length.
 SHORT = {"key.help_now": "key.help_now_short", "key.help_all": "key.help_all_short"}
 
@@ -68,7 +71,7 @@ def fitting(
     """The hints that fit in ``rows`` rows, shown in their order: ``h`` and ``F1`` always;
     then, while there is room, "↓ more", the way back (``b``), and the others as the screen
     lists them; and whether the short words are needed for ``h`` and ``F1`` to fit."""
-    kept = {key for key, _ in hints if key in ("h", "F1")}
+    kept = {key for key, _ in hints if key in ALWAYS_SHOWN}
     required = tuple(hint for hint in hints if hint[0] in kept)
     short = rows_of(required, lang, width, start) > rows
     first = [key for key, _ in hints if key == "↓" or key.startswith("b")]

@@ -14,14 +14,14 @@ PLACE: dict[str, tuple[str, str]] = {
     "place.none": ("Lewati (tidak disebut)", "Skip (not given)"),
     "place.in": (
         "Kabupaten/kota di {province} (pilihan)",
-        "Kabupaten/kota in {province} (optional)",
+        "Regency or city (kabupaten/kota) in {province} (optional)",
     ),
     "place.whole": ("Seluruh {province}", "All of {province}"),
     "key.choose": ("Pilih", "Choose"),
     "key.place": ("Wilayah", "Region"),
     "offer.place": (
-        "p: pilih wilayah Anda (pilihan), agar saluran bantuan setempat ikut muncul",
-        "p: choose your region (optional), so local help lines are shown too",
+        "p: pilih wilayah Anda (pilihan), agar bantuan di daerah Anda muncul lebih dulu",
+        "p: choose your region (optional), so help in your area comes first",
     ),
     "offer.place_chosen": ("Wilayah Anda: {place} (p: ubah)", "Your region: {place} (p: change)"),
     # --- --plain
@@ -33,7 +33,8 @@ PLACE: dict[str, tuple[str, str]] = {
     ),
     "plain.place_in": (
         "Kabupaten/kota di {province}? Ketik nomor atau nama. Enter saja = seluruh provinsi",
-        "Kabupaten/kota in {province}? Type a number or a name. Just Enter = the whole province",
+        "Regency or city (kabupaten/kota) in {province}? Type a number or a name. Just Enter = "
+        "the whole province",
     ),
     "plain.place_unknown": (
         "Wilayah '{text}' tidak dikenal.{hint} Coba lagi, atau Enter saja untuk lewati.",

@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
+from pulih.tui.hanging import HangingText
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -51,7 +52,7 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Static(self.lead, id="confirm-lead", classes="emphasis")
             yield Static(self.question, classes="title")
             if self.details:
-                yield Static(self.details, id="confirm-details")
+                yield HangingText(self.details, id="confirm-details")
             yield Static(f"{self.yes}    {self.no}", classes="emphasis")
             yield Static(
                 t("save.default", self.lang, choice=chosen.split(":", 1)[-1].strip()),
@@ -142,7 +143,7 @@ class ExportQuestion(ConfirmScreen):
                 return
             self.path = place
             self.details = self._details(self.lang)
-            self.query_one("#confirm-details", Static).update(self.details)
+            self.query_one("#confirm-details", HangingText).update(self.details)
 
         prompt = t("export.where_prompt", self.lang)
         self.app.push_screen(TextScreen(self.lang, prompt, str(self.path)), callback=chosen)

@@ -15,6 +15,7 @@ from pulih.core.directory.resources import CrisisRoute
 from pulih.core.report.view import ResultView, route_lines
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
+from pulih.tui.hanging import HangingText
 from pulih.tui.widgets import KeyBar
 
 PanelKind = Literal["urgent", "safety", "help"]
@@ -46,7 +47,7 @@ def referral_panel(view: ResultView) -> Static | None:
         panel.append("\n\n")
         panel.append_text(routes_text(view.routes, lang))
         panel.append(t("crisis.busy", lang))
-    return Static(panel, classes=f"referral -{view.referral_level}")
+    return HangingText(panel, classes=f"referral -{view.referral_level}")
 
 
 class CrisisScreen(Screen[None]):
@@ -79,7 +80,7 @@ class CrisisScreen(Screen[None]):
                 yield Static(t("crisis.safety.lead", lang))
             else:
                 yield Static(t("crisis.help.lead", lang), classes="emphasis")
-            yield Static(routes_text(self.routes, lang), id="crisis-routes")
+            yield HangingText(routes_text(self.routes, lang), id="crisis-routes")
             yield Static(t("crisis.busy", lang), classes="muted")
             if kind == "safety":
                 yield Static(t("crisis.safety.prompt", lang), classes="emphasis")

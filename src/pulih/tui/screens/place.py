@@ -93,6 +93,7 @@ class PlaceScreen(Screen[str | None]):
             ("Esc", "key.back"),
             ("F9", "key.help_now"),
             ("F10", "key.quick_exit"),
+            ("F1", "key.help"),
         )
         yield KeyBar(hints, self.lang, always=False)
 

@@ -6,14 +6,10 @@ suggestions themselves start on the first screen, even at 60x20."""
 
 from __future__ import annotations
 
-import re
-
-from rich.console import Console
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
@@ -22,6 +18,7 @@ from pulih.core.directory.matching import Suggestion
 from pulih.core.report.view import ResultView, crisis_one_line, suggestion_lines, suggestions_lead
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
+from pulih.tui.hanging import SuggestionEntry
 from pulih.tui.screens.crisis import referral_panel
 from pulih.tui.widgets import KeyBar, KeyHint
 
@@ -38,60 +35,6 @@ def suggestion_text(
     text.append(f"  → {reasons.strip()}\n", style="italic")
     text.append("\n".join(rest))
     return text
-
-
-_HANG = re.compile(r"\d+\. |→ |✓ ")
-
-
-def hanging(text: Text, width: int, console: Console) -> Text:
-    """``text`` wrapped to ``width`` with each line's continuation indented under its words
-    ("  → because ..." goes on under "because", not at the left edge)."""
-    if width <= 0:
-        return text
-    out = Text()
-    for number, line in enumerate(text.split("\n")):
-        plain = line.plain
-        indent = len(plain) - len(plain.lstrip(" "))
-        mark = _HANG.match(plain, indent)
-        hang = indent + (len(mark.group()) if mark else 0)
-        if number:
-            out.append("\n")
-        if hang > width // 2:
-            out.append_text(line)
-            continue
-        rows = line[hang:].wrap(console, width - hang)
-        for row_number, row in enumerate(rows):
-            if row_number:
-                out.append("\n" + " " * hang)
-            else:
-                out.append_text(line[:hang])
-            out.append_text(row)
-    return out
-
-
-class SuggestionEntry(Static):
-    """One suggestion, its wrapped lines indented under their first words (a Static, so it
-    reads like the rest of the screen)."""
-
-    DEFAULT_CSS = """
-    SuggestionEntry {
-        height: auto;
-    }
-    """
-
-    def __init__(self, text: Text, **kwargs: str) -> None:
-        super().__init__(text, **kwargs)  # type: ignore[arg-type]
-        self.text = text
-
-    def update(self, text: Text) -> None:  # type: ignore[override]
-        self.text = text
-        super().update(text)
-
-    def render(self) -> Text:
-        return hanging(self.text, self.content_size.width, self.app.console)
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(hanging(self.text, width, self.app.console).split("\n"))
 
 
 class SuggestionsScreen(Screen[None]):
