@@ -204,7 +204,7 @@ def test_wrapped_suggestion_lines_keep_their_indent() -> None:
     from rich.console import Console
     from rich.text import Text
 
-    from pulih.tui.screens.suggestions import hanging
+    from pulih.tui.hanging import hanging
 
     text = Text("1. Name · kind\n  → because your support is thin · in person · free\n  More")
     rows = hanging(text, 24, Console()).plain.split("\n")
