@@ -212,3 +212,25 @@ def test_wrapped_suggestion_lines_keep_their_indent() -> None:
     assert rows[1].startswith("  → because")
     assert all(row.startswith("    ") for row in rows[2:-1])  # under "because", not at 0
     assert rows[-1] == "  More"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("width", [56, 76])
+def test_wrapped_crisis_route_lines_stay_under_their_entry(
+    content: Content, lang: str, width: int
+) -> None:
+    """A review: '    Online psychological support ... free and' went on as '  anonymous.' at
+    the left, on the crisis screen, the h screen and inside the referral box."""
+    from rich.console import Console
+
+    from pulih.core.directory.resources import crisis_routes
+    from pulih.tui.hanging import hanging
+    from pulih.tui.screens.crisis import routes_text
+
+    routes = crisis_routes(content.directory.crisis, TODAY, lang)  # type: ignore[arg-type]
+    names = {route.resource.name for route in routes}
+    rows = hanging(routes_text(routes, lang), width, Console()).plain.split("\n")  # type: ignore[arg-type]
+    assert len(rows) > len(routes) * 3
+    for row in rows:
+        if row and not any(row.startswith(name) for name in names):
+            assert row.startswith("  "), row  # details and their wrapped rows alike
