@@ -24,15 +24,23 @@ ALWAYS: tuple[KeyHint, ...] = (
 
 
 def rows_allowed(height: int, banner: bool = False) -> int | None:
-    """How many rows the key bar may take on a terminal ``height`` rows high: as many as it
-    needs above 20 rows; up to 20, three, and two with a demo's banner (a projector); below
-    17 rows (down to the too-small limit, where the options need the room) one, or two with
-    the banner."""
-    if height > 20:
+    """How many rows the key bar's keys may take on a terminal ``height`` rows high: as many
+    as they need above 24 rows; three on a laptop's 80x24 (a demo's banner keeps its own row
+    there); up to 20 rows (a projector) three, or two with the banner in the first of them;
+    below 17 rows (down to the too-small limit, where the options need the room) one, or two
+    with the banner."""
+    if height > 24:
         return None
+    if height > 20:
+        return 3
     if height < 17:
         return 2 if banner else 1
     return 2 if banner else 3
+
+
+def banner_inline(height: int) -> bool:
+    """Whether a demo's banner shares the keys' first row (short), not a row of its own."""
+    return height <= 20
 
 
 # Crisis help (h, or F9 where letters are typed) and the list of every key are always shown.
@@ -164,12 +172,14 @@ class KeyBar(Static):
         """Key and label stay together; a line breaks only between hints."""
         if width is None:
             width = self.content_size.width
-        rows = None
+        rows, inline = None, False
         if width and self.is_attached:
-            rows = rows_allowed(self.app.size.height, bool(self.banner))
+            height = self.app.size.height
+            inline = banner_inline(height)
+            rows = rows_allowed(height, bool(self.banner) and inline)
         prefix = ""
         text = Text()
-        if self.banner and rows is None:
+        if self.banner and not inline:
             text.append(f" {self.banner} \n", style="bold reverse")
         elif self.banner:
             prefix = f" {self.short_banner or self.banner} "
