@@ -167,3 +167,10 @@ def test_a_problem_is_one_line_whatever_the_file_is_called() -> None:
     line = str(Problem("/tmp/e\nline2\r.toml", 3, "field", "message"))
     assert "\n" not in line and "\r" not in line
     assert line == "/tmp/e\\nline2\\r.toml:3: field: message"
+
+
+def test_a_huge_value_quoted_in_a_problem_is_cut_short() -> None:
+    from pulih.core.questionnaire.problems import MESSAGE_MAX, Problem
+
+    line = str(Problem("a.toml", 1, "preferences.region", "unknown region " + "x" * 5_000_000))
+    assert len(line) < MESSAGE_MAX + 100 and line.endswith("more characters)")

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from pulih.core.text.printable import printable
 
+MESSAGE_MAX = 400
+"""Characters of a problem's message shown; the rest is counted, so a line stays one line."""
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -21,7 +24,10 @@ class Problem:
         name = self.file.replace("\n", "\\n").replace("\r", "\\r")  # one line, whatever the name
         where = f"{name}:{self.line}" if self.line else name
         kind = "warning: " if self.warning else ""
-        return printable(f"{where}: {self.field}: {kind}{self.message}")
+        message = self.message
+        if len(message) > MESSAGE_MAX:  # a value quoted back (a 5 MB region name) stays short
+            message = f"{message[:MESSAGE_MAX]}… ({len(message) - MESSAGE_MAX} more characters)"
+        return printable(f"{where}: {self.field}: {kind}{message}")
 
 
 class DataError(Exception):
