@@ -174,3 +174,14 @@ def test_a_huge_value_quoted_in_a_problem_is_cut_short() -> None:
 
     line = str(Problem("a.toml", 1, "preferences.region", "unknown region " + "x" * 5_000_000))
     assert len(line) < MESSAGE_MAX + 100 and line.endswith("more characters)")
+
+
+def test_a_toml_error_at_the_end_of_the_file_names_its_last_line(tmp_path: Path) -> None:
+    from pulih.core.questionnaire.loading import read_toml
+    from pulih.core.questionnaire.problems import DataError
+
+    path = tmp_path / "cut.toml"
+    path.write_text("a = 1\nb = [1,\n", encoding="utf-8")
+    with pytest.raises(DataError) as error:
+        read_toml(path)
+    assert str(error.value.problems[0]) == f"{path}:2: toml: Invalid value at the end of the file"

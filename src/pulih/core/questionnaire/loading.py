@@ -61,6 +61,9 @@ def read_toml(path: Path, max_bytes: int = MAX_DATA_BYTES) -> tuple[dict[str, An
     except tomllib.TOMLDecodeError as error:
         message = str(error).split(" (at line")[0]
         line = decode_error_line(str(error))
+        if line is None and "(at end of document)" in message:  # the file's last line
+            message = message.replace(" (at end of document)", " at the end of the file")
+            line = text.count("\n") + (0 if text.endswith("\n") else 1) or 1
         raise DataError([Problem(name, line, "toml", message)]) from None
     except RecursionError:
         message = "nested too deeply (tables or lists inside each other)"
