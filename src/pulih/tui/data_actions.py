@@ -1,7 +1,8 @@
 """What the app does with the person's data: save (with consent), history, export, forget.
 
-Only the app touches storage; screens show and ask. Disk work runs in a thread worker so a
-key press is never held up by an fsync. With ``save=False`` (``--no-save``, demo) nothing here
+Only the app touches storage; screens show and ask. The disk work of saves, notes and store
+changes is a small collaborator (tui/keeper.py: typed, no Textual, tested without an App); it
+runs in a thread worker so a key press is never held up by an fsync. With ``save=False`` (``--no-save``, demo) nothing here
 writes anything, anywhere.
 """
 
@@ -18,26 +19,9 @@ if TYPE_CHECKING:
 
     from pulih.core.content import Content
     from pulih.core.store.database import Store
-    from pulih.core.store.errors import StoreError
     from pulih.core.store.record import SavedResult
+    from pulih.tui.keeper import Keeper
     from pulih.tui.screens.confirm import ConfirmScreen
-
-
-def unexpected(error: Exception, folder: Path) -> StoreError:
-    """A store error as it is, or, for anything else (a bug in pulih, not the disk), a calm
-    :class:`StoreFailed` naming only the error's type, with the crash note (types and frames,
-    never answers) written to the data folder: a save that fails never closes the app."""
-    from pulih.core.store.errors import StoreError, StoreFailed
-
-    if isinstance(error, StoreError):
-        return error
-    import contextlib
-
-    from pulih.core.store.crashlog import write_crash_log
-
-    with contextlib.suppress(Exception):  # the note is a courtesy; the message still shows
-        write_crash_log(error, folder)
-    return StoreFailed(folder, type(error).__name__)
 
 
 class DataActions:
@@ -64,6 +48,12 @@ class DataActions:
 
         return data_dir()
 
+    def _keeper(self) -> Keeper:
+        """The disk work, for the data folder as it is now (tui/keeper.py)."""
+        from pulih.tui.keeper import Keeper
+
+        return Keeper(self._data_folder())
+
     def _say(self, key: str, **values: object) -> None:
         from pulih.core.text.strings import t
 
@@ -85,19 +75,14 @@ class DataActions:
 
     def _in_store(self, change: Callable[[Store], None], done: str | None = None) -> None:
         """Run ``change`` on the store in a thread worker; say ``done`` after, or why it failed."""
-        folder = self._data_folder()
+        keeper = self._keeper()
 
         def work() -> None:
-            from pulih.core.store.database import Store
-
-            try:
-                with Store.open(folder) as store:
-                    change(store)
-            except Exception as error:  # the app keeps running (unexpected())
-                reason = unexpected(error, folder).message(self.lang)
+            failed = keeper.change(change)
+            if failed is not None:  # the app keeps running, whatever went wrong
+                reason = failed.message(self.lang)
                 self.call_from_thread(self._say, "save.not_saved", reason=reason)  # type: ignore[attr-defined]
-                return
-            if done:
+            elif done:
                 self.call_from_thread(self._say, done)  # type: ignore[attr-defined]
 
         self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
@@ -158,28 +143,16 @@ class DataActions:
     def save_results(self, then_quit: bool = False) -> None:
         """Save the current result in a thread; tell the person; optionally quit after."""
         saved = self._saved_result()
-        folder = self._data_folder()
+        keeper = self._keeper()
         theme = str(self.theme)  # type: ignore[attr-defined]
         notes = list(self._unrecorded_notes)
 
         def work() -> None:
-            from pulih.core.store.database import Store
-
-            moved: list[Path] = []
-            saved_id: int | None = None
-            try:
-                with Store.open(folder) as store:
-                    moved = list(store.report.moved_aside)
-                    saved_id = store.save(saved)
-                    store.set_setting("theme", theme)  # remembered only because they saved
-                    for path, text, when in notes:  # notes of this result, written before
-                        store.record_export(path, text, when)
-            except Exception as error:  # the result stays on screen
-                failure = unexpected(error, folder)
-                if saved_id is None:  # committed or not: the store's one transaction says
-                    self.call_from_thread(self._not_saved, failure, moved)  # type: ignore[attr-defined]
-                    return
-            self.call_from_thread(self._saved, saved_id, moved, then_quit)  # type: ignore[attr-defined]
+            done = keeper.save(saved, theme, notes)  # never raises: the result stays on screen
+            if done.saved_id is None:
+                self.call_from_thread(self._not_saved, done.error, done.moved)  # type: ignore[attr-defined]
+            else:
+                self.call_from_thread(self._saved, done.saved_id, done.moved, then_quit)  # type: ignore[attr-defined]
 
         self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
 
@@ -291,32 +264,15 @@ class DataActions:
     def write_note(self, path: Path, text: str, tracked: bool) -> None:
         """Write a note (0600) in a thread; record it in the store when ``tracked`` (a saved
         result or plan), else keep it to record if the person saves this result later."""
-        from pulih.core.report.export import write_private
-
-        folder = self._data_folder()
+        keeper = self._keeper()
 
         def work() -> None:
-            from pulih.core.store.database import Store
-
-            try:
-                write_private(path, text)
-            except FileExistsError:  # never replaced: the person's own file, or another note
-                self.call_from_thread(self._say, "export.exists", path=str(path))  # type: ignore[attr-defined]
+            done = keeper.write_note(path, text, tracked)
+            if done.when is None:  # not written: an existing file, or the disk said no
+                values = {"reason": done.reason} if done.reason else {"path": str(path)}
+                self.call_from_thread(self._say, done.about, **values)  # type: ignore[attr-defined]
                 return
-            except OSError as error:
-                self.call_from_thread(self._say, "save.failed", reason=error.strerror or str(error))  # type: ignore[attr-defined]
-                return
-            when = datetime.now().astimezone()
-            about = "export.untracked"
-            if tracked:
-                try:
-                    with Store.open(folder) as store:
-                        store.record_export(path, text, when)
-                    about = "export.tracked"
-                except Exception as error:  # the note is written all the same
-                    unexpected(error, folder)
-                    about = "export.not_recorded"
-            self.call_from_thread(self._note_written, path, text, when, about)  # type: ignore[attr-defined]
+            self.call_from_thread(self._note_written, path, text, done.when, done.about)  # type: ignore[attr-defined]
 
         self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
 
