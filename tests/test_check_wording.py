@@ -83,7 +83,10 @@ def test_history_speaks_the_referral_in_the_persons_language(content: Content) -
         assert words in text
         assert not re.search(r"· (urgent|strong|suggest|none)$", text, re.M)
     over_time = safety_over_time(results, "id")
-    assert over_time == "Pertanyaan keselamatan (hanya untuk Anda): tidak → ada jawaban ya"
+    assert over_time == (
+        "Pertanyaan keselamatan (hanya untuk Anda): tidak ada tanda → ada jawaban yang "
+        "menandakan perlu bantuan"
+    )
 
 
 def test_a_low_distress_score_does_not_reassure_beside_a_safety_answer() -> None:

@@ -18,6 +18,7 @@ from pulih.core.store.database import Store
 from pulih.tui.screens.history import HistoryScreen
 from pulih.tui.screens.mysteps import MyStepsScreen
 from pulih.tui.screens.results import ResultsScreen
+from pulih.tui.widgets import KeyBar
 from tests.helpers import make_app, press, store_done
 from tests.test_steps import a_result, chosen_steps
 
@@ -55,7 +56,14 @@ async def test_mark_one_done_and_one_not_helpful_then_another_is_offered(
         steps = app.screen
         assert isinstance(steps, MyStepsScreen) and [v.id for v in steps.views] == [first, second]
         assert steps.others == []
-        await press(pilot, "1", "down", "n", *"terlalu jauh", "enter", "4")
+        await press(pilot, "1", "down", "n")
+        # typing the note: the bar says how to finish and names F9/F10, not h or 1-4
+        bar = steps.query_one(KeyBar)
+        shown = {key for key, _ in bar.shown}
+        assert {"Enter", "Esc", "F9", "F10"} <= shown and not {"h", "1", "b"} & shown
+        await press(pilot, *"hb terlalu jauh", "escape")  # h and b are letters; Esc keeps it
+        assert isinstance(app.screen, MyStepsScreen) and "1" in {k for k, _ in bar.shown}
+        await press(pilot, "n", "enter", "4")
         await store_done(app)
         assert [v.outcome.outcome for v in steps.views if v.outcome] == ["done", "not_helpful"]
         (other,) = steps.others
@@ -67,7 +75,7 @@ async def test_mark_one_done_and_one_not_helpful_then_another_is_offered(
         outcomes = store.outcomes(1)
         assert outcomes[first].outcome == "done" and outcomes[first].note == ""
         assert outcomes[second].outcome == "not_helpful"
-        assert outcomes[second].note == "terlalu jauh"
+        assert outcomes[second].note == "hb terlalu jauh"
         assert outcomes[second].updated == date(2026, 11, 22)
         assert store.check_in(1) is not None  # the proposed date, kept once something is marked
 

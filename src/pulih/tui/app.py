@@ -143,8 +143,15 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             return self.demo is not None or self.room
         if action == "reset":
             return self.demo is not None
-        # A letter typed into a text box is text; F9, F10 and Ctrl+Q still act there.
-        return not (isinstance(self.focused, Input) and action in ("help_now", "quick_exit"))
+        # A letter typed into a text box, or a list's search after /, is text; F9, F10 and
+        # Ctrl+Q still act there.
+        from pulih.tui.lists import JumpList
+
+        focused = self.focused
+        typing = isinstance(focused, Input) or (
+            isinstance(focused, JumpList) and focused.typed is not None
+        )
+        return not (typing and action in ("help_now", "quick_exit"))
 
     async def action_help_now_always(self) -> None:
         await self.action_help_now()

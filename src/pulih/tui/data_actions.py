@@ -431,6 +431,8 @@ class DataActions:
                 # a shared computer: what was deleted from the disk leaves the screen too
                 self.plan = None  # type: ignore[attr-defined]
                 self.action_reset()  # type: ignore[attr-defined]
+                self.clear_notifications()  # type: ignore[attr-defined]  # "Saved", "Recorded: ..."
+                self.notify(t_count("forget.done", self.lang, len(removed)), timeout=6)  # type: ignore[attr-defined]
                 self._say("forget.screen_cleared")
             elif isinstance(self.screen, DataScreen):
                 self.screen.show_places(await self._places())

@@ -2,9 +2,9 @@
 NO_COLOR and on a monochrome projector), and find-as-you-type after ``/``.
 
 Why ``/`` and not plain letters: on every screen with a list, letters are keys (b back, n note,
-a add, q quit...). After ``/`` the letters typed go to the search until Enter or Esc; h and x
-stay help now and quick exit (they are the app's priority keys), and the key bar shows what
-was typed. The place list (place.py) keeps its own text box, where letters always search.
+a add, q quit...). After ``/`` every letter typed goes to the search until Enter or Esc ("hobi"
+and "HIV" can be found), so crisis help and quick exit are F9 and F10 meanwhile, as in a text
+box; the key bar shows what was typed and names them. The place list (place.py) keeps its own text box, where letters always search.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 MARKER = "›"
+WHILE_TYPING = (("F9", "key.help_now"), ("F10", "key.quick_exit"), ("F1", "key.help"))
+"""While a search is typed, h and x are letters: crisis help and quick exit are F9 and F10."""
 GUTTER = 2  # "› " or "  "
 
 
@@ -140,4 +142,5 @@ class JumpList(OptionList):
         bar = self._key_bar()
         if bar is not None:
             label = "key.jump_typing" if found else "key.jump_none"
-            bar.set_hints(((f"/{self.typed}▏", label),))
+            typing = ((f"/{self.typed}▏", label), *WHILE_TYPING)
+            bar.set_hints(typing, always=False)

@@ -50,6 +50,11 @@ ALWAYS_SHOWN = ("h", "F9", "F1")
 SHORT = {"key.help_now": "key.help_now_short", "key.help_all": "key.help_all_short"}
 
 
+def typing(key: str) -> bool:
+    """A hint that shows what is being typed ("/yo▏", a list's search): always shown."""
+    return key.endswith("▏")
+
+
 def label(key: str, name: str, *, all_keys: bool, short: bool) -> str:
     """The words shown after ``key``: F1 says "all keys" when some have no room."""
     if key == "F1" and all_keys:
@@ -79,7 +84,7 @@ def fitting(
     """The hints that fit in ``rows`` rows, shown in their order: ``h`` and ``F1`` always;
     then, while there is room, "↓ more", the way back (``b``), and the others as the screen
     lists them; and whether the short words are needed for ``h`` and ``F1`` to fit."""
-    kept = {key for key, _ in hints if key in ALWAYS_SHOWN}
+    kept = {key for key, _ in hints if key in ALWAYS_SHOWN or typing(key)}
     required = tuple(hint for hint in hints if hint[0] in kept)
     short = rows_of(required, lang, width, start) > rows
     first = [key for key, _ in hints if key == "↓" or key.startswith("b")]
@@ -209,9 +214,11 @@ class KeyBar(Static):
             used += size
         return text
 
-    def set_hints(self, hints: tuple[KeyHint, ...]) -> None:
-        """Change this screen's own keys (the always-available ones stay)."""
-        hints = hints + (ALWAYS if self.hints[-len(ALWAYS) :] == ALWAYS else ())
+    def set_hints(self, hints: tuple[KeyHint, ...], *, always: bool = True) -> None:
+        """Change this screen's own keys (the always-available ones stay, unless ``always``
+        is False: while letters are typed, h and x are letters and F9/F10 are named instead)."""
+        self._always = getattr(self, "_always", self.hints[-len(ALWAYS) :] == ALWAYS)
+        hints = hints + (ALWAYS if always and self._always else ())
         if hints != self.hints:
             self.hints = hints
             self.refresh_hints()

@@ -206,8 +206,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Pertanyaan keselamatan (hanya untuk Anda): {marks}",
         "Safety questions (for your eyes only): {marks}",
     ),
-    "history.safety_yes": ("ada jawaban ya", "a yes"),
-    "history.safety_no": ("tidak", "no"),
+    "history.safety_yes": (
+        "ada jawaban yang menandakan perlu bantuan",
+        "an answer that called for help",
+    ),
+    "history.safety_no": ("tidak ada tanda", "none called for help"),
     "about.version": ("versi {version}", "version {version}"),
     # --- referral
     "referral.title": ("Saran bantuan profesional", "Professional help"),
@@ -438,7 +441,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "learn.previous": ("Sebelumnya", "Previous"),
     "key.learn": ("Belajar", "Learn"),
     "demo.banner": (
-        "DEMO · persona fiktif: {name} · z layar kosong · w awal",
+        "DEMO · persona fiktif: {name} · z layar kosong · w mulai lagi",
         "DEMO · fictional persona: {name} · z blank · w start over",
     ),
     "demo.suggest": (

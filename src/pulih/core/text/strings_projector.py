@@ -31,6 +31,9 @@ PROJECTOR: dict[str, tuple[str, str]] = {
         "setiap catatan yang diekspor dan dicatat pulih",
         "every exported note pulih recorded",
     ),
+    "dialog.help_now": ("h: bantuan sekarang", "h: help now"),
+    "key.typing_done": ("Selesai menulis", "Done typing"),
+    "key.typing_cancel": ("Batal", "Cancel"),
     "narrow.key_done": ("Selesai, terapkan", "Done, apply"),
     "export.exists": (
         "Sudah ada file dengan nama itu: {path}. Tidak ada yang ditimpa; tekan e lagi dan "

@@ -54,8 +54,8 @@ STEPS: dict[str, tuple[str, str]] = {
         "My steps are there once a result is saved (with your consent) and steps are chosen.",
     ),
     "steps.note_placeholder": (
-        "Catatan singkat (opsional), lalu tekan 1-4",
-        "A short note (optional), then press 1-4",
+        "Catatan singkat (opsional), lalu Enter dan 1-4",
+        "A short note (optional), then Enter and 1-4",
     ),
     "steps.key.note": ("Catatan", "Note"),
     "steps.key.open": ("Langkah saya", "My steps"),

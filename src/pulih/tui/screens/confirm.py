@@ -54,15 +54,15 @@ class ConfirmScreen(ModalScreen[bool]):
             if self.details:
                 yield HangingText(self.details, id="confirm-details")
             yield Static(f"{self.yes}    {self.no}", classes="emphasis")
-            yield Static(
-                t("save.default", self.lang, choice=chosen.split(":", 1)[-1].strip()),
-                classes="muted",
-            )
+            enter = t("save.default", self.lang, choice=chosen.split(":", 1)[-1].strip())
+            yield Static(f"{enter} · {t('dialog.help_now', self.lang)}", classes="muted")
 
     def on_mount(self) -> None:
         from pulih.tui.widgets import say_more_below
 
         say_more_below(self.query_one(VerticalScroll), self.lang)
+        # a question is read whole: older notices (saved, recorded...) do not sit over it
+        self.app.clear_notifications()
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)

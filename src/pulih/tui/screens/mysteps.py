@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -31,8 +32,8 @@ from pulih.core.store.steps import (
 from pulih.core.text.i18n import Lang
 from pulih.core.text.printable import printable
 from pulih.core.text.strings import t
-from pulih.tui.lists import JumpList
-from pulih.tui.widgets import KeyBar
+from pulih.tui.lists import WHILE_TYPING, JumpList
+from pulih.tui.widgets import ALWAYS, KeyBar
 
 KEYS: tuple[tuple[str, Outcome], ...] = (
     ("1", "done"),
@@ -123,10 +124,23 @@ class MyStepsScreen(Screen[None]):
     def on_mount(self) -> None:
         if self.views:
             self.query_one(OptionList).focus()
+        self._hints = self.query_one(KeyBar).hints
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.query_one(OptionList).focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """While the note is typed, letters and digits are text: the key bar says how to
+        finish and names F9/F10 for crisis help and quick exit (a review found h, 1 and b
+        typed into the note under a bar that still offered them as keys)."""
+        if isinstance(event.widget, Input):
+            typing = (("Enter", "key.typing_done"), ("Esc", "key.typing_cancel"), *WHILE_TYPING)
+            self.query_one(KeyBar).set_hints(typing, always=False)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        if isinstance(event.widget, Input):
+            self.query_one(KeyBar).set_hints(self._hints[: -len(ALWAYS)])
 
     def action_note(self) -> None:
         if self.views:
@@ -163,4 +177,7 @@ class MyStepsScreen(Screen[None]):
         )
 
     def action_back(self) -> None:
+        if isinstance(self.focused, Input):  # Esc while typing: back to the list, note kept
+            self.query_one(OptionList).focus()
+            return
         self.dismiss(None)

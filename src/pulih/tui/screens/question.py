@@ -107,7 +107,7 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         if self.suggested is not None:
             self._suggest(item)
         width = 20
-        filled = round(self.index / len(items) * width)
+        filled = round((self.index + 1) / len(items) * width)  # full on the last statement
         progress = Text()
         if self.app.size.width >= 52:  # narrower, the bar and the count keep their one row
             progress.append(f"{q.title(lang)}  ", style="bold")
