@@ -216,3 +216,28 @@ async def test_after_forget_nothing_of_the_session_stays_on_screen(content: Cont
         said = " ".join(n.message for n in app._notifications)
         assert "gone from the screen too" in said
     assert not store_exists(DATA())
+
+
+async def test_a_file_forget_could_not_delete_is_still_said_after_the_screen_clears(
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pulih.core.store import forget as forget_module
+
+    real = forget_module.forget_everything
+
+    def partly(*args: object, **kwargs: object) -> list[Path]:
+        removed = real(*args, **kwargs)  # type: ignore[arg-type]
+        failed = args[3] if len(args) > 3 else kwargs["failed"]
+        failed.append((Path("/nowhere/pulih.db"), "Read-only file system"))  # type: ignore[union-attr]
+        return removed
+
+    monkeypatch.setattr(forget_module, "forget_everything", partly)
+    app = make_app(content, lang="en")
+    async with app.run_test(notifications=True) as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "s", "y")
+        await finish(pilot, app)
+        await press(pilot, "d", "d", "y")
+        await finish(pilot, app)
+        said = " ".join(n.message for n in app._notifications)
+    assert "Read-only file system" in said and "gone from the screen too" in said
+    assert "Saved on this computer" not in said  # the older notice went with the screen

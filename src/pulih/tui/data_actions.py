@@ -423,16 +423,18 @@ class DataActions:
             self._unrecorded_notes = []
             from pulih.core.text.strings import t_count
 
-            self.notify(t_count("forget.done", self.lang, len(removed)), timeout=6)
-            for path, reason in failed:
-                self._say("forget.failed", path=shown(path), reason=reason)
             on_screen = self.results is not None or self.plan is not None  # type: ignore[attr-defined]
-            if on_screen or self.support_map.ties:  # type: ignore[attr-defined]
-                # a shared computer: what was deleted from the disk leaves the screen too
+            cleared = on_screen or bool(self.support_map.ties)  # type: ignore[attr-defined]
+            if cleared:
+                # a shared computer: what was deleted from the disk leaves the screen too,
+                # older notices ("Saved", "Recorded: ...") included
                 self.plan = None  # type: ignore[attr-defined]
                 self.action_reset()  # type: ignore[attr-defined]
-                self.clear_notifications()  # type: ignore[attr-defined]  # "Saved", "Recorded: ..."
-                self.notify(t_count("forget.done", self.lang, len(removed)), timeout=6)  # type: ignore[attr-defined]
+                self.clear_notifications()  # type: ignore[attr-defined]
+            self.notify(t_count("forget.done", self.lang, len(removed)), timeout=6)  # type: ignore[attr-defined]
+            for path, reason in failed:
+                self._say("forget.failed", path=shown(path), reason=reason)
+            if cleared:
                 self._say("forget.screen_cleared")
             elif isinstance(self.screen, DataScreen):
                 self.screen.show_places(await self._places())
