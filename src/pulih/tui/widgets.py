@@ -189,8 +189,8 @@ class KeyBar(Static):
         elif self.banner:
             prefix = f" {self.short_banner or self.banner} "
         hints = self.hints
-        if self.more_below:
-            hints = (("↓", "key.more_below"), *hints)
+        if self.more_below:  # one word on a projector, so a key has its place
+            hints = (("↓", "key.more_short" if inline else "key.more_below"), *hints)
         short = False
         if rows is not None:
             hints, short = fitting(hints, self.lang, width, rows, cell_len(prefix))

@@ -5,6 +5,7 @@ from __future__ import annotations
 PROJECTOR: dict[str, tuple[str, str]] = {
     # F1's label when the key bar has no room for every key (a projector at 60x20)
     "key.help_all": ("Semua tombol", "All keys"),
+    "key.more_short": ("lagi", "more"),
     # shorter still, below 17 rows (one row of keys)
     "key.help_all_short": ("Tombol", "Keys"),
     "key.help_now_short": ("Bantuan", "Help"),
