@@ -53,6 +53,9 @@ def test_the_taxonomy_names_every_kind_and_every_shown_audience() -> None:
     assert set(KINDS.kinds) == set(Kind.__args__)  # type: ignore[attr-defined]
     for name in CONTENT.directory.audience_names:
         assert name in KINDS.audiences, name
+    for name in CONTENT.directory.interest_names:  # a review: English showed "berkebun"
+        assert name in KINDS.interests, name
+        assert KINDS.interest_label(name, "en") != name, name
     assert KINDS.professional("puskesmas") and not KINDS.professional("support_group")
 
 
@@ -184,6 +187,8 @@ def test_the_active_narrowing_in_words() -> None:
     prefs = Preferences(region="DI Yogyakarta", modes=("online",), cost=("free",))
     assert narrowing_text(prefs, "id") == "Wilayah: DI Yogyakarta · daring · gratis"
     assert narrowing_text(Preferences(audience=("lansia",)), "en") == "Narrowed: older people"
+    assert narrowing_text(Preferences(interests=("berkebun",)), "en") == "Narrowed: gardening"
+    assert narrowing_text(Preferences(interests=("berkebun",)), "id") == "Disaring: berkebun"
     assert narrowing_text(Preferences(), "id") == ""
 
 

@@ -52,7 +52,8 @@ def check(
                 from pulih.core.directory.taxonomy import load_taxonomy
 
                 kinds = load_taxonomy(path)
-                print(f"{path}: ok ({len(kinds.kinds)} kinds, {len(kinds.audiences)} audiences)")
+                counts = f"{len(kinds.kinds)} kinds, {len(kinds.audiences)} audiences"
+                print(f"{path}: ok ({counts}, {len(kinds.interests)} interests)")
             elif "resource" in data or "blocked_numbers" in data:
                 if path.resolve() == bundled and not only:
                     failed |= _check_directory(path, data, text, today) is None

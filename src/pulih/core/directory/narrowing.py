@@ -37,11 +37,13 @@ def choices(
         (t("narrow.modes", lang), [Choice("modes", m, t(f"mode.{m}", lang)) for m in MODES]),
         (t("narrow.cost", lang), [Choice("cost", c, t(f"cost.{c}", lang)) for c in COSTS]),
     ]
-    if interests:
-        groups.append((t("narrow.interests", lang), [Choice("interests", i, i) for i in interests]))
-    if audiences:
-        from pulih.core.directory.taxonomy import taxonomy
+    from pulih.core.directory.taxonomy import taxonomy
 
+    if interests:
+        said = taxonomy().interest_label
+        heading = t("narrow.interests", lang)
+        groups.append((heading, [Choice("interests", i, said(i, lang)) for i in interests]))
+    if audiences:
         label = taxonomy().audience_label
         heading = t("narrow.audience", lang)
         groups.append((heading, [Choice("audience", a, label(a, lang)) for a in audiences]))

@@ -50,6 +50,7 @@ class AudienceInfo(_Model):
 class Taxonomy(_Model):
     kinds: dict[str, KindInfo]
     audiences: dict[str, AudienceInfo] = Field(default_factory=dict)
+    interests: dict[str, AudienceInfo] = Field(default_factory=dict)
 
     @field_validator("kinds")
     @classmethod
@@ -81,6 +82,11 @@ class Taxonomy(_Model):
     def audience_label(self, name: str, lang: Lang) -> str:
         """A plain label for an audience; the name itself when the taxonomy has none."""
         info = self.audiences.get(name.lower())
+        return info.label(lang) if info else name
+
+    def interest_label(self, name: str, lang: Lang) -> str:
+        """A plain label for an interest in ``lang``; the name itself when it has none."""
+        info = self.interests.get(name.lower())
         return info.label(lang) if info else name
 
 

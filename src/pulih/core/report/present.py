@@ -25,7 +25,7 @@ def narrowing_text(prefs: Preferences, lang: Lang) -> str:
     kinds = taxonomy()
     items = [t(f"mode.{m}", lang) for m in prefs.modes]
     items += [t(f"cost.{c}", lang) for c in prefs.cost]
-    items += list(prefs.interests)
+    items += [kinds.interest_label(i, lang) for i in prefs.interests]
     items += [kinds.audience_label(a, lang) for a in prefs.audience]
     if prefs.region:
         return " · ".join([t("narrow.region", lang, region=prefs.region), *items])

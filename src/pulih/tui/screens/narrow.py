@@ -70,7 +70,12 @@ class NarrowScreen(Screen[Preferences | None]):
         options += [tick("cost", c, t(f"cost.{c}", lang), prefs.cost) for c in COSTS]
         if self.interests:
             options.append(Option(Text(t("narrow.interests", lang), style="bold"), disabled=True))
-            options += [tick("interests", i, i, prefs.interests) for i in self.interests]
+            from pulih.core.directory.taxonomy import taxonomy
+
+            said = taxonomy().interest_label
+            options += [
+                tick("interests", i, said(i, lang), prefs.interests) for i in self.interests
+            ]
         if self.audiences:
             from pulih.core.directory.taxonomy import taxonomy
 
