@@ -241,3 +241,15 @@ async def test_a_file_forget_could_not_delete_is_still_said_after_the_screen_cle
         said = " ".join(n.message for n in app._notifications)
     assert "Read-only file system" in said and "gone from the screen too" in said
     assert "Saved on this computer" not in said  # the older notice went with the screen
+
+
+async def test_q_in_a_question_asks_to_quit(content: Content) -> None:
+    """A review: in 'Start over from the beginning?' q did nothing."""
+    from pulih.tui.screens.dialogs import QuitScreen
+
+    app = make_app(content)
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "s", "b")
+        assert isinstance(app.screen, ConfirmScreen)
+        await press(pilot, "q")
+        assert isinstance(app.screen, QuitScreen)

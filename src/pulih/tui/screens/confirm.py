@@ -24,6 +24,8 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("b", "answer(False)", "No", show=False, id="pulih.confirm_back"),
         Binding("escape", "answer(False)", "No", show=False, id="pulih.confirm_escape"),
         Binding("enter", "default", "Default", show=False, id="pulih.confirm_default"),
+        # q quits from here too (the app's own q does not reach a dialog): it asks first
+        Binding("q", "app.request_quit", "Quit", show=False, id="pulih.confirm_quit"),
     ]
 
     def __init__(

@@ -27,7 +27,7 @@ from pulih.core.store.record import SavedResult
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 from pulih.tui.lists import JumpList
-from pulih.tui.widgets import KeyBar
+from pulih.tui.widgets import KeyBar, KeyHint
 
 
 class ThenNow(Widget):
@@ -81,9 +81,14 @@ class HistoryScreen(Screen[SavedResult | None]):
             else:
                 yield ThenNow(self._then_now, id="history-trends")
                 yield JumpList(*self._options(), id="history-list")
-        hints = (("Enter", "history.open"), ("l", "steps.key.open"), ("b", "key.back"))
+        hints: tuple[KeyHint, ...] = (("b", "key.back"),)  # nothing saved: nothing to open
         if self.saved:
-            hints = (hints[0], ("/", "key.jump"), *hints[1:])
+            hints = (
+                ("Enter", "history.open"),
+                ("/", "key.jump"),
+                ("l", "steps.key.open"),
+                ("b", "key.back"),
+            )
         yield KeyBar(hints, lang)
 
     def _then_now(self, width: int) -> Text:
