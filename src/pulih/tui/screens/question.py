@@ -170,8 +170,10 @@ class QuestionScreen(Screen[dict[str, int] | None]):
         Textual measures it (so a longer line from a partner's file still gets its rows)."""
         from textual.visual import visualize
 
+        if not widget.display:  # hidden (the smallest terminals): shown again, it is laid out
+            return True
         width, height = widget.content_size
-        if not width or not widget.display:
+        if not width:
             return False
         minimum = widget.styles.min_height  # the type's line keeps two rows (pulih.tcss)
         floor = int(minimum.value) if minimum is not None and minimum.is_cells else 0
