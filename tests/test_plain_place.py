@@ -15,11 +15,13 @@ STATEMENTS = SUPPORT[:12]
 
 
 def test_a_province_by_number_then_the_whole_province() -> None:
-    # 11 = DKI Jakarta (code order), Enter = the whole province; no check, no map, no save.
-    done = pulih("--plain", "--lang", "en", feed=[*STATEMENTS, "11", "", "n", "n", "n"])
+    # ? lists the provinces; 11 = DKI Jakarta (code order), Enter = the whole province; no
+    # check, no map, no save.
+    done = pulih("--plain", "--lang", "en", feed=[*STATEMENTS, "?", "11", "", "n", "n", "n"])
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "Where do you live?" in out and "  14. DI Yogyakarta" in out
+    assert out.index("Where do you live?") < out.index("  1. Aceh")  # listed only when asked
     assert "Region: DKI Jakarta. Not saved unless you save your result." in out
     assert out.index("Where do you live?") < out.index("Take the wellbeing check?")
 
@@ -38,6 +40,7 @@ def test_a_kabupaten_by_name_in_one_step() -> None:
     done = pulih("--plain", "--lang", "en", feed=[*STATEMENTS, "Gunung Kidul", "n", "n", "n"])
     assert done.returncode == 0, done.stderr
     assert "Region: Kabupaten Gunungkidul, DI Yogyakarta." in done.stdout
+    assert "  1. Aceh" not in done.stdout  # no list of 38 provinces unless asked for
 
 
 def test_without_a_place_no_regional_line() -> None:

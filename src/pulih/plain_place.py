@@ -8,7 +8,9 @@ from pulih.plain_io import PlainIO, as_number
 
 
 def ask_place(session: PlainIO) -> Place | None:
-    """A province by number or any place by name; then, for a province, its kabupaten/kota.
+    """Any place by name, or a province by number (``?`` lists the 38 provinces: a review
+    found the list, printed every time, pushed the question off a small screen); then, for a
+    province, its kabupaten/kota.
 
     Enter alone skips (None). An unknown name is said plainly with a did-you-mean, and asked
     again.
@@ -16,12 +18,14 @@ def ask_place(session: PlainIO) -> Place | None:
     lang = session.lang
     session.say("", t("place.title", lang), t("place.lead", lang))
     choices = provinces()
-    for number, province in enumerate(choices, 1):
-        session.say(f"  {number}. {province.name}")
     while True:
         answer = session.ask(t("plain.place_ask", lang))
         if not answer:
             return None
+        if answer.strip() in ("?", "daftar", "list"):
+            for number, province in enumerate(choices, 1):
+                session.say(f"  {number}. {province.name}")
+            continue
         picked = as_number(answer)
         if picked is not None and 1 <= picked <= len(choices):
             place: Place | None = choices[picked - 1]

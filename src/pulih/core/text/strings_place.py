@@ -26,10 +26,10 @@ PLACE: dict[str, tuple[str, str]] = {
     "offer.place_chosen": ("Wilayah Anda: {place} (p: ubah)", "Your region: {place} (p: change)"),
     # --- --plain
     "plain.place_ask": (
-        "Di mana Anda tinggal? (pilihan) Ketik nomor provinsi atau nama daerah, "
-        "mis. Gunungkidul. Enter saja = lewati",
-        "Where do you live? (optional) Type a province number or a place name, "
-        "e.g. Gunungkidul. Just Enter = skip",
+        "Di mana Anda tinggal? (pilihan) Ketik nama daerah, mis. Gunungkidul, atau ? untuk "
+        "daftar provinsi bernomor. Enter saja = lewati",
+        "Where do you live? (optional) Type a place name, e.g. Gunungkidul, or ? for a "
+        "numbered list of provinces. Just Enter = skip",
     ),
     "plain.place_in": (
         "Kabupaten/kota di {province}? Ketik nomor atau nama. Enter saja = seluruh provinsi",
