@@ -82,18 +82,32 @@ def fitting(
     hints: tuple[KeyHint, ...], lang: Lang, width: int, rows: int, start: int = 0
 ) -> tuple[tuple[KeyHint, ...], bool]:
     """The hints that fit in ``rows`` rows, shown in their order: ``h`` and ``F1`` always;
-    then, while there is room, "↓ more", the way back (``b``), and the others as the screen
-    lists them; and whether the short words are needed for ``h`` and ``F1`` to fit."""
-    kept = {key for key, _ in hints if key in ALWAYS_SHOWN or typing(key)}
-    required = tuple(hint for hint in hints if hint[0] in kept)
-    short = rows_of(required, lang, width, start) > rows
-    first = [key for key, _ in hints if key == "↓" or key.startswith("b")]
-    for key in [*first, *(key for key, _ in hints if key not in first)]:
-        if key in kept:
-            continue
-        trial = tuple(hint for hint in hints if hint[0] in kept or hint[0] == key)
-        if rows_of(trial, lang, width, start, short) <= rows:
-            kept.add(key)
+    then, while there is room, the screen's first key (what it is for: Enter to start, 1–5 to
+    answer), "↓ more", the way back (``b``), and the others as the screen lists them; and
+    whether the short words are used for ``h`` and ``F1``: when they do not fit otherwise, or
+    when only then the screen's first key has room."""
+    required = {key for key, _ in hints if key in ALWAYS_SHOWN or typing(key)}
+    own = [key for key, _ in hints if key != "↓" and key not in required]
+    first = [*own[:1], *(key for key, _ in hints if key == "↓" or key.startswith("b"))]
+    order = [*first, *(key for key, _ in hints if key not in first)]
+
+    def fill(short: bool) -> set[str]:
+        kept = set(required)
+        for key in order:
+            if key in kept:
+                continue
+            trial = tuple(hint for hint in hints if hint[0] in kept or hint[0] == key)
+            if rows_of(trial, lang, width, start, short) <= rows:
+                kept.add(key)
+        return kept
+
+    must = tuple(hint for hint in hints if hint[0] in required)
+    short = rows_of(must, lang, width, start) > rows
+    kept = fill(short)
+    if not short and own and own[0] not in kept:  # the shorter words make room for it
+        tighter = fill(True)
+        if own[0] in tighter:
+            kept, short = tighter, True
     return tuple(hint for hint in hints if hint[0] in kept), short
 
 
