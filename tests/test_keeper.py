@@ -89,3 +89,19 @@ def test_a_change_that_fails_is_returned_not_raised(tmp_path: Path) -> None:
 
     failed = Keeper(tmp_path / "data").change(broken)
     assert isinstance(failed, StoreFailed) and failed.detail == "ValueError"
+
+
+def test_a_read_never_creates_the_store_and_returns_its_failure(
+    content: Content, tmp_path: Path
+) -> None:
+    keeper = Keeper(tmp_path / "data")
+    assert keeper.read(lambda store: store.count()) == (None, None)
+    assert not (tmp_path / "data").exists()
+    keeper.save(one(content), "pulih-dark", [])
+    assert keeper.read(lambda store: store.count()) == (1, None)
+
+    def broken(store: Store) -> int:
+        raise KeyError("bug")
+
+    found, failed = keeper.read(broken)
+    assert found is None and isinstance(failed, StoreFailed)

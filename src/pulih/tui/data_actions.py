@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pulih.core.text.strings import t
+from pulih.tui.keeper import Keeper
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from pulih.core.content import Content
     from pulih.core.store.database import Store
     from pulih.core.store.record import SavedResult
-    from pulih.tui.keeper import Keeper
     from pulih.tui.screens.confirm import ConfirmScreen
 
 
@@ -50,8 +50,6 @@ class DataActions:
 
     def _keeper(self) -> Keeper:
         """The disk work, for the data folder as it is now (tui/keeper.py)."""
-        from pulih.tui.keeper import Keeper
-
         return Keeper(self._data_folder())
 
     def _say(self, key: str, **values: object) -> None:
@@ -308,21 +306,17 @@ class DataActions:
         self.push_screen(screen, callback=self._open_saved)  # type: ignore[attr-defined]
 
     async def _read_saved(self, folder: Path) -> list[SavedResult]:
-        from pulih.core.store.database import Store
-        from pulih.core.store.errors import StoreError
+        def read(store: Store) -> list[SavedResult]:
+            found = store.results()
+            self._check_ins = {r.id: store.check_in(r.id) for r in found if r.id}
+            return found
 
-        def read() -> list[SavedResult]:
-            with Store.open(folder) as store:
-                found = store.results()
-                self._check_ins = {r.id: store.check_in(r.id) for r in found if r.id}
-                return found
-
-        worker = self.run_worker(read, thread=True, group="store", exit_on_error=False)  # type: ignore[attr-defined]
-        await worker.wait()
-        if isinstance(worker.error, StoreError):
-            self._say("read.failed", reason=worker.error.message(self.lang))
-            return []
-        return list(worker.result or [])
+        keeper = Keeper(folder)
+        worker = self.run_worker(lambda: keeper.read(read), thread=True, group="store")  # type: ignore[attr-defined]
+        found, error = await worker.wait()
+        if error is not None:
+            self._say("read.failed", reason=error.message(self.lang))
+        return list(found or [])
 
     def _open_saved(self, saved: SavedResult | None) -> None:
         from pulih.tui.screens.results import ResultsScreen

@@ -12,12 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from pulih.core.store.database import Store
     from pulih.core.store.errors import StoreError
     from pulih.core.store.record import SavedResult
+
+T = TypeVar("T")
 
 Note = tuple[Path, str, datetime]
 """A note written earlier for this result: where, its text, when."""
@@ -82,6 +84,19 @@ class Keeper:
             if outcome.saved_id is None:
                 outcome.error = failure
         return outcome
+
+    def read(self, read: Callable[[Store], T]) -> tuple[T | None, StoreError | None]:
+        """``read`` on the store: (what it returned, None), or (None, why not). Nothing saved
+        yet is (None, None): a read never creates the store."""
+        from pulih.core.store.database import Store, store_exists
+
+        if not store_exists(self.folder):
+            return None, None
+        try:
+            with Store.open(self.folder) as store:
+                return read(store), None
+        except Exception as error:
+            return None, unexpected(error, self.folder)
 
     def change(self, change: Callable[[Store], None]) -> StoreError | None:
         """Run ``change`` on the store; None when it worked, else why not."""

@@ -9,7 +9,7 @@ from pulih.core.mapplan.safetyplan import SafetyPlan
 from pulih.core.mapplan.supportmap import SupportMap
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    pass
 
 
 class MapPlanActions:
@@ -71,22 +71,14 @@ class MapPlanActions:
         self.push_screen(screen, callback=closed)  # type: ignore[attr-defined]
 
     async def _read_plan(self) -> SafetyPlan | None:
-        from pulih.core.store.database import Store, store_exists
-        from pulih.core.store.errors import StoreError
-
-        folder: Path = self._data_folder()  # type: ignore[attr-defined]
-        if not store_exists(folder):
-            return None
-
-        def read() -> SafetyPlan | None:
-            with Store.open(folder) as store:
-                return store.safety_plan()
-
-        worker = self.run_worker(read, thread=True, group="store", exit_on_error=False)  # type: ignore[attr-defined]
-        await worker.wait()
-        if isinstance(worker.error, StoreError):  # say so: saving now would replace it unseen
-            self._say("read.failed", reason=worker.error.message(self.lang))  # type: ignore[attr-defined]
-        return worker.result if worker.error is None else None
+        keeper = self._keeper()  # type: ignore[attr-defined]
+        worker = self.run_worker(  # type: ignore[attr-defined]
+            lambda: keeper.read(lambda store: store.safety_plan()), thread=True, group="store"
+        )
+        plan, error = await worker.wait()
+        if error is not None:  # say so: saving now would replace it unseen
+            self._say("read.failed", reason=error.message(self.lang))  # type: ignore[attr-defined]
+        return plan  # type: ignore[no-any-return]
 
     def _plan_on_screen(self) -> SafetyPlan:
         from pulih.tui.screens.plan import PlanScreen

@@ -48,21 +48,13 @@ class StepsActions:
         self._show_steps(found[0], found[1], found[2], content)
 
     async def _read_store(self, read: Any) -> Any:
-        from pulih.core.store.database import Store
-        from pulih.core.store.errors import StoreError
-
-        folder = self._data_folder()  # type: ignore[attr-defined]
-
-        def work() -> Any:
-            with Store.open(folder) as store:
-                return read(store)
-
-        worker = self.run_worker(work, thread=True, group="store", exit_on_error=False)  # type: ignore[attr-defined]
-        await worker.wait()
-        if isinstance(worker.error, StoreError):
-            self._say("read.failed", reason=worker.error.message(self.lang))  # type: ignore[attr-defined]
-            return None
-        return worker.result
+        """``read`` on the store in a thread worker (tui/keeper.py); says why when it fails."""
+        keeper = self._keeper()  # type: ignore[attr-defined]
+        worker = self.run_worker(lambda: keeper.read(read), thread=True, group="store")  # type: ignore[attr-defined]
+        found, error = await worker.wait()
+        if error is not None:
+            self._say("read.failed", reason=error.message(self.lang))  # type: ignore[attr-defined]
+        return found
 
     def _show_steps(
         self,
