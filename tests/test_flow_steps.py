@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from pulih.core.content import Content
 from pulih.core.store.database import Store
@@ -61,9 +61,10 @@ async def test_mark_one_done_and_one_not_helpful_then_another_is_offered(
         bar = steps.query_one(KeyBar)
         shown = {key for key, _ in bar.shown}
         assert {"Enter", "Esc", "F9", "F10"} <= shown and not {"h", "1", "b"} & shown
-        await press(pilot, *"hb terlalu jauh", "escape")  # h and b are letters; Esc keeps it
+        await press(pilot, *"hb terlalu", "escape")  # h and b are letters; Esc cancels
         assert isinstance(app.screen, MyStepsScreen) and "1" in {k for k, _ in bar.shown}
-        await press(pilot, "n", "enter", "4")
+        assert steps.query_one("#steps-note", Input).value == ""
+        await press(pilot, "n", *"hb terlalu jauh", "enter", "4")
         await store_done(app)
         assert [v.outcome.outcome for v in steps.views if v.outcome] == ["done", "not_helpful"]
         (other,) = steps.others

@@ -52,6 +52,15 @@ class LearnScreen(Screen[None]):
         )
         self.query_one("#learn-text", Static).update(body)
         self.query_one("#learn-body", VerticalScroll).scroll_home(animate=False)
+        # only the ways that lead somewhere: no "← Previous" on the first page, no "→ Next"
+        # on the last
+        first, last = self.page == 0, self.page == len(self.pages) - 1
+        hints = (
+            *(() if last else (("→", "learn.next"),)),
+            *(() if first else (("←", "learn.previous"),)),
+            ("b", "key.back"),
+        )
+        self.query_one(KeyBar).set_hints(hints)
 
     def action_turn(self, step: int) -> None:
         self.page = max(0, min(len(self.pages) - 1, self.page + step))

@@ -177,7 +177,8 @@ class MyStepsScreen(Screen[None]):
         )
 
     def action_back(self) -> None:
-        if isinstance(self.focused, Input):  # Esc while typing: back to the list, note kept
+        if isinstance(self.focused, Input):  # Esc while typing cancels the note ("Batal")
+            self.focused.value = ""
             self.query_one(OptionList).focus()
             return
         self.dismiss(None)

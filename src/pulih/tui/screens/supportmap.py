@@ -115,6 +115,23 @@ class MapScreen(Screen[SupportMap]):
         Binding("down", "pick(1)", "Next", show=False, id="pulih.map_next"),
         Binding("enter", "rename", "Rename", show=False, id="pulih.map_rename"),
     ]
+    HINTS = (
+        ("a", "map.keys_add"),
+        ("g", "map.keys_grid"),
+        ("Enter", "map.keys_rename"),
+        ("←→", "map.keys_circle"),
+        ("1–4", "map.keys_types"),
+        ("t", "map.keys_stress"),
+        ("-", "map.keys_remove"),
+        ("b", "map.keys_done"),
+    )
+    ON_A_TIE = frozenset({"move", "give", "stressful", "remove", "rename"})
+    """Actions that change the picked person: nothing to do while the map is empty."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action not in self.ON_A_TIE or bool(
+            getattr(self, "support_map", None) and self.support_map.ties
+        )
 
     def __init__(
         self, support_map: SupportMap, lang: Lang, *, grid: bool = False, centre: str | None = None
@@ -137,17 +154,7 @@ class MapScreen(Screen[SupportMap]):
             yield Static(id="map-head", classes="muted")
             yield JumpList(id="map-people")
             yield Static(id="map-gaps", classes="emphasis")
-        hints = (
-            ("a", "map.keys_add"),
-            ("g", "map.keys_grid"),
-            ("Enter", "map.keys_rename"),
-            ("←→", "map.keys_circle"),
-            ("1–4", "map.keys_types"),
-            ("t", "map.keys_stress"),
-            ("-", "map.keys_remove"),
-            ("b", "map.keys_done"),
-        )
-        yield KeyBar(hints, self.lang)
+        yield KeyBar(self.HINTS, self.lang)
 
     def on_mount(self) -> None:
         self.query_one(MapCanvas).centre_label = self.centre
@@ -170,8 +177,19 @@ class MapScreen(Screen[SupportMap]):
         else:
             self.set_focus(None)
 
+    def _hints(self) -> None:
+        """With nobody on the map yet, only the keys that do something: add, table, done."""
+        hints = (
+            self.HINTS
+            if self.support_map.ties
+            else tuple(hint for hint in self.HINTS if hint[0] in ("a", "g", "b"))
+        )
+        self.query_one(KeyBar).set_hints(hints)
+        self.refresh_bindings()
+
     def _redraw(self) -> None:
         """The drawing and the table show the same map; the table's rows are the ties to pick."""
+        self._hints()
         lang, support_map = self.lang, self.support_map
         if support_map.ties:
             self.index = min(self.index or 0, len(support_map.ties) - 1)

@@ -50,13 +50,15 @@ class WelcomeScreen(Screen[None]):
             yield Static(id="welcome-start", classes="call-to-action")
             yield Static(id="welcome-language", classes="muted")
             yield Static(id="welcome-keys", classes="muted")
-        hints = (
+        hints: tuple[tuple[str, str], ...] = (
             ("Enter", "key.start"),
             ("m", "key.map"),
             ("l", "key.language"),
             ("r", "key.history"),
             ("d", "data.title"),
         )
+        if self.demo is not None:  # a demo keeps no history: r would only say so
+            hints = tuple(hint for hint in hints if hint[0] != "r")
         yield KeyBar(hints, self.lang)
 
     def on_mount(self) -> None:
