@@ -16,6 +16,7 @@ import ast
 from pathlib import Path
 
 import pulih.core
+from tests.test_import_hygiene import circles
 
 CORE = Path(pulih.core.__file__).parent
 TOP_LEVEL_MODULES = {"__init__.py", "content.py", "answers.py"}
@@ -60,31 +61,6 @@ def unit_graph(core: Path = CORE) -> dict[str, dict[str, list[str]]]:
                 if str(rel) not in files:
                     files.append(str(rel))
     return graph
-
-
-def circles(graph: dict[str, set[str]]) -> list[set[str]]:
-    """Groups of units that import each other, directly or round a longer loop."""
-    reach = {name: set(deps) for name, deps in graph.items()}
-    changed = True
-    while changed:  # the transitive closure; a dozen units
-        changed = False
-        for deps in reach.values():
-            more = set().union(*(reach.get(d, set()) for d in deps)) - deps
-            if more:
-                deps |= more
-                changed = True
-    groups: list[set[str]] = []
-    for name in sorted(graph):
-        if name in reach[name] and not any(name in g for g in groups):
-            groups.append({name} | {d for d in reach[name] if name in reach.get(d, set())})
-    return groups
-
-
-def test_circles_are_found() -> None:
-    assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}) == [
-        {"a", "b", "c"}
-    ]
-    assert circles({"a": {"b"}, "b": set()}) == []
 
 
 def test_a_circle_between_packages_is_found(tmp_path: Path) -> None:

@@ -83,20 +83,21 @@ def import_graph() -> dict[str, set[str]]:
 
 
 def circles(graph: dict[str, set[str]]) -> list[set[str]]:
-    """Groups of modules that import each other, directly or round a longer loop."""
+    """Groups of modules (or packages: tests/test_core_packages.py) that import each other,
+    directly or round a longer loop."""
     reach = {name: set(deps) for name, deps in graph.items()}
     changed = True
     while changed:  # the transitive closure; a few hundred modules at most
         changed = False
         for deps in reach.values():
-            more = set().union(*(reach[d] for d in deps)) - deps
+            more = set().union(*(reach.get(d, set()) for d in deps)) - deps
             if more:
                 deps |= more
                 changed = True
     groups: list[set[str]] = []
     for name in sorted(graph):
         if name in reach[name] and not any(name in g for g in groups):
-            groups.append({name} | {d for d in reach[name] if name in reach[d]})
+            groups.append({name} | {d for d in reach[name] if name in reach.get(d, set())})
     return groups
 
 

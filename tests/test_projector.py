@@ -24,15 +24,10 @@ from pulih.tui.screens.results import ResultsScreen
 from pulih.tui.widgets import ALWAYS, KeyBar, fitting, rows_of
 from tests.conftest import TODAY
 from tests.helpers import SUPPORT_KEYS, make_app, press
+from tests.test_flow_workshop import demo_app, folders
 from tests.test_privacy import tree
 
 THROUGH_THE_DEMO = ["enter", *["enter"] * 12, "enter", *["enter"] * 9]  # welcome → results
-
-
-def demo_app(content: Content, **kwargs: object) -> PulihApp:
-    app = PulihApp("id", today=TODAY, load=lambda: content, demo=load_personas()["sari"], **kwargs)  # type: ignore[arg-type]
-    app.animation_level = "none"
-    return app
 
 
 def bar_rows(app: PulihApp) -> int:
@@ -132,19 +127,13 @@ async def test_below_60x20_every_option_stays_in_view(
         assert checked >= 12 + 4
 
 
-def data_folders() -> list[Path]:
-    return [
-        Path(os.environ[name]) for name in ("PULIH_DATA_DIR", "PULIH_CACHE_DIR", "XDG_CONFIG_HOME")
-    ]
-
-
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("key", ["s", "e", "d"])
 async def test_a_demo_rehearses_consent_export_and_forget_and_writes_nothing(
     content: Content, tmp_path: Path, key: str, lang: str
 ) -> None:
     home = Path(os.environ["HOME"])
-    before = tree(home, tmp_path, *data_folders())
+    before = tree(home, tmp_path, *folders())
     app = PulihApp(
         lang,  # type: ignore[arg-type]
         today=TODAY,
@@ -176,7 +165,7 @@ async def test_a_demo_rehearses_consent_export_and_forget_and_writes_nothing(
         assert isinstance(app.screen, ResultsScreen)
         said = [n.message for n in app._notifications]
         assert t("demo.rehearsal_done", lang) in said  # type: ignore[arg-type]
-    assert tree(home, tmp_path, *data_folders()) == before
+    assert tree(home, tmp_path, *folders()) == before
     assert app.saved_id is None
 
 

@@ -132,6 +132,7 @@ class KeyBar(Static):
 
     def __init__(self, hints: tuple[KeyHint, ...], lang: Lang, *, always: bool = True) -> None:
         self.hints = hints + (ALWAYS if always else ())
+        self._always = always  # set_hints keeps h, x, F1 and q where the bar began with them
         self.lang = lang
         self.banner: str | None = None
         self.short_banner: str | None = None
@@ -231,7 +232,6 @@ class KeyBar(Static):
     def set_hints(self, hints: tuple[KeyHint, ...], *, always: bool = True) -> None:
         """Change this screen's own keys (the always-available ones stay, unless ``always``
         is False: while letters are typed, h and x are letters and F9/F10 are named instead)."""
-        self._always = getattr(self, "_always", self.hints[-len(ALWAYS) :] == ALWAYS)
         hints = hints + (ALWAYS if always and self._always else ())
         if hints != self.hints:
             self.hints = hints
