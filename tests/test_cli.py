@@ -202,7 +202,7 @@ def test_a_data_folder_pulih_cannot_read_is_one_line_and_exit_1(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: list[str]
 ) -> None:
     """chmod 000 on the data folder (a shared PC): not a crash, never a traceback."""
-    import pulih.core.store.paths as paths
+    import pulih.core.files.paths as paths
 
     def refused(*_args: object, **_kwargs: object) -> Path:
         raise PermissionError(13, "Permission denied", "/home/x/.local/share/pulih")

@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
-from pulih.core.files.folders import FOLDER_MARK
+from pulih.core.files.ledger import LEDGER
 from pulih.core.questionnaire.scoring import evaluate
 from pulih.core.store.database import DB_NAME, Store
 from pulih.core.store.record import SavedResult
 from tests.test_store import WHEN
 
 KILLS = 150
-OURS = {DB_NAME, FOLDER_MARK}  # the database, and the mark that pulih made the folder
+OURS = {DB_NAME, LEDGER}  # the database, and the ledger of what pulih wrote there
 
 
 def saving_child(folder: Path, saved: SavedResult) -> None:

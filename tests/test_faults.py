@@ -114,6 +114,14 @@ def data_folder() -> Path:
     return Path(os.environ["PULIH_DATA_DIR"])
 
 
+def kept_before() -> None:
+    """The person has let pulih keep things: pulih made its data folder (and recorded it)."""
+    from pulih.core.files.folders import ensure_private_dir
+    from pulih.core.store.database import data_ledger
+
+    ensure_private_dir(data_folder(), data_ledger(data_folder()))
+
+
 # --- the TUI, in-process: the handler catches every failure and prints nothing itself
 
 
@@ -186,7 +194,7 @@ def test_a_crash_prints_one_calm_line_and_keeps_only_a_private_note(
     content: Content, name: str
 ) -> None:
     target, keys, saved, demo = FAULTS[name]
-    data_folder().mkdir(parents=True, mode=0o700)  # the person has let pulih keep things
+    kept_before()
     if saved:
         save_two_results(content)
     args = [sys.executable, "-m", "tests.crash_child", target, *keys]
@@ -259,7 +267,7 @@ def test_a_crash_in_a_command_prints_one_calm_line(
     name: str,
 ) -> None:
     argv, target = commands_and_what_fails(tmp_path)[name]
-    data_folder().mkdir(parents=True, mode=0o700)
+    kept_before()
     force(monkeypatch, target)
     feed = "\n".join([*SUPPORT_KEYS, "", "n", "n", ""]) + "\n"  # "": no place
     monkeypatch.setattr(sys, "stdin", io.StringIO(feed))
@@ -277,7 +285,7 @@ def test_no_save_writes_no_crash_note(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     argv, target = commands_and_what_fails(tmp_path)["reflect"]
-    data_folder().mkdir(parents=True, mode=0o700)
+    kept_before()
     force(monkeypatch, target)
     assert main([*argv, "--no-save", "--lang", "en"]) == EXIT_CRASH
     err = capsys.readouterr().err

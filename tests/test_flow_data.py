@@ -225,11 +225,10 @@ async def test_a_file_forget_could_not_delete_is_still_said_after_the_screen_cle
 
     real = forget_module.forget_everything
 
-    def partly(*args: object, **kwargs: object) -> list[Path]:
-        removed = real(*args, **kwargs)  # type: ignore[arg-type]
-        failed = args[3] if len(args) > 3 else kwargs["failed"]
-        failed.append((Path("/nowhere/pulih.db"), "Read-only file system"))  # type: ignore[union-attr]
-        return removed
+    def partly(*args: object, **kwargs: object) -> forget_module.Forgotten:
+        done = real(*args, **kwargs)  # type: ignore[arg-type]
+        done.failed.append((Path("/nowhere/pulih.db"), "Read-only file system"))
+        return done
 
     monkeypatch.setattr(forget_module, "forget_everything", partly)
     app = make_app(content, lang="en")

@@ -242,9 +242,9 @@ def save_result(tmp_path: Path, partner: Path) -> None:
 def test_history_export_and_plan_honour_partner_files(
     tmp_path: Path, partner: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from pulih.core.files.paths import data_dir
     from pulih.core.mapplan.safetyplan import SafetyPlan
     from pulih.core.store.database import Store
-    from pulih.core.store.paths import data_dir
 
     save_result(tmp_path, partner)
     with Store.open(data_dir()) as store:

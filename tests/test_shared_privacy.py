@@ -14,7 +14,8 @@ import pytest
 
 from pulih.cli import main
 from pulih.core.content import Content
-from pulih.core.files.folders import FOLDER_MARK, ensure_private_dir
+from pulih.core.files.folders import ensure_private_dir
+from pulih.core.files.ledger import LEDGER, LEGACY_MARK, Ledger
 from pulih.core.mapplan.supportmap import SupportMap, Tie
 from pulih.core.questionnaire.scoring import evaluate
 from pulih.core.store.consent import consent_text
@@ -112,6 +113,7 @@ def test_an_export_of_a_saved_result_is_recorded_listed_and_forgotten(
     assert str(note) in err and "pulih forget akan menghapusnya" in err  # the note's language
     assert mode(note) == 0o600
     assert [n.path for n in known_notes(data())] == [note]
+    Ledger(data()).record(f"{DB_NAME}.damaged-20260101T000000")  # as opening records it
     (data() / f"{DB_NAME}.damaged-20260101T000000").write_bytes(b"old results")
     assert main(["--where", "--lang", "en"]) == 0
     where = capsys.readouterr().out
@@ -219,14 +221,19 @@ def test_every_folder_pulih_makes_is_0700_under_umask_000(tmp_path: Path, umask_
     Store.open(deep).close()
     for folder in (tmp_path / "home" / "new", tmp_path / "home" / "new" / "share", deep):
         assert mode(folder) == 0o700, folder
-    assert (deep / FOLDER_MARK).exists() and not (tmp_path / "home" / "new" / FOLDER_MARK).exists()
+    assert Ledger(deep).made() == [
+        tmp_path / "home" / "new",
+        tmp_path / "home" / "new" / "share",
+        deep,
+    ]
+    assert not (tmp_path / "home" / "new" / LEDGER).exists()
 
 
 def test_an_existing_parent_is_left_as_it_was(tmp_path: Path, umask_000: None) -> None:
     parent = tmp_path / "shared"
     parent.mkdir()
     os.chmod(parent, 0o755)
-    made, _ = ensure_private_dir(parent / "pulih")
+    made = ensure_private_dir(parent / "pulih").made
     assert made == [parent / "pulih"] and mode(parent) == 0o755
     assert mode(parent / "pulih") == 0o700
 
@@ -273,12 +280,13 @@ def test_forget_removes_the_platform_folder_named_for_pulih_even_without_a_mark(
     monkeypatch.delenv("PULIH_CACHE_DIR")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
-    from pulih.core.store.paths import data_dir
+    from pulih.core.files.paths import data_dir
 
     legacy = data_dir()
     assert legacy == tmp_path / "xdg-data" / "pulih"
     legacy.mkdir(parents=True)
     save_one(content, legacy)
-    assert not (legacy / FOLDER_MARK).exists()
+    (legacy / LEDGER).unlink()  # as an earlier pulih left it: no ledger, no mark
+    assert not (legacy / LEGACY_MARK).exists()
     assert main(["forget", "--yes"]) == 0
     assert not legacy.exists() and (tmp_path / "xdg-data").is_dir()

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from pulih.cli import main
+from pulih.core.files.paths import data_dir
 from pulih.core.report.calendar import check_in_event, fold, unfold
-from pulih.core.store.paths import data_dir
 
 ANSWERS = """[refleksi-dukungan]
 E1 = 2

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pulih.core.content import Content
-from pulih.core.files.folders import FOLDER_MARK
+from pulih.core.files.ledger import LEDGER, Ledger
 from pulih.core.questionnaire.scoring import evaluate
 from pulih.core.store.database import DB_NAME, SCHEMA_VERSION, Store
 from pulih.core.store.errors import StoreDamaged, StoreUnusable
@@ -84,23 +84,33 @@ def test_a_looser_existing_store_file_is_tightened(tmp_path: Path, saved: SavedR
     assert mode(folder / DB_NAME) == 0o600
 
 
-def test_a_looser_existing_folder_is_tightened(tmp_path: Path, saved: SavedResult) -> None:
-    folder = tmp_path / "data"
-    folder.mkdir(mode=0o755)
-    os.chmod(folder, 0o755)
+def test_an_existing_folder_is_never_re_moded_and_the_person_is_told(
+    tmp_path: Path, saved: SavedResult
+) -> None:
+    """A shared 0775 folder named with PULIH_DATA_DIR stays 0775 (attack review, issue 22)."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    os.chmod(folder, 0o775)
     with Store.open(folder) as store:
-        assert store.report.tightened == [folder]
-    assert mode(folder) == 0o700
+        store.save(saved)
+        assert store.report.tightened == [] and store.report.open_to_others == folder
+        (said,) = store.report.notices("id")
+        assert "tidak mengubahnya" in said and str(folder) in said
+        assert "did not change it" in store.report.notices("en")[0]
+    assert mode(folder) == 0o775
+    os.chmod(folder, 0o700)
+    with Store.open(folder) as store:
+        assert store.report.notices("en") == []
 
 
 GARBAGE = b"this is not a database, just words" * 100
 
 
-def test_a_file_that_is_not_a_database_is_moved_aside_never_deleted(
+def test_a_store_of_pulihs_that_is_no_longer_a_database_is_moved_aside_never_deleted(
     tmp_path: Path, saved: SavedResult
 ) -> None:
     folder = tmp_path / "data"
-    folder.mkdir(mode=0o700)
+    Store.open(folder).close()
     path = folder / DB_NAME
     path.write_bytes(GARBAGE)
     with Store.open(folder, now=WHEN) as store:
@@ -143,17 +153,45 @@ def test_a_corrupt_page_found_later_is_reported_calmly_and_not_moved(
     assert sorted(p.name for p in folder.iterdir() if ".damaged-" in p.name) == []
 
 
-def test_an_empty_file_becomes_the_store_and_is_not_moved(
-    tmp_path: Path, saved: SavedResult
+@pytest.mark.parametrize("content", [GARBAGE, b""], ids=["garbage", "empty"])
+def test_a_pulih_db_that_pulih_did_not_make_is_left_exactly_as_it_is(
+    tmp_path: Path, content: bytes
 ) -> None:
-    """A 0-byte file holds nothing to keep, and may be another pulih's store being made."""
+    """Not moved aside, not re-moded, not made into a store: it is not pulih's (issue 22)."""
     folder = tmp_path / "data"
     folder.mkdir(mode=0o700)
+    path = folder / DB_NAME
+    path.write_bytes(content)
+    os.chmod(path, 0o644)
+    with pytest.raises(StoreUnusable) as raised:
+        Store.open(folder, now=WHEN)
+    assert "bukan simpanan pulih" in raised.value.message("id")
+    assert path.read_bytes() == content and mode(path) == 0o644
+    assert sorted(p.name for p in folder.iterdir()) == [DB_NAME]
+
+
+def test_an_empty_store_pulih_recorded_becomes_the_store_and_is_not_moved(
+    tmp_path: Path, saved: SavedResult
+) -> None:
+    """A 0-byte file pulih recorded holds nothing to keep."""
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    Ledger(folder).record(DB_NAME)
     (folder / DB_NAME).write_bytes(b"")
     with Store.open(folder, now=WHEN) as store:
         assert store.report.moved_aside == []
         store.save(saved)
     assert sorted(p.name for p in folder.iterdir() if ".damaged-" in p.name) == []
+
+
+def test_a_directory_named_pulih_db_is_refused_and_never_re_moded(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    (folder / DB_NAME).mkdir(parents=True)
+    os.chmod(folder / DB_NAME, 0o755)
+    with pytest.raises(StoreUnusable) as raised:
+        Store.open(folder)
+    assert "bukan file biasa" in raised.value.message("id")
+    assert mode(folder / DB_NAME) == 0o755
 
 
 @pytest.mark.parametrize("case", ["not pulih's", "newer schema"])
@@ -265,14 +303,18 @@ def test_forget_removes_only_pulih_files(tmp_path: Path, saved: SavedResult) -> 
     ensure_private_dir(cache)
     (cache / "directory-0123456789abcdef.cache").write_bytes(b"x")
     (data / "not-ours.txt").write_text("keep")
-    removed = forget_everything(data, cache)
-    assert {p.name for p in removed} == {
-        DB_NAME,
-        f"{DB_NAME}.damaged-20260101T000000",
-        "directory-0123456789abcdef.cache",
-    }
-    assert (data / "not-ours.txt").exists() and not cache.exists()
-    assert (data / FOLDER_MARK).exists()  # the folder stays (not empty), still known as ours
+    done = forget_everything(data, cache)
+    # the set-aside-looking file and the cache-looking file were put there by someone else
+    assert {p.name for p in done.removed} - {f"{DB_NAME}-wal", f"{DB_NAME}-shm"} == {DB_NAME}
+    assert done.left == sorted(
+        [
+            data / f"{DB_NAME}.damaged-20260101T000000",
+            data / "not-ours.txt",
+            cache / "directory-0123456789abcdef.cache",
+        ]
+    )
+    assert (data / "not-ours.txt").exists() and cache.is_dir()
+    assert not (data / LEDGER).exists()  # nothing of pulih's is left: not even its record
     assert pulih_files(data, cache) == []
 
 

@@ -18,6 +18,7 @@ import pytest
 
 from pulih.cli import main
 from pulih.core.content import Content
+from pulih.core.files.ledger import LEDGER, LEGACY_MARK, Ledger
 from pulih.core.questionnaire.scoring import Results, evaluate
 from pulih.core.store import database as store_module
 from pulih.core.store.database import DB_NAME, Store
@@ -76,13 +77,15 @@ def test_concurrent_first_saves_lose_nothing_and_set_nothing_aside(
 ) -> None:
     """8 processes x 5 saves on a fresh folder, 20 rounds. Before the fix, 8 processes lost
     30-79 reported saves in 10-14 of 20 rounds and left 246-316 .damaged files. Also from a
-    0-byte ``pulih.db`` (as an older pulih leaves while creating it), 5 rounds."""
+    0-byte ``pulih.db`` (as an older pulih leaves while creating it, in a folder it made and
+    marked), 5 rounds."""
     context = multiprocessing.get_context("fork")
     rounds = ROUNDS if start == "fresh folder" else 5
     folders = [str(tmp_path / f"round-{n}" / "pulih") for n in range(rounds)]
     if start == "0-byte file":
         for folder in folders:
             Path(folder).mkdir(parents=True, mode=0o700)
+            (Path(folder) / LEGACY_MARK).write_bytes(b"")
             (Path(folder) / DB_NAME).write_bytes(b"")
     barrier, out = context.Barrier(PROCESSES), context.Queue()
     workers = [
@@ -103,15 +106,20 @@ def test_concurrent_first_saves_lose_nothing_and_set_nothing_aside(
             assert store.count() == reported, f"round {round_no}"
         assert set_aside(Path(folder)) == [], f"round {round_no}"
         assert not list(Path(folder).glob(".pulih.db.new-*"))
+        assert Ledger(Path(folder)).owns(DB_NAME)  # adopted, and written down
+        assert not (Path(folder) / LEGACY_MARK).exists()
 
 
 def test_a_leftover_half_made_store_is_cleaned_up(tmp_path: Path, results: Results) -> None:
     folder = tmp_path / "pulih"
     folder.mkdir(mode=0o700)
+    Ledger(folder).record(".pulih.db.new-123-abcd")  # recorded before it is made
     (folder / ".pulih.db.new-123-abcd").write_bytes(b"half")  # a pulih killed while creating
+    (folder / ".pulih.db.new-999-ffff").write_bytes(b"someone else's")  # not recorded
     with Store.open(folder) as store:
         store.save(one(results))
-    assert sorted(p.name for p in folder.iterdir()) == [DB_NAME]
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted([DB_NAME, LEDGER, ".pulih.db.new-999-ffff"])
 
 
 # --- a lock held past the timeout (another process holds the database)

@@ -104,9 +104,9 @@ class PlainSession(PlainIO):
     def consents(self, question: str, what: str = "result") -> bool:
         """Say what saving keeps and who else can open it, then ask ``question`` (y/n); Enter
         means no the first time, as in the TUI's save question."""
+        from pulih.core.files.paths import data_dir, shown
         from pulih.core.store.consent import consent_text
         from pulih.core.store.database import store_exists
-        from pulih.core.store.paths import data_dir, shown
 
         folder = shown(data_dir())
         if what == "plan":
@@ -371,12 +371,13 @@ class PlainSession(PlainIO):
 
     def store(self, saved: SavedResult) -> int | None:
         """Save (the person has said yes); the saved id, or None when it could not be saved."""
+        from pulih.core.files.paths import data_dir
         from pulih.core.store.database import Store
         from pulih.core.store.errors import StoreError
-        from pulih.core.store.paths import data_dir
 
         try:
             with Store.open(data_dir()) as store:
+                self.say(*store.report.notices(self.lang))
                 saved_id = store.save(saved)
         except StoreError as error:
             self.say(t("save.not_saved", self.lang, reason=error.message(self.lang)))
@@ -403,7 +404,7 @@ def run_plain(
     """Run the line mode on stdin/stdout; 2 when pulih's own data cannot be read."""
     today = today or date.today()
     try:
-        from pulih.core.store.paths import cache_dir
+        from pulih.core.files.paths import cache_dir
 
         content = load_content(today, resources, cache_dir() if save else None, only=only)
     except DataError as error:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from pulih.core.files.paths import data_dir, shown
 from pulih.core.report.export import chosen_place, free_path, note_html, note_path, write_private
-from pulih.core.store.paths import data_dir, shown
 from pulih.core.store.record import SavedResult
 from pulih.core.text.strings import t
 from pulih.plain_io import PlainIO

@@ -60,9 +60,9 @@ def ask_plan(session: PlainIO, plan: SafetyPlan, support_map: SupportMap) -> Saf
 
 def save_plan(plan: SafetyPlan, lang: Lang) -> tuple[str, bool]:
     """Save the plan (the caller has asked); the message to show, and whether it was saved."""
+    from pulih.core.files.paths import data_dir
     from pulih.core.store.database import Store
     from pulih.core.store.errors import StoreError
-    from pulih.core.store.paths import data_dir
 
     try:
         with Store.open(data_dir()) as store:
@@ -74,9 +74,9 @@ def save_plan(plan: SafetyPlan, lang: Lang) -> tuple[str, bool]:
 
 def read_plan() -> SafetyPlan | None:
     """The saved plan, if any (None when nothing is saved or the store cannot be read)."""
+    from pulih.core.files.paths import data_dir
     from pulih.core.store.database import Store, store_exists
     from pulih.core.store.errors import StoreError
-    from pulih.core.store.paths import data_dir
 
     if not store_exists(data_dir()):
         return None

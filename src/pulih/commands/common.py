@@ -70,9 +70,9 @@ def from_store(lang: Lang, read: Callable[[Store], T], empty: T) -> T | None:
     """``read`` on the store (``empty`` when nothing is saved), or None (and one calm line)
     when the store cannot be used (busy, read-only, full: nothing is changed). A damaged file
     moved aside is reported."""
+    from pulih.core.files.paths import data_dir
     from pulih.core.store.database import Store, store_exists
     from pulih.core.store.errors import StoreError
-    from pulih.core.store.paths import data_dir
     from pulih.core.text.strings import t
 
     folder = data_dir()
@@ -122,9 +122,9 @@ def record_note(output: Path, text: str, lang: Lang) -> None:
     forget deletes it. Said either way, honestly."""
     from datetime import datetime
 
+    from pulih.core.files.paths import data_dir
     from pulih.core.store.database import Store, store_exists
     from pulih.core.store.errors import StoreError
-    from pulih.core.store.paths import data_dir
     from pulih.core.text.strings import t
 
     if not store_exists(data_dir()):  # nothing saved, so no consent to keep anything
@@ -192,9 +192,9 @@ def pick_result(saved: list[SavedResult], result_id: int | None, lang: Lang) -> 
 
 def write_store(lang: Lang, write: Callable[[Store], None]) -> bool:
     """``write`` on an existing store (never creating one): False and one calm line if not."""
+    from pulih.core.files.paths import data_dir
     from pulih.core.store.database import Store, store_exists
     from pulih.core.store.errors import StoreError
-    from pulih.core.store.paths import data_dir
     from pulih.core.text.strings import t
 
     if not store_exists(data_dir()):

@@ -38,10 +38,10 @@ def reflect(
     from pulih.core.answers import load_answers
     from pulih.core.content import load_content
     from pulih.core.directory.matching import suggestions_json
+    from pulih.core.files.paths import cache_dir
     from pulih.core.questionnaire.scoring import evaluate
     from pulih.core.report.present import present
     from pulih.core.report.view import render_json, render_markdown, render_text, results_json
-    from pulih.core.store.paths import cache_dir
 
     language: Lang = "id" if lang == "id" else "en"
     try:
@@ -89,9 +89,9 @@ def _save(
     """Save a result (asked for with ``--save``); what to tell the person, and whether saved."""
     from datetime import datetime
 
+    from pulih.core.files.paths import data_dir
     from pulih.core.store.database import Store
     from pulih.core.store.errors import StoreError
-    from pulih.core.store.paths import data_dir
     from pulih.core.store.record import SavedResult
     from pulih.core.text.strings import t
 
@@ -99,7 +99,7 @@ def _save(
     saved = SavedResult(datetime.now().astimezone(), lang, versions, results, prefs, next_steps)
     try:
         with Store.open(data_dir()) as store:
-            notices = [t("save.damaged", lang, path=p) for p in store.report.moved_aside]
+            notices = store.report.notices(lang)
             store.save(saved)
     except StoreError as error:
         return t("save.not_saved", lang, reason=error.message(lang)), False

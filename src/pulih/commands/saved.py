@@ -162,21 +162,24 @@ def plan(
 
 
 def forget(yes: bool, lang: Lang) -> int:
-    """Delete every file pulih saved, after confirmation (or ``--yes``); name each one.
+    """Delete every file pulih recorded writing, after confirmation (or ``--yes``); name each
+    one, and each thing left because it is not pulih's.
 
     The exported notes pulih recorded go too (only while they are as pulih wrote them). If
-    that list cannot be read (the store is busy), nothing is deleted: one line, exit 1.
+    that list cannot be read (the store is busy), or another pulih is saving, nothing is
+    deleted: one line, exit 1.
     """
+    from pulih.core.files.paths import cache_dir, data_dir
     from pulih.core.store.errors import StoreBusy, StoreError
     from pulih.core.store.forget import (
         forget_everything,
         is_set_aside,
         known_notes,
+        left_behind,
         notes_on_disk,
         notes_unknown,
         pulih_files,
     )
-    from pulih.core.store.paths import cache_dir, data_dir, platform_places
     from pulih.core.text.strings import t, t_count
 
     data, cache = data_dir(), cache_dir()
@@ -196,6 +199,8 @@ def forget(yes: bool, lang: Lang) -> int:
 
     if not files:
         print(t("forget.nothing", lang))
+        for path in left_behind(data, cache):
+            print(t("forget.left", lang, path=path))
         return 0
     if not yes:
         print(t("forget.question", lang))
@@ -206,18 +211,23 @@ def forget(yes: bool, lang: Lang) -> int:
             return EXIT_BAD_INPUT
         if input("[y/N] ").strip().lower() not in ("y", "ya", "yes"):
             return 0
-    failed: list[tuple[Path, str]] = []
-    removed = forget_everything(data, cache, notes, failed, tuple(platform_places()))
-    for path in removed:
+    try:
+        done = forget_everything(data, cache, notes)
+    except StoreBusy:
+        print(f"pulih: {t('forget.busy', lang)}", file=sys.stderr)
+        return EXIT_IO
+    for path in done.removed:
         print(f"  - {named(path)}")
     for path in changed:
         print(t("forget.changed_kept", lang, path=path))
-    print(t_count("forget.done", lang, len(removed)))
-    for path, reason in failed:
+    print(t_count("forget.done", lang, len(done.removed)))
+    for path in done.left:
+        print(t("forget.left", lang, path=path))
+    for path, reason in done.failed:
         print(
             f"pulih: {t('forget.failed', lang, path=named(path), reason=reason)}", file=sys.stderr
         )
-    return EXIT_IO if failed else 0
+    return EXIT_IO if done.failed else 0
 
 
 def where(lang: Lang) -> int:

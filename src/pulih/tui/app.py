@@ -228,7 +228,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         if self._load is not None:
             return self._load()
         from pulih.core.content import load_content
-        from pulih.core.store.paths import cache_dir
+        from pulih.core.files.paths import cache_dir
 
         return load_content(
             self.today,
@@ -239,9 +239,9 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
 
     def _remembered_theme(self) -> None:
         """The theme saved with an earlier result, if the person ever saved one."""
+        from pulih.core.files.paths import data_dir
         from pulih.core.store.database import Store, store_exists
         from pulih.core.store.errors import StoreError
-        from pulih.core.store.paths import data_dir
 
         folder = data_dir()
         if not store_exists(folder):

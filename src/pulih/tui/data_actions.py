@@ -44,7 +44,7 @@ class DataActions:
     # --- helpers
 
     def _data_folder(self) -> Path:
-        from pulih.core.store.paths import data_dir
+        from pulih.core.files.paths import data_dir
 
         return data_dir()
 
@@ -103,8 +103,8 @@ class DataActions:
 
     def _consent(self, what: str = "result") -> str:
         """What saving keeps and who else can open it (every save question shows this)."""
+        from pulih.core.files.paths import shown
         from pulih.core.store.consent import consent_text
-        from pulih.core.store.paths import shown
 
         folder = shown(self._data_folder())
         if what == "plan":
@@ -147,6 +147,8 @@ class DataActions:
 
         def work() -> None:
             done = keeper.save(saved, theme, notes)  # never raises: the result stays on screen
+            if done.open_to_others is not None:
+                self.call_from_thread(self._open_to_others, done.open_to_others)  # type: ignore[attr-defined]
             if done.saved_id is None:
                 self.call_from_thread(self._not_saved, done.error, done.moved)  # type: ignore[attr-defined]
             else:
@@ -154,20 +156,25 @@ class DataActions:
 
         self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
 
+    def _open_to_others(self, folder: Path) -> None:
+        from pulih.core.files.paths import shown
+
+        self._say("store.open_to_others", path=shown(folder))
+
     def _not_saved(self, error: Exception, moved: list[Path]) -> None:
         """Say why, calmly; the result stays on screen (s tries again, e exports it)."""
+        from pulih.core.files.paths import shown
         from pulih.core.store.errors import StoreError
-        from pulih.core.store.paths import shown
 
         for path in moved:
             self._say("save.damaged", path=shown(path))
-        reason = error.message(self.lang) if isinstance(error, StoreError) else str(error)
+        reason = error.message(self.lang) if isinstance(error, StoreError) else type(error).__name__
         self._say("save.not_saved_tui", reason=reason)
 
     def _saved(self, saved_id: int, moved: list[Path], then_quit: bool) -> None:
         self.saved_id = saved_id
         self._unrecorded_notes = []
-        from pulih.core.store.paths import shown
+        from pulih.core.files.paths import shown
 
         for path in moved:
             self._say("save.damaged", path=shown(path))
@@ -346,13 +353,16 @@ class DataActions:
         return worker.result, worker.error
 
     async def _places(self) -> list[tuple[str, list[str]]]:
-        from pulih.core.store.paths import cache_dir
+        from pulih.core.files.paths import cache_dir
         from pulih.core.store.places import places
 
         data, cache, lang = self._data_folder(), cache_dir(), self.lang
         found, error = await self._off_the_screen(lambda: places(lang, data, cache))
         if error is not None:
-            return [(t("where.title", lang), [str(error)])]
+            from pulih.core.store.errors import StoreError
+
+            reason = error.message(lang) if isinstance(error, StoreError) else type(error).__name__
+            return [(t("where.title", lang), [t("read.failed", lang, reason=reason)])]
         return list(found)
 
     async def action_data(self) -> None:
@@ -368,7 +378,7 @@ class DataActions:
     def _rehearse_forget(self) -> None:
         """Demo: the forget question with what it would name (folders, not their files: a
         demo reads nothing of anyone's data)."""
-        from pulih.core.store.paths import cache_dir, shown
+        from pulih.core.files.paths import cache_dir, shown
         from pulih.core.text.strings import t
         from pulih.tui.screens.confirm import forget_question
 
@@ -383,6 +393,7 @@ class DataActions:
         """List every file (set-aside ones marked, exported notes by full path), ask, delete.
 
         When the list of exported notes cannot be read (busy store), nothing is deleted."""
+        from pulih.core.files.paths import cache_dir, shown
         from pulih.core.store.errors import StoreBusy, StoreError
         from pulih.core.store.forget import (
             forget_everything,
@@ -392,7 +403,6 @@ class DataActions:
             notes_unknown,
             pulih_files,
         )
-        from pulih.core.store.paths import cache_dir, platform_places, shown
         from pulih.tui.screens.confirm import forget_question
 
         data, cache = self._data_folder(), cache_dir()
@@ -411,8 +421,15 @@ class DataActions:
 
             if not yes:
                 return
-            failed: list[tuple[Path, str]] = []
-            removed = forget_everything(data, cache, notes, failed, tuple(platform_places()))
+            done, failure = await self._off_the_screen(
+                lambda: forget_everything(data, cache, notes)
+            )
+            if isinstance(failure, StoreBusy):
+                self._say("forget.busy")
+                return
+            if failure is not None:
+                raise failure
+            removed, failed = done.removed, done.failed
             self.saved_id = None
             self._unrecorded_notes = []
             from pulih.core.text.strings import t_count
@@ -428,6 +445,8 @@ class DataActions:
             self.notify(t_count("forget.done", self.lang, len(removed)), timeout=6)  # type: ignore[attr-defined]
             for path, reason in failed:
                 self._say("forget.failed", path=shown(path), reason=reason)
+            if done.left:
+                self._say("forget.left", path=", ".join(shown(p) for p in done.left))
             if cleared:
                 self._say("forget.screen_cleared")
             elif isinstance(self.screen, DataScreen):

@@ -47,6 +47,8 @@ class SaveOutcome:
     saved_id: int | None = None
     moved: list[Path] = field(default_factory=list)
     error: StoreError | None = None
+    open_to_others: Path | None = None
+    """The data folder existed and others can read it (said; pulih did not change it)."""
 
 
 @dataclass
@@ -75,6 +77,7 @@ class Keeper:
         try:
             with Store.open(self.folder) as store:
                 outcome.moved = list(store.report.moved_aside)
+                outcome.open_to_others = store.report.open_to_others
                 outcome.saved_id = store.save(saved)
                 store.set_setting("theme", theme)
                 for path, text, when in notes:

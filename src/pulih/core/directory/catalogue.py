@@ -14,7 +14,6 @@ import hashlib
 import json
 import marshal
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -235,17 +234,32 @@ def load_catalogue(
 
 
 def _write_private(folder: Path, target: Path, data: bytes) -> None:
-    from pulih.core.files.folders import ensure_private_dir
+    """Write the cache file atomically as 0600, in a folder made 0700 if missing; every name
+    is recorded in the folder's ledger before it is made, and only recorded caches are
+    replaced (a file that merely looks like one is left alone)."""
+    import secrets
 
-    ensure_private_dir(folder)  # 0700, parents too, whatever the umask; marked as pulih's
-    for old in folder.glob("directory-*.cache"):
-        if old != target:
+    from pulih.core.files.folders import ensure_private_dir
+    from pulih.core.files.ledger import Ledger
+
+    ledger = Ledger(folder, ("directory-*.cache", ".directory-*.tmp"), ours=_platform(folder))
+    ensure_private_dir(folder, ledger)  # 0700, parents too, whatever the umask; recorded
+    recorded = ledger.files()
+    for name in recorded:
+        old = folder / name
+        if old != target and name.startswith("directory-") and name.endswith(".cache"):
             with contextlib.suppress(OSError):
-                old.unlink()
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".directory-", suffix=".tmp")
+                if old.is_file() and not old.is_symlink():
+                    old.unlink()
+    if (target.exists() or target.is_symlink()) and target.name not in recorded:
+        return  # someone else's file has this name: it stays, and nothing is cached
+    temporary = folder / f".directory-{os.getpid()}-{secrets.token_hex(6)}.tmp"
+    ledger.record(temporary.name)
+    ledger.record(target.name)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    handle = os.open(temporary, flags, 0o600)
     try:
         try:
-            os.fchmod(handle, 0o600)
             os.write(handle, data)
             os.fsync(handle)
         finally:
@@ -255,3 +269,12 @@ def _write_private(folder: Path, target: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _platform(folder: Path) -> bool:
+    """Whether ``folder`` is the platform's cache folder named for pulih (an earlier pulih's
+    caches there are adopted by the ledger)."""
+    from pulih.core.files.paths import platform_places
+
+    here = os.path.abspath(folder)
+    return any(os.path.abspath(p) == here for p in platform_places())

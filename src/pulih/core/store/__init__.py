@@ -4,7 +4,7 @@
 - ``errors``: why the store cannot be used (busy, read-only, full, damaged), calmly worded.
 - ``forget``: every file pulih wrote, and deleting them.
 - ``record``: a result as stored; ``steps``: the chosen steps' outcomes and check-in dates.
-- ``paths``: where things are kept; ``places``: that listing in words (``pulih --where``).
+- ``places``: where things are kept, in words (``pulih --where``); the folders are in ``files.paths``.
 - ``crashlog``: the crash note, without answers; ``consent``: what the person is told first.
 
 Nothing is imported here.

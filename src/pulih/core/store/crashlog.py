@@ -61,29 +61,41 @@ def crash_report(error: BaseException) -> str:
 
 
 def write_crash_log(error: BaseException, folder: Path) -> Path | None:
-    """Write the report to ``folder/crash.log`` (0600, replacing an older one) when the folder
-    exists; None when nothing could or may be written."""
+    """Write the report to ``folder/crash.log`` (0600, replacing an older one of pulih's) when
+    pulih has kept something in the folder before (its ledger says so); None when nothing could
+    or may be written. A ``crash.log`` pulih did not write is left as it is."""
+    from pulih.core.store.database import data_ledger
+
     if not folder.is_dir():
         return None
+    ledger = data_ledger(folder)
+    if not (ledger.exists() or ledger.files()):
+        return None  # pulih has never kept anything here: not even a note now
     path = folder / CRASH_LOG
+    if (path.exists() or path.is_symlink()) and not ledger.owns(CRASH_LOG):
+        return None
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_BINARY", 0)
     try:
+        ledger.record(CRASH_LOG)
+        # a new file gets 0600 (the umask can only take bits away); an older note of pulih's
+        # keeps the mode pulih gave it
         handle = os.open(path, flags, 0o600)
         try:
-            os.fchmod(handle, 0o600)
             os.write(handle, crash_report(error).encode("utf-8"))
         finally:
             os.close(handle)
     except OSError:
         with contextlib.suppress(OSError):
-            path.unlink()
+            if ledger.owns(CRASH_LOG):
+                path.unlink()
         return None
     return path
 
 
 def log_folder() -> Path | None:
     """The data folder, where a crash note may go; None when even that cannot be known."""
-    from pulih.core.store.paths import data_dir
+    from pulih.core.files.paths import data_dir
 
     try:
         return data_dir()
@@ -95,7 +107,7 @@ def crash_line(
     error: BaseException, lang: Lang, *, log_folder: Path | None, saved: bool = False
 ) -> str:
     """The one calm line for a crash (writing the private note when ``log_folder`` is given)."""
-    from pulih.core.store.paths import shown
+    from pulih.core.files.paths import shown
 
     line = t("crash.saved" if saved else "crash.nothing_saved", lang)
     path = None

@@ -1,18 +1,25 @@
 """The private results store: SQLite in the user's data folder, only ever with consent.
 
-- The folder is 0700 and every file 0600, whatever the umask: the database file is created by
-  pulih (O_EXCL, 0600) before SQLite opens it, and SQLite gives its -wal/-shm files the same mode;
-  a looser existing file is tightened.
+- A folder pulih makes is 0700 and every file it makes 0600, whatever the umask: the database
+  file is created by pulih (O_EXCL, 0600) before SQLite opens it, and SQLite gives its -wal/-shm
+  files the same mode. Each file is recorded in the folder's ledger (``files/ledger.py``) before
+  it is made; an existing folder is never re-moded (``OpenReport.open_to_others`` says when
+  others can read it), and a ``pulih.db`` that pulih did not make is never changed: one that is a
+  pulih store (made by an earlier pulih) is adopted, anything else is left as it is.
 - WAL with synchronous=FULL, one transaction per save, and a busy timeout, so a killed save never
   corrupts or loses an earlier result and two pulih windows can save at once.
 - Opening is serialised between pulih processes by a lock on the data folder (flock, bounded by
   the busy timeout), and a new store is built under a temporary name with its whole schema and
   only then linked into place, so no process ever sees a half-made ``pulih.db``.
-- Only a file SQLite itself calls not a database (SQLITE_NOTADB), or a corrupt one that fails
-  ``integrity_check``, is moved aside with a timestamp (with its -wal/-shm, never deleted); the
-  person is told. A locked, read-only or full store, one made by a newer pulih and a 0-byte file
+- Only a store pulih made that SQLite itself calls not a database (SQLITE_NOTADB), or a corrupt
+  one that fails ``integrity_check``, is moved aside with a timestamp (with its -wal/-shm, never
+  deleted, recorded in the ledger); the person is told. A locked, read-only or full store, one made by a newer pulih and a 0-byte file
   are never moved: a locked/read-only/full store raises a :class:`StoreError` subclass with a calm
   message, and a 0-byte file simply becomes the store. pulih never deletes -wal or -journal files.
+
+- Reading (:meth:`Store.open_to_read`) never needs write access: it opens read-only, creates,
+  migrates and moves nothing, and a saved row that cannot be read is skipped and counted
+  (``Store.unreadable``), never a reason to show nothing.
 
 Imports only the standard library (and pulih's plain dataclasses), so it is cheap to load.
 """
@@ -34,9 +41,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pulih.core.files import folders
+from pulih.core.files.ledger import Ledger
 from pulih.core.mapplan.safetyplan import SafetyPlan, plan_from_data, plan_to_data
 from pulih.core.mapplan.supportmap import SupportMap, map_from_data, map_to_data
-from pulih.core.store.errors import StoreBusy, StoreDamaged, StoreUnusable, store_error
+from pulih.core.store.errors import (
+    StoreBusy,
+    StoreDamaged,
+    StoreForgotten,
+    StoreUnusable,
+    store_error,
+)
 from pulih.core.store.record import (
     SavedResult,
     preferences_from_data,
@@ -47,9 +61,12 @@ from pulih.core.store.record import (
 
 if TYPE_CHECKING:
     from pulih.core.store.steps import StepOutcome
+    from pulih.core.text.i18n import Lang
 
 DB_NAME = "pulih.db"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+APPLICATION_ID = 0x70756C68
+"""SQLite's header field for the program that owns a file (``PRAGMA application_id``): "pulh"."""
 BUSY_TIMEOUT_MS = 10_000
 COLUMNS = "id, created, lang, versions, answers, results, preferences, next_steps, support_map"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -95,6 +112,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             PRIMARY KEY (result_id, step)
         )""",
     ),
+    5: (
+        # The file says it is pulih's, so a store is known as pulih's by what it is, not its name.
+        f"PRAGMA application_id = {APPLICATION_ID}",
+    ),
 }
 """Schema version -> statements that bring the previous version to it, run in one transaction."""
 
@@ -109,6 +130,19 @@ class OpenReport:
 
     moved_aside: list[Path] = field(default_factory=list)
     tightened: list[Path] = field(default_factory=list)
+    open_to_others: Path | None = None
+    """An existing data folder that others can read: said, never changed."""
+
+    def notices(self, lang: Lang) -> list[str]:
+        """What the person is told after opening: each file set aside, and a data folder
+        others can read (left as it is)."""
+        from pulih.core.files.paths import shown
+        from pulih.core.text.strings import t
+
+        said = [t("save.damaged", lang, path=shown(p)) for p in self.moved_aside]
+        if self.open_to_others is not None:
+            said.append(t("store.open_to_others", lang, path=shown(self.open_to_others)))
+        return said
 
 
 @dataclass(frozen=True)
@@ -125,46 +159,115 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def ensure_private_dir(folder: Path, report: OpenReport | None = None) -> list[Path]:
-    """Create ``folder`` (and parents) as 0700 whatever the umask; tighten it if looser.
+LEGACY_NAMES = (DB_NAME, f"{DB_NAME}-*", f"{DB_NAME}.damaged-*", ".pulih.db.new-*", "crash.log")
+"""What an earlier pulih (before ledgers) wrote in its data folder."""
 
-    Returns the folders made; a folder pulih made is marked so ``forget`` may remove it.
+
+def data_ledger(folder: Path) -> Ledger:
+    """The ledger of the data folder (an earlier pulih's files adopted where it made the folder,
+    or where it is the platform's folder named for pulih)."""
+    from pulih.core.files.paths import platform_places
+
+    ours = Path(os.path.abspath(folder)) in [Path(os.path.abspath(p)) for p in platform_places()]
+    return Ledger(folder, LEGACY_NAMES, ours=ours)
+
+
+def owned(ledger: Ledger, name: str) -> bool:
+    """Whether the file ``name`` is pulih's: recorded, or a side file (-wal, -shm, -journal) of
+    a database file that is."""
+    files = ledger.files()
+    if name in files:
+        return True
+    return any(name.endswith(side) and name[: -len(side)] in files for side in SIDE_FILES)
+
+
+def ensure_private_dir(folder: Path, report: OpenReport | None = None) -> list[Path]:
+    """Create ``folder`` (and parents) as 0700 whatever the umask, recorded as pulih's; an
+    existing folder is never changed (``report.open_to_others`` says when others can read it).
+
+    Returns the folders made.
     """
-    made, tightened = folders.ensure_private_dir(folder)
-    if tightened and report is not None:
-        report.tightened.append(folder)
-    return made
+    private = folders.ensure_private_dir(folder, data_ledger(folder))
+    if private.open_to_others and report is not None:
+        report.open_to_others = folder
+    return private.made
+
+
+def _regular_or_refuse(place: Path) -> os.stat_result | None:
+    """The file's lstat, or None when it is not there. A symbolic link or anything that is not
+    a plain file is refused (:class:`StoreUnusable`, nothing changed): pulih never made one, and
+    following it would change what is not pulih's."""
+    try:
+        info = place.lstat()
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(info.st_mode):
+        raise StoreUnusable(place, "symlink")
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreUnusable(place, "not_a_file")
+    return info
 
 
 def _tighten(path: Path, report: OpenReport) -> None:
-    """A store file readable by others (made by hand, or an old copy) becomes 0600.
-
-    A store file that is a symbolic link is refused (:class:`StoreUnusable`, nothing changed):
-    pulih never made one, and following it would change a file that is not pulih's."""
+    """A store file of pulih's readable by others (an old copy) becomes 0600."""
     for name in ("", *SIDE_FILES):
         place = Path(f"{path}{name}")
-        try:
-            info = place.lstat()
-        except FileNotFoundError:
-            continue
-        if stat.S_ISLNK(info.st_mode):
-            raise StoreUnusable(place, "a symbolic link, not a file pulih made")
-        if stat.S_IMODE(info.st_mode) & 0o077:
+        info = _regular_or_refuse(place)
+        if info is not None and stat.S_IMODE(info.st_mode) & 0o077 and os.name != "nt":
             os.chmod(place, 0o600)
             report.tightened.append(place)
+
+
+def is_pulih_store(connection: sqlite3.Connection) -> bool:
+    """Whether an SQLite file is a pulih store: its header says so, or (an earlier pulih's)
+    its schema is pulih's. Raises sqlite3.DatabaseError when it is not a database at all."""
+    if connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+        return True
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    return 1 <= version < 5 and {"results", "settings"} <= tables
+
+
+def _claim(path: Path, ledger: Ledger) -> None:
+    """Make sure the existing ``pulih.db`` is pulih's before anything touches it: recorded in
+    the ledger, or a pulih store an earlier pulih made (then adopted). Anything else is left as
+    it is (:class:`StoreUnusable`): never re-moded, moved or deleted."""
+    info = _regular_or_refuse(path)
+    if info is None or owned(ledger, path.name):
+        return
+    if info.st_size == 0:
+        raise StoreUnusable(path, "not_pulih")
+    try:
+        connection = _connect_read(path)
+    except sqlite3.Error as error:
+        raise StoreUnusable(path, "not_pulih") from error
+    try:
+        ours = is_pulih_store(connection)
+    except sqlite3.DatabaseError as error:
+        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            raise StoreUnusable(path, "not_pulih") from None
+        raise store_error(error, path) from None
+    finally:
+        connection.close()
+    if not ours:
+        raise StoreUnusable(path, "not_pulih")
+    ledger.record(path.name)
 
 
 def _stamp(now: datetime) -> str:
     return now.strftime("%Y%m%dT%H%M%S")
 
 
-def _move_aside(path: Path, now: datetime, report: OpenReport) -> None:
-    """Rename the database and its side files to ``*.damaged-<time>``; never delete them."""
+def _move_aside(path: Path, now: datetime, report: OpenReport, ledger: Ledger) -> None:
+    """Rename the database and its side files to ``*.damaged-<time>`` (recorded first, so
+    ``forget`` knows them); never delete them."""
     base = path.with_name(f"{path.name}.damaged-{_stamp(now)}")
     suffix = 0
-    while base.exists():
+    while base.exists() or base.is_symlink():
         suffix += 1
         base = path.with_name(f"{path.name}.damaged-{_stamp(now)}-{suffix}")
+    ledger.record(base.name)
     os.replace(path, base)
     report.moved_aside.append(base)
     for side in SIDE_FILES:
@@ -173,10 +276,43 @@ def _move_aside(path: Path, now: datetime, report: OpenReport) -> None:
             os.replace(extra, base.with_name(base.name + side))
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+def _connect(path: Path, timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=timeout_ms / 1000, isolation_level=None)
+    connection.execute(f"PRAGMA busy_timeout = {timeout_ms}")
     return connection
+
+
+def _connect_read(path: Path) -> sqlite3.Connection:
+    """A connection that only reads (``query_only``): it never creates the file, and it works
+    where the folder or disk cannot be written (a read-only medium, a full disk).
+
+    Read-write first (never creating: ``mode=rw``), so SQLite tidies its -wal/-shm on close as
+    usual; where that is refused, read-only; and where even that cannot start (a WAL store on a
+    medium nobody can write, so no -shm can be made), as an immutable file, which nothing can
+    change while pulih reads it."""
+    base = path.absolute().as_uri()
+    last: sqlite3.Error | None = None
+    for mode in ("mode=rw", "mode=ro", "immutable=1"):
+        connection = sqlite3.connect(
+            f"{base}?{mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        )
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("PRAGMA query_only = 1")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as error:
+            connection.close()
+            code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+            if code not in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
+                raise
+            last = error
+            continue
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+    assert last is not None
+    raise last
 
 
 @contextlib.contextmanager
@@ -208,13 +344,19 @@ def _folder_lock(folder: Path) -> Iterator[bool]:
 
 
 NEW_PREFIX = f".{DB_NAME}.new-"
-"""A store being built; renamed into place when whole. Leftovers (a killed pulih) are removed."""
+"""A store being built; renamed into place when whole. Leftovers (a killed pulih) are removed,
+only those the ledger records."""
 
 
-def _remove_leftovers(folder: Path) -> None:
-    for leftover in folder.glob(NEW_PREFIX + "*"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+def _remove_leftovers(folder: Path, ledger: Ledger) -> None:
+    for name in ledger.files():
+        if not name.startswith(NEW_PREFIX):
+            continue
+        for side in ("", *SIDE_FILES):
+            place = folder / f"{name}{side}"
+            with contextlib.suppress(OSError):
+                if place.is_file() and not place.is_symlink():
+                    place.unlink()
 
 
 def _migrate(connection: sqlite3.Connection) -> None:
@@ -237,19 +379,29 @@ def _migrate(connection: sqlite3.Connection) -> None:
 
 
 def _fsync(path: Path) -> None:
-    handle = os.open(path, os.O_RDONLY)
+    """Flush a file to the disk. Opened for writing (Windows' FlushFileBuffers refuses a
+    read-only handle); a folder cannot be opened at all there, and is skipped."""
+    if path.is_dir():
+        if os.name == "nt":
+            return
+        handle = os.open(path, os.O_RDONLY)
+    else:
+        handle = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(handle)
     finally:
         os.close(handle)
 
 
-def _create(path: Path) -> None:
-    """Build a whole new store under a temporary name, then link it into place.
+def _create(path: Path, ledger: Ledger) -> None:
+    """Build a whole new store under a temporary name, then link it into place (both names
+    recorded in the ledger first).
 
     ``os.link`` never replaces a file, so if ``pulih.db`` appeared meanwhile it wins.
     """
     temporary = path.with_name(f"{NEW_PREFIX}{os.getpid()}-{secrets.token_hex(4)}")
+    ledger.record(temporary.name)
+    ledger.record(path.name)
     handle = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(handle)
     try:
@@ -291,9 +443,9 @@ def _check(connection: sqlite3.Connection, path: Path) -> None:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if version > SCHEMA_VERSION:
-            raise StoreUnusable(path, f"made by a newer pulih (schema {version})")
+            raise StoreUnusable(path, "newer")
         if (version == 0 and tables) or (version >= 1 and "results" not in tables):
-            raise StoreUnusable(path, "not a pulih store")
+            raise StoreUnusable(path, "not_pulih")
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
         _migrate(connection)
@@ -309,10 +461,21 @@ def _check(connection: sqlite3.Connection, path: Path) -> None:
 class Store:
     """Saved results. Open with :meth:`open`; use as a context manager to close."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, report: OpenReport) -> None:
+    def __init__(
+        self,
+        path: Path,
+        connection: sqlite3.Connection,
+        report: OpenReport,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self.path = path
         self.connection = connection
         self.report = report
+        self.read_only = read_only
+        self.unreadable = 0
+        """Saved results skipped by the last :meth:`results` because a row could not be read."""
+        self._inode = _inode(path)
 
     @classmethod
     def open(cls, folder: Path, now: datetime | None = None) -> Store:
@@ -326,19 +489,22 @@ class Store:
         path = folder / DB_NAME
         try:
             ensure_private_dir(folder, report)
+            ledger = data_ledger(folder)
+            ledger.settle()
             with _folder_lock(folder) as locked:
                 if locked:
-                    _remove_leftovers(folder)
+                    _remove_leftovers(folder, ledger)
                 for _attempt in range(3):
-                    if not path.exists():
-                        _create(path)
+                    if not (path.exists() or path.is_symlink()):
+                        _create(path, ledger)
+                    _claim(path, ledger)
                     _tighten(path, report)
                     connection = _connect(path)
                     try:
                         _check(connection, path)
                     except _Damaged:
                         connection.close()
-                        _move_aside(path, now, report)
+                        _move_aside(path, now, report, ledger)
                         continue
                     except BaseException:
                         connection.close()
@@ -347,6 +513,34 @@ class Store:
                 raise StoreDamaged(path, "could not open the store")
         except (OSError, sqlite3.Error) as error:
             raise store_error(error, folder if isinstance(error, OSError) else path) from None
+
+    @classmethod
+    def open_to_read(cls, folder: Path) -> Store:
+        """Open the existing store only to read it: nothing is created, migrated, re-moded or
+        moved, and a read-only folder or a full disk reads as well as any other. Raises a
+        :class:`StoreError` (busy, unusable, damaged) when it cannot be read."""
+        path = folder / DB_NAME
+        try:
+            if _regular_or_refuse(path) is None:
+                raise FileNotFoundError(2, "No such file or directory", str(path))
+            connection = _connect_read(path)
+            try:
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+                if version > SCHEMA_VERSION:
+                    raise StoreUnusable(path, "newer")
+                if "results" not in tables:
+                    raise StoreUnusable(path, "not_pulih")
+            except BaseException:
+                connection.close()
+                raise
+        except (OSError, sqlite3.Error) as error:
+            raise store_error(error, path) from None
+        return cls(path, connection, OpenReport(), read_only=True)
+
+    def _columns(self, table: str) -> set[str]:
+        """The columns a table has (an older store read without migrating lacks some)."""
+        return {str(row[1]) for row in self.connection.execute(f"PRAGMA table_info({table})")}
 
     @staticmethod
     def _prepare(connection: sqlite3.Connection) -> None:
@@ -402,21 +596,45 @@ class Store:
                 (json.dumps(map_to_data(support_map), ensure_ascii=False), result_id),
             )
 
+    def _select(self) -> str:
+        """The columns to read, with defaults for those an older store lacks."""
+        have = self._columns("results")
+        return ", ".join(
+            name if name in have else "'[]'" for name in (c.strip() for c in COLUMNS.split(","))
+        )
+
     def results(self) -> list[SavedResult]:
-        """Every saved result, oldest first."""
+        """Every saved result that can be read, oldest first; a row that cannot (a damaged
+        field) is skipped and counted in :attr:`unreadable`, so the others still show."""
         with self._guard():
             rows = self.connection.execute(
-                f"SELECT {COLUMNS} FROM results ORDER BY created, id"
+                f"SELECT {self._select()} FROM results ORDER BY created, id"
             ).fetchall()
-        return [self._saved(row) for row in rows]
+        found = []
+        self.unreadable = 0
+        for row in rows:
+            saved = self._readable(row)
+            if saved is None:
+                self.unreadable += 1
+            else:
+                found.append(saved)
+        return found
 
     def get(self, result_id: int) -> SavedResult | None:
+        """One saved result, or None (not there, or its row cannot be read)."""
         with self._guard():
             row = self.connection.execute(
-                f"SELECT {COLUMNS} FROM results WHERE id = ?",
+                f"SELECT {self._select()} FROM results WHERE id = ?",
                 (result_id,),
             ).fetchone()
-        return None if row is None else self._saved(row)
+        return None if row is None else self._readable(row)
+
+    @classmethod
+    def _readable(cls, row: tuple[object, ...]) -> SavedResult | None:
+        try:
+            return cls._saved(row)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError):
+            return None  # json.JSONDecodeError is a ValueError
 
     def count(self) -> int:
         with self._guard():
@@ -455,6 +673,8 @@ class Store:
         """step id -> its outcome, for one saved result."""
         from pulih.core.store.steps import OUTCOMES, StepOutcome
 
+        if not self._has_table("step_outcomes"):
+            return {}
         with self._guard():
             rows = self.connection.execute(
                 "SELECT step, outcome, note, updated FROM step_outcomes WHERE result_id = ?",
@@ -462,11 +682,23 @@ class Store:
             ).fetchall()
         found: dict[str, StepOutcome] = {}
         for step, outcome, note, updated in rows:
-            if outcome in OUTCOMES:
-                found[str(step)] = StepOutcome(
-                    str(step), outcome, str(note), date.fromisoformat(str(updated))
-                )
+            if outcome not in OUTCOMES:
+                continue
+            try:
+                when = date.fromisoformat(str(updated))
+            except ValueError:
+                continue  # a damaged row: skipped, the others stay
+            found[str(step)] = StepOutcome(str(step), outcome, str(note), when)
         return found
+
+    def _has_table(self, name: str) -> bool:
+        with self._guard():
+            return (
+                self.connection.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+                ).fetchone()
+                is not None
+            )
 
     def set_check_in(self, result_id: int, when: date | None) -> None:
         with self._transaction():
@@ -477,18 +709,32 @@ class Store:
 
     def check_in(self, result_id: int) -> date | None:
         """The check-in date the person kept or chose, or None (then one is proposed)."""
+        if "check_in" not in self._columns("results"):
+            return None
         with self._guard():
             row = self.connection.execute(
                 "SELECT check_in FROM results WHERE id = ?", (result_id,)
             ).fetchone()
-        return None if row is None or row[0] is None else date.fromisoformat(str(row[0]))
+        if row is None or row[0] is None:
+            return None
+        try:
+            return date.fromisoformat(str(row[0]))
+        except ValueError:
+            return None
 
     # --- the safety plan (one, updated in place)
 
     def safety_plan(self) -> SafetyPlan | None:
+        if not self._has_table("safety_plan"):
+            return None
         with self._guard():
             row = self.connection.execute("SELECT plan FROM safety_plan WHERE id = 1").fetchone()
-        return None if row is None else plan_from_data(json.loads(str(row[0])))
+        if row is None:
+            return None
+        try:
+            return plan_from_data(json.loads(str(row[0])))
+        except (ValueError, TypeError, AttributeError):
+            raise StoreDamaged(self.path, "safety_plan") from None
 
     def save_safety_plan(self, plan: SafetyPlan, now: datetime) -> None:
         with self._transaction():
@@ -529,6 +775,8 @@ class Store:
 
     def exports(self) -> list[ExportedNote]:
         """Every note recorded, oldest first (whether or not the file is still there)."""
+        if not self._has_table("exports"):
+            return []
         with self._guard():
             rows = self.connection.execute(
                 "SELECT path, written, sha256 FROM exports ORDER BY written, path"
@@ -550,12 +798,28 @@ class Store:
             try:
                 yield
                 self.connection.execute("COMMIT")
+                if _inode(self.path) != self._inode:
+                    # pulih forget in another window deleted this store after it was opened:
+                    # what was just written went with it, and the person is told so
+                    raise StoreForgotten(self.path)
                 _WROTE.add(self.path)
             except BaseException:
                 if self.connection.in_transaction:
                     with contextlib.suppress(sqlite3.Error):
                         self.connection.execute("ROLLBACK")
                 raise
+
+
+def _inode(path: Path) -> tuple[int, int] | None:
+    """Which file ``path`` is now (device, inode); None when it is gone. Windows reports no
+    stable inode through every API, so there it is not compared."""
+    if os.name == "nt":
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 _WROTE: set[Path] = set()
@@ -571,4 +835,7 @@ def wrote_in_this_process() -> bool:
 def store_exists(folder: Path) -> bool:
     """Whether results were ever saved here. Looks only; opens and creates nothing."""
     path = folder / DB_NAME
-    return path.is_file() and path.stat().st_size > 0
+    try:
+        return path.is_file() and path.stat().st_size > 0
+    except OSError:
+        return False

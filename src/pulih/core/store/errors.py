@@ -27,7 +27,7 @@ class StoreError(Exception):
         self.detail = detail
 
     def message(self, lang: Lang) -> str:
-        from pulih.core.store.paths import shown
+        from pulih.core.files.paths import shown
 
         return t(self.key, lang, path=shown(self.path), reason=self.detail or "?")
 
@@ -57,9 +57,25 @@ class StoreDamaged(StoreError):
 
 
 class StoreUnusable(StoreError):
-    """A healthy SQLite file that is not a store this pulih can use (newer pulih, not pulih's)."""
+    """A file at the store's place that this pulih leaves as it is: made by a newer pulih
+    (``detail`` "newer"), not pulih's ("not_pulih"), a symbolic link ("symlink") or not a plain
+    file ("not_a_file")."""
 
     key = "store.unusable"
+    REASONS = ("newer", "not_pulih", "symlink", "not_a_file")
+
+    def message(self, lang: Lang) -> str:
+        from pulih.core.files.paths import shown
+
+        key = f"store.unusable.{self.detail}" if self.detail in self.REASONS else self.key
+        return t(key, lang, path=shown(self.path), reason=self.detail or "?")
+
+
+class StoreForgotten(StoreError):
+    """The store was deleted (``pulih forget`` in another window) after this pulih opened it:
+    what it just wrote went with it."""
+
+    key = "store.forgotten"
 
 
 class StoreFailed(StoreError):

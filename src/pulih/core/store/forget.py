@@ -1,30 +1,52 @@
-"""``forget``: every file pulih wrote, and deleting them (the store and its side files, the
-set-aside copies, the caches and the exported notes still as pulih wrote them)."""
+"""``forget``: exactly what pulih recorded writing, and deleting it.
+
+pulih's files are those its folders' ledgers record (``files/ledger.py``): the store and its
+side files, copies set aside as damaged, the crash note, the directory cache; the exported notes
+are recorded in the store itself (with their sha256). Nothing else is touched: a file that merely
+has one of pulih's names, a symbolic link, a ``pulih.db`` that is not a pulih store, or a folder
+pulih did not make stays, and is listed as left. While another pulih holds the store (a save
+under way), forget waits briefly, then deletes nothing and says so.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pulih.core.files import folders
+from pulih.core.files.ledger import LEDGER, LEGACY_MARK, Ledger
 from pulih.core.store.database import (
     DB_NAME,
-    NEW_PREFIX,
     ExportedNote,
     Store,
+    _connect,
+    _folder_lock,
+    data_ledger,
+    is_pulih_store,
+    owned,
     store_exists,
 )
-from pulih.core.store.errors import StoreError
+from pulih.core.store.errors import StoreBusy, StoreError
 from pulih.core.text.i18n import Lang
 
-DATA_PATTERNS = (
-    DB_NAME,
-    f"{DB_NAME}-*",
-    f"{DB_NAME}.damaged-*",
-    f"{NEW_PREFIX}*",
-    "crash.log",  # crashlog.py
-)
-CACHE_PATTERNS = ("directory-*.cache", ".directory-*.tmp")
+CACHE_LEGACY = ("directory-*.cache", ".directory-*.tmp")
+"""What an earlier pulih (before ledgers) wrote in its cache folder."""
+FORGET_WAIT_MS = 3_000
+"""How long forget waits for another pulih's save to finish before it says so."""
+
+
+def cache_ledger(folder: Path) -> Ledger:
+    """The ledger of the cache folder (an earlier pulih's caches adopted where it made it)."""
+    from pulih.core.files.paths import platform_places
+
+    ours = Path(os.path.abspath(folder)) in [Path(os.path.abspath(p)) for p in platform_places()]
+    return Ledger(folder, CACHE_LEGACY, ours=ours)
 
 
 def is_set_aside(path: Path) -> bool:
@@ -32,25 +54,60 @@ def is_set_aside(path: Path) -> bool:
     return ".damaged-" in path.name
 
 
+def _plain_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def _ledgers(data: Path, cache: Path) -> list[tuple[Path, Ledger]]:
+    return [(data, data_ledger(data)), (cache, cache_ledger(cache))]
+
+
 def pulih_files(data: Path, cache: Path) -> list[Path]:
-    """Every file pulih may have left in its folders, and nothing else (not the folder marks)."""
-    found: list[Path] = []
-    for folder, patterns in ((data, DATA_PATTERNS), (cache, CACHE_PATTERNS)):
-        if folder.is_dir():
-            for pattern in patterns:
-                found += sorted(p for p in folder.glob(pattern) if p.is_file())
-    return sorted(set(found))
+    """Every file pulih recorded writing in its folders that is still there (plain files only;
+    not the ledgers). The exported notes are listed apart (:func:`notes_on_disk`)."""
+    found: set[Path] = set()
+    for folder, ledger in _ledgers(data, cache):
+        if not folder.is_dir():
+            continue
+        with contextlib.suppress(OSError):
+            for entry in folder.iterdir():
+                name = entry.name
+                if name not in (LEDGER, LEGACY_MARK) and owned(ledger, name) and _plain_file(entry):
+                    found.add(entry)
+    return sorted(found)
+
+
+def left_behind(data: Path, cache: Path) -> list[Path]:
+    """What is in pulih's folders that pulih did not write: it stays, and is listed as left."""
+    ours = set(pulih_files(data, cache))
+    left: set[Path] = set()
+    for folder in (data, cache):
+        if not folder.is_dir():
+            continue
+        with contextlib.suppress(OSError):
+            for entry in folder.iterdir():
+                if entry.name not in (LEDGER, LEGACY_MARK) and entry not in ours:
+                    left.add(entry)
+    return sorted(left)
 
 
 def notes_on_disk(notes: list[ExportedNote]) -> tuple[list[Path], list[Path]]:
     """The recorded notes still there: (as pulih wrote them, changed since). Only the first
-    are pulih's to delete; a changed one (or another file at that path) is the person's."""
+    are pulih's to delete; a changed one (or a link, or another file at that path) is the
+    person's."""
     same, changed = [], []
     for note in notes:
+        if not _plain_file(note.path):
+            if note.path.is_symlink():
+                changed.append(note.path)
+            continue  # gone: nothing to list or delete
         try:
             text = note.path.read_bytes()
         except OSError:
-            continue  # gone (or unreadable): nothing to list or delete
+            continue
         if hashlib.sha256(text).hexdigest() == note.sha256:
             same.append(note.path)
         else:
@@ -59,48 +116,116 @@ def notes_on_disk(notes: list[ExportedNote]) -> tuple[list[Path], list[Path]]:
 
 
 def known_notes(data: Path) -> list[ExportedNote]:
-    """The notes recorded in the store; [] when nothing is saved. May raise StoreError."""
+    """The notes recorded in the store; [] when nothing is saved. May raise StoreError.
+    Reads only: a read-only or full disk still gives the list."""
     if not store_exists(data):
         return []
-    with Store.open(data) as store:
+    with Store.open_to_read(data) as store:
         return store.exports()
 
 
-def forget_everything(
-    data: Path,
-    cache: Path,
-    notes: list[Path] | None = None,
-    failed: list[tuple[Path, str]] | None = None,
-    ours: tuple[Path, ...] = (),
-) -> list[Path]:
-    """Delete the store, its -wal/-shm, moved-aside files, caches and ``notes`` (the exported
-    notes still as pulih wrote them); return every file removed, for the caller to list.
-    Files that could not be deleted (a read-only disk) go to ``failed`` with the reason.
+@dataclass
+class Forgotten:
+    """What forget did: files removed, those it could not remove (with the reason), what it
+    left because it is not pulih's, and the folders it removed."""
 
-    Only pulih's own file names are touched, and a folder only when pulih made it (its mark,
-    or one of ``ours``: the platform's folders named for pulih) and it is left empty.
-    """
-    removed = []
-    for path in [*(notes or []), *pulih_files(data, cache)]:
+    removed: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+    left: list[Path] = field(default_factory=list)
+    folders: list[Path] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def _holding_store(data: Path, ledger: Ledger) -> Iterator[sqlite3.Connection | None]:
+    """Hold pulih's store so no other pulih is writing while it goes (the folder's open lock,
+    and SQLite's write lock), waiting at most FORGET_WAIT_MS: then :class:`StoreBusy` and
+    nothing has been deleted. None when there is no store of pulih's here."""
+    path = data / DB_NAME
+    if not (_plain_file(path) and owned(ledger, DB_NAME)):
+        yield None
+        return
+    with _folder_lock(data):
+        connection = None
         try:
-            path.unlink()
-        except FileNotFoundError:
-            continue
-        except OSError as error:
-            if failed is not None:
-                failed.append((path, error.strerror or str(error)))
-            continue
-        removed.append(path)
-    for folder in (data, cache):
-        folders.remove_if_empty(folder, ours=folder in ours)
-    return removed
+            connection = _connect(path, FORGET_WAIT_MS)
+            connection.execute("BEGIN EXCLUSIVE")
+        except sqlite3.OperationalError as error:
+            code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+            if connection is not None:
+                connection.close()
+            if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise StoreBusy(path, str(error)) from None
+            connection = None  # unreadable (read-only, damaged): deleting it still may work
+        except sqlite3.DatabaseError:
+            if connection is not None:
+                connection.close()
+            connection = None
+        try:
+            yield connection
+        finally:
+            if connection is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    connection.execute("ROLLBACK")
+                connection.close()
+
+
+def _still_a_pulih_store(connection: sqlite3.Connection | None) -> bool:
+    """A recorded ``pulih.db`` that is now some other program's database (replaced since) is
+    not pulih's to delete; one SQLite cannot read at all is (a damaged store)."""
+    if connection is None:
+        return True
+    try:
+        return is_pulih_store(connection)
+    except sqlite3.DatabaseError:
+        return True
+
+
+def forget_everything(data: Path, cache: Path, notes: list[Path] | None = None) -> Forgotten:
+    """Delete what pulih recorded writing (the store and its side files, set-aside copies, the
+    crash note, caches) and ``notes`` (exported notes still as pulih wrote them), then the
+    folders pulih made, innermost first, when nothing else is in them.
+
+    Raises :class:`StoreBusy` (nothing deleted) while another pulih holds the store.
+    """
+    done = Forgotten()
+    ledgers = _ledgers(data, cache)
+    made = [place for _folder, ledger in ledgers for place in ledger.made()]
+    with _holding_store(data, ledgers[0][1]) as connection:
+        keep = set() if _still_a_pulih_store(connection) else _store_names(data)
+        if connection is not None and os.name == "nt":  # an open file cannot be deleted there
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+            connection.close()
+        for path in [*(notes or []), *pulih_files(data, cache)]:
+            if path in keep:
+                continue
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError as error:
+                done.failed.append((path, error.strerror or str(error)))
+                continue
+            done.removed.append(path)
+    if not done.failed:  # every recorded file is gone: so may the records
+        for folder, _ledger in ledgers:
+            for name in (LEDGER, LEGACY_MARK):
+                place = folder / name
+                if _plain_file(place):
+                    with contextlib.suppress(OSError):
+                        place.unlink()
+        done.folders = folders.remove_made(made)
+    done.left = left_behind(data, cache)
+    return done
+
+
+def _store_names(data: Path) -> set[Path]:
+    return {data / f"{DB_NAME}{side}" for side in ("", "-wal", "-shm", "-journal")}
 
 
 def notes_unknown(error: StoreError, lang: Lang) -> str:
     """Why forget cannot delete the exported notes: their list is in a store it cannot read
     (the store file itself still goes with the rest). Said by every front end, before asking."""
-    from pulih.core.store.paths import shown
     from pulih.core.text.strings import t
 
-    detail = error.detail or t(error.key, lang, path=shown(error.path), reason="?")
-    return t("forget.notes_unknown", lang, path=shown(error.path), detail=detail)
+    return t("forget.notes_unknown", lang, detail=error.message(lang))

@@ -20,13 +20,20 @@ def places(
     Opens the store only when results were saved (to read the notes' list); may wait up to
     the busy timeout, so the TUI calls it in a worker.
     """
+    from pulih.core.files.paths import cache_dir, data_dir, shown
     from pulih.core.store.errors import StoreError
-    from pulih.core.store.forget import is_set_aside, known_notes, notes_on_disk, pulih_files
-    from pulih.core.store.paths import cache_dir, data_dir, shown
+    from pulih.core.store.forget import (
+        is_set_aside,
+        known_notes,
+        left_behind,
+        notes_on_disk,
+        pulih_files,
+    )
 
     data = data or data_dir()
     cache = cache or cache_dir()
     files = pulih_files(data, cache)
+    left = left_behind(data, cache)
     found = []
     for key, folder in (("where.data", data), ("where.cache", cache)):
         lines = [
@@ -34,6 +41,7 @@ def places(
             for p in files
             if p.parent == folder
         ]
+        lines += [t("where.not_ours", lang, name=p.name) for p in left if p.parent == folder]
         found.append((t(key, lang, path=shown(folder)), lines or [t("where.empty", lang)]))
     try:
         same, changed = notes_on_disk(known_notes(data))

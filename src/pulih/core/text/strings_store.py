@@ -27,6 +27,37 @@ STORE: dict[str, tuple[str, str]] = {
         "membiarkannya apa adanya.",
         "{path} was made by a newer pulih or is not pulih's, so pulih left it as it is.",
     ),
+    "store.unusable.newer": (
+        "{path} dibuat oleh pulih versi yang lebih baru, jadi pulih ini tidak bisa membukanya. "
+        "Perbarui pulih untuk membukanya.",
+        "{path} was made by a newer pulih, so this pulih cannot open it. Update pulih to open it.",
+    ),
+    "store.unusable.not_pulih": (
+        "{path} bukan simpanan pulih, jadi pulih membiarkannya apa adanya dan tidak menyimpan "
+        "di sana.",
+        "{path} is not a pulih store, so pulih left it as it is and saves nothing there.",
+    ),
+    "store.unusable.symlink": (
+        "{path} adalah tautan (symbolic link), bukan file yang dibuat pulih, jadi pulih "
+        "membiarkannya apa adanya.",
+        "{path} is a symbolic link, not a file pulih made, so pulih left it as it is.",
+    ),
+    "store.unusable.not_a_file": (
+        "{path} bukan file biasa (mungkin sebuah folder), jadi pulih membiarkannya apa adanya.",
+        "{path} is not a plain file (perhaps a folder), so pulih left it as it is.",
+    ),
+    "store.forgotten": (
+        "Simpanan pulih dihapus (pulih forget di jendela lain) setelah dibuka di sini, jadi "
+        "yang baru saja disimpan ikut terhapus.",
+        "pulih's saved data was deleted (pulih forget in another window) after it was opened "
+        "here, so what was just saved went with it.",
+    ),
+    "store.open_to_others": (
+        "Catatan: folder {path} sudah ada dan bisa dibuka akun lain di komputer ini. pulih "
+        "tidak mengubahnya; pilih folder pribadi bila ingin hanya Anda yang bisa membukanya.",
+        "Note: the folder {path} already existed and other accounts on this computer can open "
+        "it. pulih did not change it; choose a private folder if only you should open it.",
+    ),
     "store.unexpected": (
         "Ada kesalahan tak terduga di pulih saat menyimpan ({reason}); catatan teknis tanpa "
         "jawaban Anda ada di folder data.",
@@ -120,6 +151,10 @@ STORE: dict[str, tuple[str, str]] = {
         "{path} (sudah diubah sejak ditulis; pulih tidak akan menghapusnya)",
         "{path} (changed since it was written; pulih will not delete it)",
     ),
+    "where.not_ours": (
+        "{name} (bukan dibuat pulih; pulih forget tidak menyentuhnya)",
+        "{name} (not made by pulih; pulih forget leaves it alone)",
+    ),
     "where.set_aside": (
         "{name} (file lama yang disisihkan; mungkin berisi hasil lama)",
         "{name} (an old file set aside; it may hold older results)",
@@ -131,11 +166,11 @@ STORE: dict[str, tuple[str, str]] = {
         "back at the start.",
     ),
     "forget.notes_unknown": (
-        "Daftar catatan yang diekspor di {path} tidak bisa dibaca ({detail}), jadi catatan "
-        "yang pernah diekspor tidak ikut dihapus: cari file pulih-catatan-*.html bila ingin "
+        "{detail} Karena itu daftar catatan yang diekspor tidak bisa dibaca, jadi catatan yang "
+        "pernah diekspor tidak ikut dihapus: cari file pulih-catatan-*.html bila ingin "
         "menghapusnya sendiri.",
-        "The list of exported notes in {path} cannot be read ({detail}), so notes exported "
-        "earlier are not deleted: look for pulih-catatan-*.html files to delete them yourself.",
+        "{detail} So the list of exported notes cannot be read, and notes exported earlier are "
+        "not deleted: look for pulih-catatan-*.html files to delete them yourself.",
     ),
     "where.notes_unknown": (
         "Daftar catatan yang diekspor belum bisa dibaca. {reason}",
@@ -146,6 +181,16 @@ STORE: dict[str, tuple[str, str]] = {
         "Coba lagi sebentar lagi.",
         "Nothing was deleted: the list of exported notes could not be read. {reason} Try again "
         "in a moment.",
+    ),
+    "forget.busy": (
+        "Belum ada yang dihapus: pulih yang lain sedang menyimpan (mungkin di jendela lain). "
+        "Tutup pulih yang lain itu, lalu coba lagi.",
+        "Nothing was deleted: another pulih is saving (perhaps in another window). Close that "
+        "pulih, then try again.",
+    ),
+    "forget.left": (
+        "Dibiarkan apa adanya (bukan dibuat pulih): {path}",
+        "Left as it is (not made by pulih): {path}",
     ),
     "forget.failed": (
         "Tidak bisa dihapus: {path} ({reason})",

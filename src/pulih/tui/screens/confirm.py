@@ -122,7 +122,7 @@ class ExportQuestion(ConfirmScreen):
         )
 
     def _details(self, lang: Lang) -> str:
-        from pulih.core.store.paths import shown
+        from pulih.core.files.paths import shown
 
         about = t("export.tracked" if self.tracked else "export.untracked", lang)
         return "\n".join(
