@@ -8,6 +8,7 @@ import contextlib
 import hashlib
 import multiprocessing
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -353,3 +354,95 @@ def test_a_store_file_that_is_a_link_is_refused_and_its_target_untouched(
     assert victim.stat().st_mode & 0o777 == 0o644
     assert victim.read_text(encoding="utf-8") == "someone else's"
     assert Path(f"{folder / DB_NAME}{name}").is_symlink()  # left as it is
+
+
+# --- reading: a damaged row is skipped and counted; reading never needs write access (issue 22)
+
+
+def damage_one_row(folder: Path, how: str) -> None:
+    """Break one field of the newest saved row, as an attack review did."""
+    with sqlite3.connect(folder / DB_NAME) as connection:
+        (newest,) = connection.execute("SELECT max(id) FROM results").fetchone()
+        if how == "json":
+            connection.execute("UPDATE results SET results = '{broken' WHERE id = ?", (newest,))
+        else:
+            connection.execute("UPDATE results SET created = '2026-13-45' WHERE id = ?", (newest,))
+    connection.close()
+
+
+@pytest.mark.parametrize("how", ["json", "date"])
+@pytest.mark.parametrize(
+    "command", [["history"], ["steps"], ["export"], ["history", "--format", "json"]]
+)
+def test_one_damaged_row_is_skipped_and_counted_and_the_others_work(
+    results: Results, capsys: pytest.CaptureFixture[str], how: str, command: list[str]
+) -> None:
+    with Store.open(data()) as store:
+        store.save(one(results))
+        store.save(one(results))
+    damage_one_row(data(), how)
+    assert main([*command, "--lang", "en"]) == 0
+    out, err = capsys.readouterr()
+    assert "1 saved result could not be read (damaged), so it was skipped" in err
+    assert "Traceback" not in err and out
+    assert main([*command, "--lang", "id"]) == 0
+    assert "1 hasil yang disimpan tidak bisa dibaca" in capsys.readouterr().err
+
+
+async def test_the_tui_history_shows_the_readable_results_and_says_one_was_skipped(
+    content: Content, results: Results
+) -> None:
+    from pulih.tui.screens.history import HistoryScreen
+    from tests.helpers import make_app, press
+
+    with Store.open(data()) as store:
+        store.save(one(results))
+        store.save(one(results))
+    damage_one_row(data(), "json")
+    app = make_app(content, lang="en")
+    said: list[str] = []
+    app.notify = lambda message, **_: said.append(str(message))  # type: ignore[method-assign]
+    async with app.run_test() as pilot:
+        await press(pilot, "r")
+        await app.workers.wait_for_complete()
+        await press(pilot)
+        assert isinstance(app.screen, HistoryScreen) and len(app.screen.saved) == 1
+    assert any("could not be read" in s for s in said)
+    assert not any("save" in s.lower() and "could not be read" not in s for s in said)
+
+
+def test_a_read_only_store_can_still_be_read(
+    tmp_path: Path,
+    results: Results,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with tmpfs(tmp_path / "disk", "1m") as disk:
+        folder = disk / "pulih"
+        with Store.open(folder) as store:
+            store.save(one(results))
+            store.record_export(tmp_path / "note.md", "x", datetime.now(UTC))
+        remount(disk, "ro")
+        monkeypatch.setenv("PULIH_DATA_DIR", str(folder))
+        for command in (["history"], ["steps"], ["export"], ["--where"]):
+            assert main([*command, "--lang", "en"]) == 0, command
+            out, err = capsys.readouterr()
+            assert out and "Traceback" not in err and "could not be read" not in err
+        remount(disk, "rw")
+
+
+def test_an_older_store_is_read_without_migrating_it(tmp_path: Path, results: Results) -> None:
+    """A version 3 store (no check_in, no step_outcomes) reads as it is: nothing is written."""
+    folder = tmp_path / "old"
+    with Store.open(folder) as store:
+        store.save(one(results))
+    with sqlite3.connect(folder / DB_NAME, isolation_level=None) as connection:
+        connection.execute("DROP TABLE step_outcomes")
+        connection.execute("ALTER TABLE results DROP COLUMN check_in")
+        connection.execute("PRAGMA user_version = 3")
+    connection.close()
+    before = digest(folder / DB_NAME)
+    with Store.open_to_read(folder) as store:
+        (saved,) = store.results()
+        assert store.outcomes(saved.id or 0) == {} and store.check_in(saved.id or 0) is None
+    assert digest(folder / DB_NAME) == before

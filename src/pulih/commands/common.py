@@ -68,24 +68,26 @@ def content_or_report(
 
 def from_store(lang: Lang, read: Callable[[Store], T], empty: T) -> T | None:
     """``read`` on the store (``empty`` when nothing is saved), or None (and one calm line)
-    when the store cannot be used (busy, read-only, full: nothing is changed). A damaged file
-    moved aside is reported."""
+    when the store cannot be read (busy, damaged, not pulih's: nothing is changed). Reading
+    never needs write access; a saved row that cannot be read is skipped, and said."""
     from pulih.core.files.paths import data_dir
     from pulih.core.store.database import Store, store_exists
     from pulih.core.store.errors import StoreError
-    from pulih.core.text.strings import t
+    from pulih.core.text.strings import t, t_count
 
     folder = data_dir()
     if not store_exists(folder):
         return empty
     try:
-        with Store.open(folder) as store:
-            for path in store.report.moved_aside:
-                print(t("save.damaged", lang, path=path), file=sys.stderr)
-            return read(store)
+        with Store.open_to_read(folder) as store:
+            found = read(store)
+            skipped = store.unreadable
     except StoreError as error:
         print(f"pulih: {t('read.failed', lang, reason=error.message(lang))}", file=sys.stderr)
         return None
+    if skipped:
+        print(f"pulih: {t_count('read.unreadable', lang, skipped)}", file=sys.stderr)
+    return found
 
 
 def saved_results(lang: Lang) -> list[SavedResult] | None:

@@ -247,7 +247,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         if not store_exists(folder):
             return
         try:
-            with Store.open(folder) as store:
+            with Store.open_to_read(folder) as store:
                 theme = store.setting("theme")
         except StoreError:
             return

@@ -323,6 +323,10 @@ class DataActions:
         found, error = await worker.wait()
         if error is not None:
             self._say("read.failed", reason=error.message(self.lang))
+        elif keeper.unreadable:
+            from pulih.core.text.strings import t_count
+
+            self.notify(t_count("read.unreadable", self.lang, keeper.unreadable), timeout=8)  # type: ignore[attr-defined]
         return list(found or [])
 
     def _open_saved(self, saved: SavedResult | None) -> None:

@@ -25,11 +25,12 @@ Note = tuple[Path, str, datetime]
 """A note written earlier for this result: where, its text, when."""
 
 
-def unexpected(error: Exception, folder: Path) -> StoreError:
+def unexpected(error: Exception, folder: Path, *, reading: bool = False) -> StoreError:
     """A store error as it is, or, for anything else (a bug in pulih, not the disk), a calm
     :class:`StoreFailed` naming only the error's type, with the crash note (types and frames,
-    never answers) written to the data folder: a save that fails never closes the app."""
-    from pulih.core.store.errors import StoreError, StoreFailed
+    never answers) written to the data folder: a save that fails never closes the app. While
+    ``reading``, the words say reading."""
+    from pulih.core.store.errors import StoreError, StoreFailed, StoreReadFailed
 
     if isinstance(error, StoreError):
         return error
@@ -37,7 +38,7 @@ def unexpected(error: Exception, folder: Path) -> StoreError:
 
     with contextlib.suppress(Exception):  # the note is a courtesy; the message still shows
         write_crash_log(error, folder)
-    return StoreFailed(folder, type(error).__name__)
+    return (StoreReadFailed if reading else StoreFailed)(folder, type(error).__name__)
 
 
 @dataclass
@@ -66,6 +67,8 @@ class Keeper:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.unreadable = 0
+        """Saved results the last :meth:`read` skipped because their rows could not be read."""
 
     def save(self, saved: SavedResult, theme: str, notes: list[Note]) -> SaveOutcome:
         """Save a result, remember the theme (only because they saved), and record the notes
@@ -90,16 +93,20 @@ class Keeper:
 
     def read(self, read: Callable[[Store], T]) -> tuple[T | None, StoreError | None]:
         """``read`` on the store: (what it returned, None), or (None, why not). Nothing saved
-        yet is (None, None): a read never creates the store."""
+        yet is (None, None): a read never creates, migrates or changes the store, and works on
+        a read-only or full disk. Rows it had to skip are counted in :attr:`unreadable`."""
         from pulih.core.store.database import Store, store_exists
 
+        self.unreadable = 0
         if not store_exists(self.folder):
             return None, None
         try:
-            with Store.open(self.folder) as store:
-                return read(store), None
+            with Store.open_to_read(self.folder) as store:
+                found = read(store)
+                self.unreadable = store.unreadable
+                return found, None
         except Exception as error:
-            return None, unexpected(error, self.folder)
+            return None, unexpected(error, self.folder, reading=True)
 
     def change(self, change: Callable[[Store], None]) -> StoreError | None:
         """Run ``change`` on the store; None when it worked, else why not."""

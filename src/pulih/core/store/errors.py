@@ -85,6 +85,12 @@ class StoreFailed(StoreError):
     key = "store.unexpected"
 
 
+class StoreReadFailed(StoreFailed):
+    """The same, while only reading: the words say reading, not saving."""
+
+    key = "store.unexpected_read"
+
+
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _READONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN}
 _NO_SPACE = {errno.ENOSPC, errno.EDQUOT}

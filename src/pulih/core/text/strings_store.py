@@ -76,6 +76,24 @@ STORE: dict[str, tuple[str, str]] = {
         "Not saved. {reason} The result stays on screen: press s to try again, or e to export "
         "a note.",
     ),
+    "read.unreadable": (
+        "{count} hasil yang disimpan tidak bisa dibaca (rusak), jadi dilewati; hasil lainnya "
+        "tetap ada.",
+        "{count} saved results could not be read (damaged), so they were skipped; the others "
+        "are all here.",
+    ),
+    "read.unreadable_one": (
+        "1 hasil yang disimpan tidak bisa dibaca (rusak), jadi dilewati; hasil lainnya tetap "
+        "ada.",
+        "1 saved result could not be read (damaged), so it was skipped; the others are all "
+        "here.",
+    ),
+    "store.unexpected_read": (
+        "Ada kesalahan tak terduga di pulih saat membaca hasil yang disimpan ({reason}); "
+        "tidak ada yang diubah.",
+        "An unexpected error in pulih stopped reading your saved results ({reason}); nothing "
+        "was changed.",
+    ),
     "read.failed": (
         "Hasil yang disimpan belum bisa dibaca. {reason}",
         "Your saved results could not be read. {reason}",
