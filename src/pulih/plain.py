@@ -76,30 +76,36 @@ class PlainSession(PlainIO):
         self.current: ResultView | None = None
 
     def offer_plan(self) -> None:
-        """Once, after the first safety panel: write a safety plan now, in one's own words."""
+        """Once, after a safety panel: write a safety plan now, in one's own words (the saved
+        one, to edit, when there is one)."""
         if self.plan_offered:
             return
         self.plan_offered = True
         if self.yes(t("plain.plan_offer", self.lang)):
-            self.write_plan()
+            self.open_plan()
 
     def open_plan(self) -> None:
-        """p at any numbered prompt: the plan in memory, else the saved one, else a new one."""
+        """p at any numbered prompt, or yes to the offer: the plan in memory, else the saved
+        one, else a new one."""
         if self.plan is None and self.save:
             self.plan = self.saved_plan = read_plan()
         self.plan_offered = True
         self.write_plan()
 
     def write_plan(self) -> None:
-        """Write the plan, then (if it changed, and saving is allowed) ask to save it at once."""
+        """Write the plan, then (if it changed, and saving is allowed) ask to save it at once:
+        only the parts changed here are saved over what is saved (plain_mapplan.save_plan)."""
         plan = ask_plan(self, self.plan or SafetyPlan(), self.support_map)
         self.plan = plan
         question = f"{t('plan.save_question', self.lang)} {t('plain.yes_no', self.lang)}"
-        if plan != self.saved_plan and self.save and self.consents(question, "plan"):
-            said, ok = save_plan(plan, self.lang)
-            self.say(said)
-            if ok:
-                self.saved_plan = plan
+        if (
+            plan != (self.saved_plan or SafetyPlan())
+            and self.save
+            and self.consents(question, "plan")
+        ):
+            saved = save_plan(self, plan, self.saved_plan)
+            if saved is not None:
+                self.plan = self.saved_plan = saved
 
     def consents(self, question: str, what: str = "result") -> bool:
         """Say what saving keeps and who else can open it, then ask ``question`` (y/n); Enter

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from pulih.core.mapplan.mapplan_text import from_map, map_lines, plan_lines
+from pulih.core.mapplan.merge import CHOICES, Choice, Conflict
 from pulih.core.mapplan.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.mapplan.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
 from pulih.core.questionnaire.support_types import SUPPORT_TYPES
-from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 from pulih.plain_io import PlainIO
 
@@ -58,18 +58,52 @@ def ask_plan(session: PlainIO, plan: SafetyPlan, support_map: SupportMap) -> Saf
     return plan
 
 
-def save_plan(plan: SafetyPlan, lang: Lang) -> tuple[str, bool]:
-    """Save the plan (the caller has asked); the message to show, and whether it was saved."""
+def save_plan(session: PlainIO, plan: SafetyPlan, base: SafetyPlan | None) -> SafetyPlan | None:
+    """Save the plan (the caller has asked) as changed from ``base``, the plan as it was opened.
+    A part someone saved meanwhile (another window) is kept; a part changed both here and
+    there is shown both ways and the person chooses. The plan as saved, or None (not saved:
+    why is said)."""
     from pulih.core.files.paths import data_dir
+    from pulih.core.mapplan.merge import merge_plan, resolve_plan
     from pulih.core.store.database import Store
     from pulih.core.store.errors import StoreError
 
-    try:
-        with Store.open(data_dir()) as store:
-            store.save_safety_plan(plan, datetime.now().astimezone())
-    except StoreError as error:
-        return t("save.not_saved", lang, reason=error.message(lang)), False
-    return t("plan.saved", lang), True
+    lang = session.lang
+    for _attempt in range(5):
+        try:
+            with Store.open(data_dir()) as store:
+                session.say(*store.report.notices(lang))
+                outcome = store.save_safety_plan(plan, datetime.now().astimezone(), base)
+        except StoreError as error:
+            session.say(t("save.not_saved", lang, reason=error.message(lang)))
+            return None
+        if outcome.saved is not None:
+            session.say(t("plan.saved", lang))
+            return outcome.saved
+        session.say("", t("merge.plan_changed", lang))
+        choices = {
+            c.part: ask_choice(session, t(f"plan.{c.part}", lang), c) for c in outcome.conflicts
+        }
+        merged, conflicts = merge_plan(base or SafetyPlan(), plan, outcome.theirs)
+        plan, base = resolve_plan(merged, conflicts, choices), outcome.theirs
+    session.say(t("save.not_saved", lang, reason=t("merge.still_changing", lang)))
+    return None
+
+
+def ask_choice(session: PlainIO, part: str, conflict: Conflict) -> Choice:
+    """Both versions of one part, then 1 (this one), 2 (the saved one) or 3 (both)."""
+    lang = session.lang
+    empty = t("merge.removed", lang)
+    session.say(
+        "",
+        part,
+        f"  {t('merge.mine', lang)}: {conflict.mine or empty}",
+        f"  {t('merge.theirs', lang)}: {conflict.theirs or empty}",
+        f"  1. {t('merge.keep_mine', lang)}",
+        f"  2. {t('merge.keep_theirs', lang)}",
+        f"  3. {t('merge.keep_both', lang)}",
+    )
+    return CHOICES[session.choose(t("merge.choose", lang), 3, default=2) - 1]
 
 
 def read_plan() -> SafetyPlan | None:
@@ -81,7 +115,7 @@ def read_plan() -> SafetyPlan | None:
     if not store_exists(data_dir()):
         return None
     try:
-        with Store.open(data_dir()) as store:
+        with Store.open_to_read(data_dir()) as store:
             return store.safety_plan()
     except StoreError:
         return None

@@ -193,6 +193,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             self.pop_screen()
         self.results, self.preferences = None, None
         self.saved_id, self.next_steps = None, ()
+        self.map_base = None
         self._unrecorded_notes = []
         self.support_map = self.demo.support_map if self.demo is not None else SupportMap()
 
@@ -517,6 +518,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             all_answers[check.id] = checked
         self.results = evaluate(reflection, check, all_answers)
         self.saved_id, self.next_steps = None, ()
+        self.map_base = None
         self._unrecorded_notes = []
         await self.push_screen(ResultsScreen(self.result_view(), [reflection, check]))
 

@@ -141,6 +141,7 @@ class DataActions:
     def save_results(self, then_quit: bool = False) -> None:
         """Save the current result in a thread; tell the person; optionally quit after."""
         saved = self._saved_result()
+        self.map_base = saved.support_map  # type: ignore[attr-defined]
         keeper = self._keeper()
         theme = str(self.theme)  # type: ignore[attr-defined]
         notes = list(self._unrecorded_notes)
@@ -435,6 +436,8 @@ class DataActions:
                 raise failure
             removed, failed = done.removed, done.failed
             self.saved_id = None
+            self.map_base = None  # type: ignore[attr-defined]
+            self.plan_base = None  # type: ignore[attr-defined]
             self._unrecorded_notes = []
             from pulih.core.text.strings import t_count
 

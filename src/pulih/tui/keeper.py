@@ -119,6 +119,17 @@ class Keeper:
             return unexpected(error, self.folder)
         return None
 
+    def apply(self, change: Callable[[Store], T]) -> tuple[T | None, StoreError | None]:
+        """Run ``change`` on the store and return what it gave: (value, None) or (None, why
+        not)."""
+        from pulih.core.store.database import Store
+
+        try:
+            with Store.open(self.folder) as store:
+                return change(store), None
+        except Exception as error:
+            return None, unexpected(error, self.folder)
+
     def write_note(self, path: Path, text: str, tracked: bool) -> NoteOutcome:
         """Write a note (0600, never over an existing file); record it in the store when
         ``tracked`` (a saved result's or plan's notes, which forget then deletes)."""

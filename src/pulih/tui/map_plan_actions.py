@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pulih.core.mapplan.safetyplan import SafetyPlan
 from pulih.core.mapplan.supportmap import SupportMap
+from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
     pass
@@ -18,6 +19,10 @@ class MapPlanActions:
     support_map: SupportMap
     map_grid: bool = False
     plan: SafetyPlan | None
+    plan_base: SafetyPlan | None = None
+    """The plan as it was read or last saved: a save changes only what changed since."""
+    map_base: SupportMap | None = None
+    """The saved result's map as it was last saved here (None: as saved with the result)."""
     lang: Any
     save: bool
     screen: Any
@@ -46,11 +51,66 @@ class MapPlanActions:
 
         self.push_screen(screen, callback=mapped)  # type: ignore[attr-defined]
 
-    def _update_saved_map(self, support_map: SupportMap) -> None:
-        """A result already saved (with consent) keeps the map as it is now."""
+    def _update_saved_map(self, support_map: SupportMap, base: SupportMap | None = None) -> None:
+        """A result already saved (with consent) keeps the map as it is now: only the people
+        changed here since it was saved; a person also changed in another window is asked."""
+        from pulih.core.mapplan.merge import merge_map, resolve_map
+
         saved_id = self.saved_id  # type: ignore[attr-defined]
-        if saved_id is not None and self.save:
-            self._in_store(lambda store: store.update_support_map(saved_id, support_map))  # type: ignore[attr-defined]
+        if saved_id is None or not self.save:
+            return
+        start = base or self.map_base or SupportMap()
+        keeper, lang = self._keeper(), self.lang  # type: ignore[attr-defined]
+
+        def work() -> None:
+            outcome, error = keeper.apply(
+                lambda store: store.update_support_map(saved_id, support_map, start, lang)
+            )
+            self.call_from_thread(done, outcome, error)  # type: ignore[attr-defined]
+
+        def done(outcome: Any, error: Any) -> None:
+            if error is not None:
+                self._say("save.not_saved", reason=error.message(lang))  # type: ignore[attr-defined]
+                return
+            if outcome.saved is not None:
+                self.map_base = outcome.saved
+                return
+            _merged, conflicts, sides = merge_map(start, support_map, outcome.theirs, lang)
+
+            def chosen(choices: dict[str, Any] | None) -> None:
+                if choices is None:
+                    self._say("merge.cancelled")  # type: ignore[attr-defined]
+                    return
+                resolved = resolve_map(_merged, sides, choices)
+                self.support_map = resolved
+                self._update_saved_map(resolved, outcome.theirs)
+
+            self._choose_each(t("merge.map_changed", lang), conflicts, lambda c: c.part, chosen)
+
+        self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
+
+    def _choose_each(
+        self, lead: str, conflicts: Any, label: Any, then: Any, chosen: Any = None
+    ) -> None:
+        """Ask about each conflict in turn (tui/screens/confirm.ChoiceScreen); ``then`` gets
+        the choices by part, or None when the person cancelled (nothing is saved then)."""
+        from pulih.tui.screens.confirm import ChoiceScreen
+
+        chosen = dict(chosen or {})
+        if not conflicts:
+            then(chosen)
+            return
+        first, rest = conflicts[0], conflicts[1:]
+
+        def answered(choice: str | None) -> None:
+            if choice is None:
+                then(None)
+                return
+            chosen[first.part] = choice
+            self._choose_each(lead, rest, label, then, chosen)
+
+        screen = ChoiceScreen(self.lang, lead, label(first), first.mine, first.theirs)
+        self.push_screen(screen, callback=answered)  # type: ignore[attr-defined]
 
     async def action_plan(self) -> None:
         """Open the safety plan: the one in memory, else the saved one, else a new one."""
@@ -60,7 +120,7 @@ class MapPlanActions:
             return
         await self.content()  # type: ignore[attr-defined]
         if self.plan is None and self.save:
-            self.plan = await self._read_plan()
+            self.plan = self.plan_base = await self._read_plan()
         plan = self.plan or SafetyPlan()
 
         def closed(new: SafetyPlan | None) -> None:
@@ -99,12 +159,54 @@ class MapPlanActions:
 
         def answered(yes: bool | None) -> None:
             if yes:
-                when = datetime.now().astimezone()
-                self._in_store(lambda store: store.save_safety_plan(plan, when), "plan.saved")  # type: ignore[attr-defined]
+                self._save_plan(plan, self.plan_base)
 
         consent = self._consent("plan")  # type: ignore[attr-defined]
         question = save_question(self.lang, store_exists(folder), consent, "plan.save_question")
         self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
+
+    def _save_plan(self, plan: SafetyPlan, base: SafetyPlan | None) -> None:
+        """Save the plan as changed from ``base``: parts someone saved meanwhile stay, and a
+        part changed in both places is shown both ways for the person to choose."""
+        from pulih.core.mapplan.merge import merge_plan, resolve_plan
+
+        keeper, lang = self._keeper(), self.lang  # type: ignore[attr-defined]
+        when = datetime.now().astimezone()
+
+        def work() -> None:
+            outcome, error = keeper.apply(lambda store: store.save_safety_plan(plan, when, base))
+            self.call_from_thread(done, outcome, error)  # type: ignore[attr-defined]
+
+        def done(outcome: Any, error: Any) -> None:
+            if error is not None:
+                self._say("save.not_saved", reason=error.message(lang))  # type: ignore[attr-defined]
+                return
+            if outcome.saved is not None:
+                self.plan = self.plan_base = outcome.saved
+                self._show_plan(outcome.saved)
+                self._say("plan.saved")  # type: ignore[attr-defined]
+                return
+            merged, conflicts = merge_plan(base or SafetyPlan(), plan, outcome.theirs)
+
+            def chosen(choices: dict[str, Any] | None) -> None:
+                if choices is None:
+                    self._say("merge.cancelled")  # type: ignore[attr-defined]
+                    return
+                self._save_plan(resolve_plan(merged, conflicts, choices), outcome.theirs)
+
+            label = lambda c: t(f"plan.{c.part}", lang)  # noqa: E731
+            self._choose_each(t("merge.plan_changed", lang), conflicts, label, chosen)
+
+        self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
+
+    def _show_plan(self, plan: SafetyPlan) -> None:
+        """The plan screen, if open, shows the plan as saved (with parts from elsewhere)."""
+        from pulih.tui.screens.plan import PlanScreen
+
+        for screen in self.screen_stack:  # type: ignore[attr-defined]
+            if isinstance(screen, PlanScreen):
+                screen.plan = plan
+                screen.refresh_plan()
 
     def action_export_plan(self) -> None:
         from pathlib import Path

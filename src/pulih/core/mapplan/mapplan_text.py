@@ -90,6 +90,16 @@ def change_lines(change: MapChange, lang: Lang) -> list[str]:
     return lines
 
 
+def tie_line(tie: Tie | None, lang: Lang) -> str:
+    """One person on the map in words: nickname, circle, the types they give, (!) if also
+    stressful; "" for nobody (removed)."""
+    if tie is None:
+        return ""
+    types = ", ".join(t(f"type.{k}", lang) for k in SUPPORT_TYPES if k in tie.gives)
+    parts = [tie.nickname, t(f"circle.{tie.circle}", lang), *([types] if types else [])]
+    return " · ".join(parts) + (f" {STRESS}" if tie.stressful else "")
+
+
 def from_map(support_map: SupportMap, lang: Lang) -> str:
     """The inner circle of the map, offered as people to ask for help ("" if nobody)."""
     inner = [tie.nickname for tie in support_map.in_circle("inner")]

@@ -60,6 +60,7 @@ from pulih.core.store.record import (
 )
 
 if TYPE_CHECKING:
+    from pulih.core.mapplan.merge import MapMerge, PlanMerge
     from pulih.core.store.steps import StepOutcome
     from pulih.core.text.i18n import Lang
 
@@ -588,13 +589,28 @@ class Store:
                 (json.dumps(list(next_steps), ensure_ascii=False), result_id),
             )
 
-    def update_support_map(self, result_id: int, support_map: SupportMap) -> None:
-        """The map of a saved result, changed after it was saved (consent was given for it)."""
+    def update_support_map(
+        self, result_id: int, support_map: SupportMap, base: SupportMap, lang: Lang = "id"
+    ) -> MapMerge:
+        """The map of a saved result, changed after it was saved (consent was given for it),
+        merged with what was saved since ``base`` (another window): a person changed only
+        here is saved, one changed only there kept; when both changed the same person
+        differently nothing is written and the conflicts come back to be chosen."""
+        from pulih.core.mapplan.merge import MapMerge, merge_map
+
         with self._transaction():
+            row = self.connection.execute(
+                "SELECT support_map FROM results WHERE id = ?", (result_id,)
+            ).fetchone()
+            theirs = SupportMap() if row is None else map_from_data(json.loads(str(row[0])))
+            merged, conflicts, _sides = merge_map(base, support_map, theirs, lang)
+            if conflicts:
+                return MapMerge(None, theirs, conflicts)
             self.connection.execute(
                 "UPDATE results SET support_map = ? WHERE id = ?",
-                (json.dumps(map_to_data(support_map), ensure_ascii=False), result_id),
+                (json.dumps(map_to_data(merged), ensure_ascii=False), result_id),
             )
+        return MapMerge(merged, theirs)
 
     def _select(self) -> str:
         """The columns to read, with defaults for those an older store lacks."""
@@ -736,13 +752,28 @@ class Store:
         except (ValueError, TypeError, AttributeError):
             raise StoreDamaged(self.path, "safety_plan") from None
 
-    def save_safety_plan(self, plan: SafetyPlan, now: datetime) -> None:
+    def save_safety_plan(
+        self, plan: SafetyPlan, now: datetime, base: SafetyPlan | None = None
+    ) -> PlanMerge:
+        """Save the plan as changed from ``base`` (the plan as it was opened; None: nothing
+        was saved when it was opened), merged with what was saved meanwhile: a part changed
+        only here is saved, a part changed only there kept. When a part was changed in both,
+        differently, nothing is written and the conflicts come back for the person to choose
+        (never a silent loss)."""
+        from pulih.core.mapplan.merge import PlanMerge, merge_plan
+
         with self._transaction():
+            row = self.connection.execute("SELECT plan FROM safety_plan WHERE id = 1").fetchone()
+            theirs = SafetyPlan() if row is None else plan_from_data(json.loads(str(row[0])))
+            merged, conflicts = merge_plan(base or SafetyPlan(), plan, theirs)
+            if conflicts:
+                return PlanMerge(None, theirs, conflicts)
             self.connection.execute(
                 "INSERT INTO safety_plan (id, plan, updated) VALUES (1, ?, ?)"
                 " ON CONFLICT(id) DO UPDATE SET plan = excluded.plan, updated = excluded.updated",
-                (json.dumps(plan_to_data(plan), ensure_ascii=False), now.isoformat()),
+                (json.dumps(plan_to_data(merged), ensure_ascii=False), now.isoformat()),
             )
+        return PlanMerge(merged, theirs)
 
     # --- settings (e.g. the theme, remembered only when the person saves)
 

@@ -124,6 +124,39 @@ MAP_PLAN: dict[str, tuple[str, str]] = {
     ),
     "plan.keys_edit": ("Tulis", "Write"),
     "plan.saved": ("Rencana aman tersimpan.", "Safety plan saved."),
+    # --- two windows: what was saved meanwhile is never lost silently
+    "merge.plan_changed": (
+        "Rencana aman ini juga diubah dan disimpan di tempat lain (jendela pulih yang lain) "
+        "sejak dibuka di sini. Bagian yang hanya diubah di satu tempat sudah digabung. Untuk "
+        "bagian yang diubah di kedua tempat, pilih mana yang disimpan:",
+        "This safety plan was also changed and saved elsewhere (another pulih window) since it "
+        "was opened here. Parts changed in only one place are combined. For each part changed "
+        "in both places, choose what to keep:",
+    ),
+    "merge.map_changed": (
+        "Peta dukungan hasil ini juga diubah dan disimpan di tempat lain sejak dibuka di sini. "
+        "Orang yang hanya diubah di satu tempat sudah digabung. Untuk orang yang diubah di "
+        "kedua tempat, pilih mana yang disimpan:",
+        "This result's support map was also changed and saved elsewhere since it was opened "
+        "here. People changed in only one place are combined. For each person changed in both "
+        "places, choose what to keep:",
+    ),
+    "merge.mine": ("Di sini", "Here"),
+    "merge.theirs": ("Yang tersimpan", "As saved"),
+    "merge.removed": ("(dihapus)", "(removed)"),
+    "merge.keep_mine": ("simpan yang di sini", "keep this one"),
+    "merge.keep_theirs": ("pakai yang tersimpan", "keep the saved one"),
+    "merge.keep_both": ("simpan keduanya", "keep both"),
+    "merge.choose": ("Pilih 1, 2, atau 3", "Choose 1, 2 or 3"),
+    "merge.cancel_key": ("batal, belum disimpan", "cancel, nothing saved"),
+    "merge.still_changing": (
+        "Rencana ini terus diubah di jendela lain; tutup jendela itu, lalu simpan lagi.",
+        "It keeps being changed in another window; close that window, then save again.",
+    ),
+    "merge.cancelled": (
+        "Belum disimpan: yang tersimpan tetap seperti semula. Yang di sini tetap di layar.",
+        "Not saved: what was saved stays as it was. What is here stays on screen.",
+    ),
     "plan.offer": ("p: tulis rencana aman", "p: write a safety plan"),
     "plan.open": ("p: rencana aman saya", "p: my safety plan"),
     "key.plan": ("Rencana aman", "Safety plan"),

@@ -83,10 +83,8 @@ STORE: dict[str, tuple[str, str]] = {
         "are all here.",
     ),
     "read.unreadable_one": (
-        "1 hasil yang disimpan tidak bisa dibaca (rusak), jadi dilewati; hasil lainnya tetap "
-        "ada.",
-        "1 saved result could not be read (damaged), so it was skipped; the others are all "
-        "here.",
+        "1 hasil yang disimpan tidak bisa dibaca (rusak), jadi dilewati; hasil lainnya tetap ada.",
+        "1 saved result could not be read (damaged), so it was skipped; the others are all here.",
     ),
     "store.unexpected_read": (
         "Ada kesalahan tak terduga di pulih saat membaca hasil yang disimpan ({reason}); "

@@ -153,3 +153,64 @@ class ExportQuestion(ConfirmScreen):
 
 def export_question(lang: Lang, path: Path, tracked: bool = False) -> ExportQuestion:
     return ExportQuestion(lang, path, tracked)
+
+
+class ChoiceScreen(ModalScreen[str | None]):
+    """One part changed here and in another window, differently: both versions, then 1 (keep
+    this one), 2 (keep the saved one) or 3 (keep both). Escape and b cancel: nothing is saved."""
+
+    BINDINGS = [
+        Binding("1", "choose('mine')", "Keep this one", id="pulih.choice_mine"),
+        Binding("2", "choose('theirs')", "Keep the saved one", id="pulih.choice_theirs"),
+        Binding("3", "choose('both')", "Keep both", id="pulih.choice_both"),
+        Binding("b", "cancel", "Cancel", show=False, id="pulih.choice_back"),
+        Binding("escape", "cancel", "Cancel", show=False, id="pulih.choice_escape"),
+        Binding("q", "app.request_quit", "Quit", show=False, id="pulih.choice_quit"),
+    ]
+
+    def __init__(self, lang: Lang, lead: str, part: str, mine: str, theirs: str) -> None:
+        super().__init__()
+        self.lang, self.lead, self.part = lang, lead, part
+        self.mine, self.theirs = mine, theirs
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        empty = t("merge.removed", lang)
+        with VerticalScroll(classes="dialog"):
+            yield Static(self.lead, id="choice-lead", classes="emphasis")
+            yield Static(self.part, classes="title")
+            yield HangingText(
+                "\n".join(
+                    [
+                        f"{t('merge.mine', lang)}: {self.mine or empty}",
+                        f"{t('merge.theirs', lang)}: {self.theirs or empty}",
+                    ]
+                ),
+                id="choice-versions",
+            )
+            yield Static(
+                "    ".join(
+                    [
+                        f"1: {t('merge.keep_mine', lang)}",
+                        f"2: {t('merge.keep_theirs', lang)}",
+                        f"3: {t('merge.keep_both', lang)}",
+                    ]
+                ),
+                classes="emphasis",
+            )
+            yield Static(
+                f"Esc: {t('merge.cancel_key', lang)} · {t('dialog.help_now', lang)}",
+                classes="muted",
+            )
+
+    def on_mount(self) -> None:
+        from pulih.tui.widgets import say_more_below
+
+        say_more_below(self.query_one(VerticalScroll), self.lang)
+        self.app.clear_notifications()
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -66,6 +66,11 @@ class PlanScreen(Screen[SafetyPlan]):
         self._redraw()
         self.query_one("#plan-body").focus()
 
+    def refresh_plan(self) -> None:
+        """Show :attr:`plan` again (after a save combined parts from another window)."""
+        if self.is_mounted:
+            self._redraw()
+
     def _redraw(self) -> None:
         for number, name in EDITABLE.items():
             text = getattr(self.plan, name) or t("plan.empty", self.lang, n=number)
