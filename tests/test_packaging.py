@@ -37,6 +37,7 @@ def test_wheel_contains_the_data_and_the_stylesheet(wheel: Path) -> None:
     assert "pulih/_data/resources.toml" in names
     assert "pulih/_data/regions-id.csv" in names
     assert "pulih/_data/taxonomy.toml" in names
+    assert "pulih/_data/blocked-numbers.toml" in names
     assert "pulih/tui/pulih.tcss" in names
     assert "pulih/cli.py" in names and "pulih/core/questionnaire/scoring.py" in names
 

@@ -357,8 +357,12 @@ def test_a_partner_cannot_add_a_malaysian_line_or_reuse_a_national_number(
     partner = tmp_path / "mitra.toml"
     partner.write_text(MALAY_AND_SHARED.format(malay=malay), encoding="utf-8")
     assert main(["check", str(partner)]) == 2
-    err = capsys.readouterr().err
-    assert "must never be listed" in err and "belongs to the national crisis route 'psc-119'" in err
+    assert "must never be listed" in capsys.readouterr().err  # refused by its own check
+    partner.write_text(
+        MALAY_AND_SHARED.format(malay="0274-555-0111"), encoding="utf-8"
+    )  # without the Malaysian line, the reused national number is still refused
+    assert main(["check", str(partner)]) == 2
+    assert "belongs to the national crisis route 'psc-119'" in capsys.readouterr().err
 
 
 def test_check_counts_one_entry_in_the_singular() -> None:
@@ -400,3 +404,78 @@ def test_resources_only_counts_crisis_routes_for_everyone(tmp_path: Path) -> Non
         load_content(TODAY, [group], only=True)
     assert "at least 3 crisis routes for everyone" in str(error.value)
     assert "it has 0" in str(error.value)
+
+
+# --- pulih's own blocked list holds for every file in every mode (issue 22, item 3)
+
+CLOSED_LINE = f"""
+[[resource]]
+id = "asa-lama"
+name = "Hotline lama"
+description = {{ id = "Hotline pencegahan bunuh diri.", en = "A suicide-prevention hotline." }}
+phones = [{{ number = "(021) 500454" }}]
+assured_date = 2026-11-01
+kind = "crisis_line"
+modes = ["phone"]
+regions = ["nasional"]
+cost = "free"
+crisis = true
+provider = "community"
+confidence = "high"
+{SOURCE}
+"""
+
+
+def three_routes_and(extra: str) -> str:
+    """A file usable alone (--resources-only): three routes of its own, plus ``extra``."""
+    routes = [
+        NEW_ROUTE.replace("contoh-krisis", f"krisis-{n}").replace("0199", f"019{n}")
+        for n in range(3)
+    ]
+    return "".join(routes) + extra
+
+
+@pytest.mark.parametrize("empty", [True, False], ids=["blocked_numbers=[]", "no list"])
+def test_resources_only_never_shows_a_blocked_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], empty: bool
+) -> None:
+    head = "blocked_numbers = []\n" if empty else ""
+    lone = write(tmp_path, "lone.toml", head + three_routes_and(CLOSED_LINE))
+    answers = write(tmp_path, "a.toml", "[refleksi-dukungan]\nE1 = 3\n")
+    assert main(["check", "--resources-only", str(lone)]) == 2
+    err = capsys.readouterr().err
+    assert "(021) 500454 must never be listed" in err and "closed at the end of 2014" in err
+    only = ["--resources", str(lone), "--resources-only"]
+    assert main(["reflect", "--answers", str(answers), *only]) == 2
+    out, err = capsys.readouterr()
+    assert "500454" not in out and "must never be listed" in err
+
+
+def test_a_partner_file_with_a_blocked_number_is_left_out_and_the_number_never_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    partner = write(tmp_path, "partner.toml", "blocked_numbers = []\n" + CLOSED_LINE)
+    answers = write(tmp_path, "a.toml", "[refleksi-dukungan]\nE1 = 3\n")
+    code = main(
+        ["reflect", "--answers", str(answers), "--resources", str(partner), "--format", "json"]
+    )
+    out, err = capsys.readouterr()
+    assert code == 0 and "500454" not in out
+    assert "must never be listed" in err and "left out" in err
+
+
+def test_a_blocked_number_is_never_shown_even_from_an_entry_that_slipped_through() -> None:
+    from pulih.core.directory.resources import Resource, is_blocked
+
+    data = read_directory(resources_file(), TODAY)[1].resources[0].model_dump(by_alias=True)
+    data["phones"] = [{"number": "021-500-454"}, {"number": "119"}]
+    entry = Resource.model_validate(data)
+    assert is_blocked("+62 21 500454") and is_blocked("500-454")
+    assert [p.number for p in entry.shown_phones()] == ["119"]
+
+
+def test_no_file_can_empty_pulihs_blocked_list(tmp_path: Path) -> None:
+    from pulih.core.directory.resources import Directory, blocked_reasons
+
+    partner = Directory.model_validate({"blocked_numbers": []})
+    assert "021500454" in blocked_reasons(partner) and "0376272929" in blocked_reasons(partner)

@@ -31,9 +31,10 @@ def check(
     from pulih.core.questionnaire.model import parse_questionnaire
 
     if not paths:
+        from pulih.core.directory.resources import blocked_file
         from pulih.core.directory.taxonomy import taxonomy_file
 
-        paths = [*sorted(questionnaire_dir().glob("*.toml")), taxonomy_file()]
+        paths = [*sorted(questionnaire_dir().glob("*.toml")), taxonomy_file(), blocked_file()]
         if not only:
             paths.append(resources_file())
     partners = [p for p in resources if p not in paths]
@@ -54,6 +55,11 @@ def check(
                 kinds = load_taxonomy(path)
                 counts = f"{len(kinds.kinds)} kinds, {len(kinds.audiences)} audiences"
                 print(f"{path}: ok ({counts}, {len(kinds.interests)} interests)")
+            elif "blocked" in data and "resource" not in data:
+                from pulih.core.directory.resources import load_blocked
+
+                numbers = load_blocked(path)
+                print(f"{path}: ok ({len(numbers)} numbers never shown, in every directory)")
             elif "resource" in data or "blocked_numbers" in data:
                 if path.resolve() == bundled and not only:
                     failed |= _check_directory(path, data, text, today) is None
@@ -100,12 +106,12 @@ def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
     """Partner files over the bundled directory (or alone): each file, then the merged view."""
     from pulih.core.directory.layers import check_file, layer, too_few_routes
     from pulih.core.files.data import resources_file
-    from pulih.core.questionnaire.loading import read_toml
+    from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_toml
 
     files: list[tuple[Path, str, Directory]] = []
     for path in partners:
         try:
-            data, text = read_toml(path)
+            data, text = read_toml(path, MAX_DIRECTORY_BYTES)
         except DataError as error:
             report_problems(error.problems)
             return False
@@ -119,7 +125,7 @@ def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
     else:
         base_path = resources_file()
         try:
-            data, text = read_toml(base_path)
+            data, text = read_toml(base_path, MAX_DIRECTORY_BYTES)
         except DataError as error:
             report_problems(error.problems)
             return False

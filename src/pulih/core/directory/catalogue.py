@@ -23,7 +23,7 @@ from pathlib import Path
 from pulih import __version__
 from pulih.core.directory.resources import Directory, Resource
 from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_capped
-from pulih.core.questionnaire.problems import Problem
+from pulih.core.questionnaire.problems import DataError, Problem
 
 CACHE_FORMAT = 5
 CACHE_MIN_BYTES = 256 * 1024
@@ -217,8 +217,11 @@ def load_catalogue(
     if cache_dir is None or size < CACHE_MIN_BYTES:
         return _build(paths, today, only)
     try:
-        key = cache_key([read_capped(path, MAX_DIRECTORY_BYTES) for path in paths])
-    except OSError:
+        from pulih.core.directory.resources import blocked_file
+
+        # pulih's own blocked list is part of every directory: a change to it is a new key
+        key = cache_key([read_capped(p, MAX_DIRECTORY_BYTES) for p in [*paths, blocked_file()]])
+    except (OSError, DataError):
         return _build(paths, today, only)
     cache_file = cache_dir / f"directory-{key[:16]}.cache"
     with contextlib.suppress(OSError):

@@ -19,6 +19,7 @@ from pulih.core.directory.resources import (
     Directory,
     Resource,
     _normalise,
+    blocked_reasons,
     check_directory,
     crisis_routes,
 )
@@ -122,7 +123,7 @@ def layer(
     }
     """A crisis route's number and extension: whose it is (no partner entry may reuse it)."""
     blocked: list[BlockedNumber] = list(base.blocked)
-    base_blocked = {_normalise(b.number): b.reason for b in base.blocked}
+    base_blocked = blocked_reasons(base)  # pulih's own list, and what the base adds
     problems: list[Problem] = []
     layers: list[Layer] = []
 

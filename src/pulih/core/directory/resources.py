@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -169,7 +170,9 @@ class Resource(_Model):
         return any(r.lower() in ("nasional", "national", "indonesia") for r in self.regions)
 
     def shown_phones(self) -> list[Phone]:
-        return [p for p in self.phones if not p.unverified]
+        """The numbers that may be shown: verified, and never one on pulih's blocked list (a
+        file that names one is refused by its check; this holds even for one that was not)."""
+        return [p for p in self.phones if not p.unverified and not is_blocked(p.number)]
 
     @property
     def source_date(self) -> date | None:
@@ -186,8 +189,59 @@ class Resource(_Model):
 class BlockedNumber(_Model):
     """A number that must never be listed (closed, misattributed), and why."""
 
-    number: str = Field(min_length=3)
-    reason: str = Field(min_length=3)
+    number: str = Field(min_length=3, max_length=40)
+    reason: str = Field(min_length=3, max_length=400)
+    source: str = Field(default="", max_length=400)
+
+    @field_validator("number", "reason", "source")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        return no_control(value)
+
+
+class BlockedList(_Model):
+    """pulih's own list of numbers never to show (blocked-numbers.toml)."""
+
+    blocked: list[BlockedNumber] = Field(min_length=1)
+
+
+def blocked_file() -> Path:
+    from pulih.core.files.data import data_path
+
+    return data_path("blocked-numbers.toml")
+
+
+def load_blocked(path: Path) -> tuple[BlockedNumber, ...]:
+    """Read and validate pulih's blocked list; DataError names each problem's line."""
+    data, text = read_toml(path)
+    try:
+        return tuple(BlockedList.model_validate(data).blocked)
+    except ValidationError as error:
+        raise DataError(validation_problems(path, text, error)) from None
+
+
+@cache
+def builtin_blocked() -> tuple[BlockedNumber, ...]:
+    """The numbers pulih never shows, whatever a directory file says (read once)."""
+    return load_blocked(blocked_file())
+
+
+@cache
+def _builtin_digits() -> frozenset[str]:
+    return frozenset(_normalise(b.number) for b in builtin_blocked())
+
+
+def blocked_reasons(directory: Directory | None = None) -> dict[str, str]:
+    """Normalised number -> why it is never shown: pulih's own list, and what ``directory``
+    adds (a file can add numbers, never remove one)."""
+    reasons = {_normalise(b.number): b.reason for b in (directory.blocked if directory else [])}
+    reasons.update({_normalise(b.number): b.reason for b in builtin_blocked()})
+    return reasons
+
+
+def is_blocked(number: str) -> bool:
+    """Whether pulih's own list forbids showing ``number``."""
+    return _normalise(number) in _builtin_digits()
 
 
 class Directory(_Model):
@@ -320,7 +374,7 @@ def _rule_problems(path: Path, text: str, directory: Directory, today: date) -> 
 
     seen: dict[str, int] = {}
     numbers: dict[str, tuple[str, str]] = {}
-    blocked = {_normalise(b.number): b.reason for b in directory.blocked}
+    blocked = blocked_reasons(directory)
     for index, resource in enumerate(directory.resources):
         at: tuple[str | int, ...] = ("resource", index)
         if resource.id in seen:
