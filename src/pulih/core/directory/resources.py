@@ -193,10 +193,6 @@ class BlockedNumber(_Model):
     reason: str = Field(min_length=3, max_length=400)
     source: str = Field(default="", max_length=400)
 
-    @field_validator("number", "reason", "source")
-    @classmethod
-    def _one_line(cls, value: str) -> str:
-        return no_control(value)
 
 
 class BlockedList(_Model):

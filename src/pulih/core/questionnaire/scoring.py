@@ -55,12 +55,23 @@ class SupportResult:
 
 @dataclass(frozen=True)
 class DistressResult:
-    """The PHQ-4: total and band when all four items are answered; each part when both are."""
+    """The PHQ-4: total and band when all four items are answered; each part when both are.
+
+    With items skipped, what is known is a lower bound (a skipped item counts 0): a part whose
+    answered items already reach its cut-off is positive, and ``total_at_least`` places the
+    referral (content-guidelines §2: a part or total that already reaches a threshold counts).
+    """
 
     total: int | None
     band: str | None
     parts: dict[str, int | None]
     positive_parts: tuple[str, ...]
+    total_at_least: int = 0
+    """The sum of the answered items: the total is at least this (equal when none skipped)."""
+    skipped: tuple[str, ...] = ()
+    """The PHQ-4 items skipped (ids), so the results can say so."""
+    answered: int = 0
+    """How many PHQ-4 items were answered."""
 
 
 @dataclass(frozen=True)
@@ -149,29 +160,34 @@ def _to_strengthen(by_type: dict[str, SupportScore]) -> tuple[str, ...]:
 
 
 def score_distress(q: Questionnaire, answers: Answers) -> DistressResult:
-    """The total over ``q.total.subscales`` (the PHQ-4) and each part."""
+    """The total over ``q.total.subscales`` (the PHQ-4) and each part; with skips, the lower
+    bounds that are already known."""
     parts: dict[str, int | None] = {}
     positive: list[str] = []
     names = q.total.subscales if q.total else []
     answered_all = True
+    known = 0
+    skipped: list[str] = []
+    answered = 0
     for name in names:
         subscale = q.subscale_by_id[name]
         items = q.items_of(name)
         values = [item_value(q, i, answers[i.id]) for i in items if i.id in answers]
-        if len(values) < max(subscale.scoring.min_answered, len(items)):
-            parts[name] = None
-            answered_all = False
-            continue
-        parts[name] = sum(values)
+        skipped += [i.id for i in items if i.id not in answers]
+        answered += len(values)
+        known += sum(values)
+        complete = len(values) >= max(subscale.scoring.min_answered, len(items))
+        parts[name] = sum(values) if complete else None
+        answered_all = answered_all and complete
         at = subscale.scoring.positive_at
-        if at is not None and parts[name] >= at:  # type: ignore[operator]
+        if at is not None and sum(values) >= at:  # already reached, whatever was skipped
             positive.append(name)
     total: int | None = None
     band: str | None = None
     if q.total is not None and answered_all and names:
-        total = sum(v for v in parts.values() if v is not None)
+        total = known
         band = _band(q.total.scoring, total, len(q.items))
-    return DistressResult(total, band, parts, tuple(positive))
+    return DistressResult(total, band, parts, tuple(positive), known, tuple(skipped), answered)
 
 
 def score_safety(q: Questionnaire, answers: Answers) -> SafetyResult:
@@ -255,8 +271,10 @@ def referral_level(
     if safety.endorsed:
         levels.append(rules.safety_endorsed)
     if distress is not None:
-        if distress.band is not None and check.total is not None:
-            band = next((b for b in check.total.scoring.bands if b.id == distress.band), None)
+        # What is known counts: the total is at least the sum of the answered items, so the
+        # band of that sum (or higher) applies even when items were skipped.
+        if distress.answered and check.total is not None:
+            band = check.total.scoring.band_for(distress.total_at_least)
             if band is not None:
                 levels.append(band.referral)
         for part in distress.positive_parts:
@@ -264,8 +282,8 @@ def referral_level(
         at = rules.low_support_with_total_at_least
         if (
             at is not None
-            and distress.total is not None
-            and distress.total >= at
+            and distress.answered
+            and distress.total_at_least >= at
             and support.overall.band == rules.low_support_band
         ):
             levels.append(rules.low_support_with_distress)

@@ -10,7 +10,7 @@ from pulih.core.directory.matching import Suggestion
 from pulih.core.directory.resources import CrisisRoute, contact_line, format_phone, is_stale
 from pulih.core.directory.route_text import route_checked, route_notes
 from pulih.core.questionnaire.model import Questionnaire
-from pulih.core.questionnaire.scoring import INSUFFICIENT, Results
+from pulih.core.questionnaire.scoring import INSUFFICIENT, DistressResult, Results
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 
@@ -118,7 +118,9 @@ def describe(
     if results.check_taken and check is not None and check.total is not None:
         d = results.distress
         band = next((b for b in check.total.scoring.bands if d and b.id == d.band), None)
-        if d is None or d.total is None or band is None:
+        if d is not None and d.total is None and d.answered:
+            distress = f"{t('results.distress', lang)}: {partial_distress(d, check, lang)}"
+        elif d is None or d.total is None or band is None:
             distress = f"{t('results.distress', lang)}: {t('results.distress_incomplete', lang)}"
         else:
             said = band.statement(lang) if band.statement else ""
@@ -348,12 +350,14 @@ def results_json(
     }
     distress = None
     d = results.distress
-    if d is not None and d.total is not None:
+    if d is not None and (d.total is not None or d.answered):
         distress = {
             "total": d.total,
             "band": d.band,
             "depression": d.parts.get("depression"),
             "anxiety": d.parts.get("anxiety"),
+            "total_at_least": d.total_at_least,
+            "skipped": list(d.skipped),
         }
     contacts = [
         {
@@ -376,6 +380,19 @@ def results_json(
         "suggestions": suggestions or [],
         "crisis_contacts": contacts if results.safety.crisis else [],
     }
+
+
+def partial_distress(d: DistressResult, check: Questionnaire, lang: Lang) -> str:
+    """The check with items skipped, honestly: how many, and what the answers already show
+    (a lower bound, and the band it already reaches when that band calls for help)."""
+    count = d.answered + len(d.skipped)
+    said = t(
+        "results.distress_partial", lang, skipped=len(d.skipped), count=count, low=d.total_at_least
+    )
+    band = check.total.scoring.band_for(d.total_at_least) if check.total else None
+    if band is not None and band.referral != "none":
+        said += " " + t("results.distress_at_least", lang, band=band.label(lang))
+    return said
 
 
 def _referral_key(results: Results) -> str:

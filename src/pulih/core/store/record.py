@@ -62,6 +62,9 @@ def results_to_data(results: Results) -> dict[str, Any]:
             "band": distress.band,
             "parts": distress.parts,
             "positive_parts": list(distress.positive_parts),
+            "total_at_least": distress.total_at_least,
+            "skipped": list(distress.skipped),
+            "answered": distress.answered,
         },
         "safety": {
             "endorsed": results.safety.endorsed,
@@ -92,6 +95,9 @@ def results_from_data(data: dict[str, Any], answers: dict[str, dict[str, int]]) 
             distress["band"],
             dict(distress["parts"]),
             tuple(distress["positive_parts"]),
+            int(distress.get("total_at_least", distress["total"] or 0)),
+            tuple(distress.get("skipped", ())),
+            int(distress.get("answered", 4 if distress["total"] is not None else 0)),
         ),
         SafetyResult(
             bool(data["safety"]["endorsed"]),

@@ -172,6 +172,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "This number is only about worry and low mood; your answers about safety matter more "
         "than this number.",
     ),
+    "results.distress_partial": (
+        "{skipped} dari {count} pertanyaan tentang rasa cemas dan sedih dilewati. Dari jawaban "
+        "yang ada, skornya paling sedikit {low} dari 12.",
+        "{skipped} of the {count} questions about worry and low mood were skipped. From the "
+        "answers given, the score is at least {low} of 12.",
+    ),
+    "results.distress_at_least": (
+        'Itu sudah setidaknya "{band}", jadi saran di bawah mengikutinya.',
+        'That is already at least "{band}", so the suggestions below follow it.',
+    ),
     "results.distress_incomplete": (
         "Belum cukup jawaban untuk cek kondisi.",
         "Not enough answers for the wellbeing check.",
