@@ -280,7 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run pulih; returns the exit status: 0 ok, 1 output failed, 2 bad input, 70 a crash
     (one calm line, never a traceback), 130 interrupted."""
     from pulih.output import GuardedOutput, OutputFailed, say_error, silence_stdout
+    from pulih.signals import stop_calmly
 
+    stop_calmly()  # SIGTERM, SIGHUP: as Ctrl+C, one calm line (the TUI takes them itself)
     given = list(sys.argv[1:] if argv is None else argv)
     args = _parser(_help_language(given, os.environ)).parse_args(given)
     lang: Lang = args.lang or detect_language(os.environ)
@@ -295,6 +297,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = _run(args, lang, real_stdout)
         sys.stdout.flush()
         return status
+    except KeyboardInterrupt as error:  # Ctrl+C, SIGTERM, SIGHUP: what was writing rolled back
+        from pulih.signals import exit_status, stopped_line
+
+        say_error(stopped_line(lang))
+        return exit_status(error)
     except OutputFailed as error:
         from pulih.core.text.strings import t
 
@@ -328,151 +335,148 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
     resources = partner_files(args.resources, os.environ)
     only: bool = args.resources_only
-    try:
-        if args.where:
-            from pulih.commands import where
+    if args.where:
+        from pulih.commands import where
 
-            return where(lang)
-        if args.command == "steps":
-            from pulih import commands as run_command
+        return where(lang)
+    if args.command == "steps":
+        from pulih import commands as run_command
 
-            if args.no_save and (args.steps_action == "mark" or args.check_in):
-                from pulih.core.text.strings import t
+        if args.no_save and (args.steps_action == "mark" or args.check_in):
+            from pulih.core.text.strings import t
 
-                print(f"pulih: {t('steps.no_save', lang)}", file=sys.stderr)
-                return EXIT_BAD_INPUT
-            if args.steps_action == "mark":
-                return run_command.mark_step(
-                    args.step,
-                    args.outcome,
-                    args.note,
-                    args.result_id,
-                    lang,
-                    date.today(),
-                    resources,
-                    only,
-                )
-            return run_command.steps(
+            print(f"pulih: {t('steps.no_save', lang)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if args.steps_action == "mark":
+            return run_command.mark_step(
+                args.step,
+                args.outcome,
+                args.note,
                 args.result_id,
-                args.format,
                 lang,
                 date.today(),
                 resources,
                 only,
-                ics=args.ics,
-                check_in=args.check_in,
             )
-        if args.command in ("history", "export", "plan", "forget"):
-            from pulih import commands as run_command
+        return run_command.steps(
+            args.result_id,
+            args.format,
+            lang,
+            date.today(),
+            resources,
+            only,
+            ics=args.ics,
+            check_in=args.check_in,
+        )
+    if args.command in ("history", "export", "plan", "forget"):
+        from pulih import commands as run_command
 
-            today = date.today()
-            if args.command == "history":
-                return run_command.history(args.format, lang, today, resources, only)
-            if args.command == "export":
-                return run_command.export(
-                    args.format,
-                    args.output,
-                    args.result_id,
-                    lang,
-                    today,
-                    args.with_map,
-                    resources,
-                    only,
-                    with_steps=args.with_steps,
-                )
-            if args.command == "plan":
-                return run_command.plan(
-                    args.format, args.output, lang, today, resources, only, region=args.region
-                )
-            return run_command.forget(args.yes, lang)
-        if args.command == "worksheet":
-            from pulih.commands import worksheet
-
-            return worksheet(
+        today = date.today()
+        if args.command == "history":
+            return run_command.history(args.format, lang, today, resources, only)
+        if args.command == "export":
+            return run_command.export(
                 args.format,
                 args.output,
+                args.result_id,
                 lang,
+                today,
+                args.with_map,
                 resources,
-                args.region,
-                args.guide,
-                date.today(),
                 only,
+                with_steps=args.with_steps,
             )
-        if args.command == "completion":
-            from pulih.completion import completion_script
-
-            sys.stdout.write(completion_script(args.shell, _parser(lang)))
-            return 0
-        if args.command == "check":
-            from pulih.commands import check
-
-            return check(args.paths, date.today(), resources, only)
-        if args.command == "reflect":
-            from pulih.commands import reflect
-
-            save = args.save and not args.no_save
-            if args.save and args.no_save:
-                from pulih.core.text.strings import t
-
-                print(f"pulih: {t('save.no_save_wins', lang)}", file=sys.stderr)
-            return reflect(
-                args.answers,
-                args.format,
-                lang,
-                resources,
-                date.today(),
-                save=save,
-                cache=not args.no_save,
-                only=only,
+        if args.command == "plan":
+            return run_command.plan(
+                args.format, args.output, lang, today, resources, only, region=args.region
             )
-        persona = None
-        if args.demo:
-            from pulih.core.text.strings import t
-            from pulih.core.workshop.demo import load_personas
+        return run_command.forget(args.yes, lang)
+    if args.command == "worksheet":
+        from pulih.commands import worksheet
 
-            personas = load_personas()
-            persona = personas.get(args.demo)
-            if persona is None:
-                names = ", ".join(personas)
-                print(
-                    f"pulih: {t('demo.unknown', lang, name=args.demo, names=names)}",
-                    file=sys.stderr,
-                )
-                return EXIT_BAD_INPUT
-        if sys.stdin is None:  # started with standard input closed (<&-): input has ended
-            sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
-        not_a_terminal = not sys.stdout.isatty() or not sys.stdin.isatty()
-        dumb = os.environ.get("TERM", "") == "dumb"  # no cursor movement: the TUI cannot draw
-        if args.plain or not_a_terminal or dumb:
-            if args.room:
-                from pulih.core.text.strings import t
-
-                print(f"pulih: {t('room.needs_terminal', lang)}", file=sys.stderr)
-                return EXIT_BAD_INPUT
-            from pulih.plain import run_plain
-
-            if not args.plain:
-                from pulih.core.text.strings import t
-
-                notice = "plain.notice" if not_a_terminal else "plain.notice_dumb"
-                print(t(notice, lang), file=sys.stderr)
-            save = not args.no_save and persona is None
-            return run_plain(lang, resources, save=save, only=only, demo=persona)
-        from pulih.tui.app import run
-
-        sys.stdout = real_stdout  # the TUI owns the terminal
-        save = not args.no_save and persona is None and not args.room
-        return run(
-            lang=lang,
-            resources=resources,
-            save=save,
-            theme=args.theme,
-            demo=persona,
-            resources_only=only,
-            room=args.room,
+        return worksheet(
+            args.format,
+            args.output,
+            lang,
+            resources,
+            args.region,
+            args.guide,
+            date.today(),
+            only,
         )
-    except KeyboardInterrupt:
-        return 130
+    if args.command == "completion":
+        from pulih.completion import completion_script
+
+        sys.stdout.write(completion_script(args.shell, _parser(lang)))
+        return 0
+    if args.command == "check":
+        from pulih.commands import check
+
+        return check(args.paths, date.today(), resources, only)
+    if args.command == "reflect":
+        from pulih.commands import reflect
+
+        save = args.save and not args.no_save
+        if args.save and args.no_save:
+            from pulih.core.text.strings import t
+
+            print(f"pulih: {t('save.no_save_wins', lang)}", file=sys.stderr)
+        return reflect(
+            args.answers,
+            args.format,
+            lang,
+            resources,
+            date.today(),
+            save=save,
+            cache=not args.no_save,
+            only=only,
+        )
+    persona = None
+    if args.demo:
+        from pulih.core.text.strings import t
+        from pulih.core.workshop.demo import load_personas
+
+        personas = load_personas()
+        persona = personas.get(args.demo)
+        if persona is None:
+            names = ", ".join(personas)
+            print(
+                f"pulih: {t('demo.unknown', lang, name=args.demo, names=names)}",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+    if sys.stdin is None:  # started with standard input closed (<&-): input has ended
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
+    not_a_terminal = not sys.stdout.isatty() or not sys.stdin.isatty()
+    dumb = os.environ.get("TERM", "") == "dumb"  # no cursor movement: the TUI cannot draw
+    if args.plain or not_a_terminal or dumb:
+        if args.room:
+            from pulih.core.text.strings import t
+
+            print(f"pulih: {t('room.needs_terminal', lang)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        from pulih.plain import run_plain
+
+        if not args.plain:
+            from pulih.core.text.strings import t
+
+            notice = "plain.notice" if not_a_terminal else "plain.notice_dumb"
+            print(t(notice, lang), file=sys.stderr)
+        save = not args.no_save and persona is None
+        return run_plain(lang, resources, save=save, only=only, demo=persona)
+    from pulih.tui.app import run
+
+    sys.stdout = real_stdout  # the TUI owns the terminal
+    save = not args.no_save and persona is None and not args.room
+    return run(
+        lang=lang,
+        resources=resources,
+        save=save,
+        theme=args.theme,
+        demo=persona,
+        resources_only=only,
+        room=args.room,
+    )
 
 
 if __name__ == "__main__":

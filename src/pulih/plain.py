@@ -242,11 +242,14 @@ class PlainSession(PlainIO):
             self.input_ended()
         except QuickExit:
             self.quick_exit()
-        except KeyboardInterrupt:
-            self.say("", t(self.said_at_end("plain.interrupted"), lang))
+        except KeyboardInterrupt as error:  # Ctrl+C, or SIGTERM / SIGHUP (pulih.signals)
+            from pulih.signals import Stopped, exit_status
+
+            key = "stopped.line" if isinstance(error, Stopped) else "plain.interrupted"
+            self.say("", t(self.said_at_end(key), lang))
             if self.endorsed:
                 self.say(t("crisis.help.lead", lang))
-            return 130
+            return exit_status(error)
         return 0
 
     def journey(self) -> None:

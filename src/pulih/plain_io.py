@@ -71,8 +71,12 @@ class PlainIO:
         self.preferences = Preferences()
 
     def say(self, *lines: str) -> None:
+        """Lines out; a control character in one (ESC from typed input, say) is shown as an
+        escape, never obeyed, whether the output is a terminal, a pipe or a file."""
+        from pulih.core.text.printable import printable
+
         for line in lines:
-            self.out.write(line + "\n")
+            self.out.write(printable(line) + "\n")
         self.out.flush()
 
     def read(self, prompt: str) -> str:

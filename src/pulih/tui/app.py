@@ -57,6 +57,8 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         Binding("f1", "help", "Help", id="pulih.help"),
         Binding("q", "request_quit", "Quit", id="pulih.quit"),
         Binding("ctrl+q", "request_quit", "Quit", priority=True, id="pulih.quit_ctrl"),
+        # Ctrl+C stops pulih, as in any terminal program: the screen goes, one calm line stays
+        Binding("ctrl+c", "stop", "Stop", show=False, priority=True, id="pulih.stop"),
         Binding("z", "blank", "Blank screen", id="pulih.demo_blank"),
         Binding("w", "reset", "Start over", id="pulih.demo_reset"),
     ]
@@ -94,6 +96,10 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self._content: Content | None = None
         self._loader: Worker[Content] | None = None
         self.quick_exited = False
+        self.endorsed = False
+        """A safety panel was shown this run: leaving early still ends with where help is."""
+        self.stopped_by: int | None = None
+        """The signal (or Ctrl+C, as SIGINT) that stopped pulih: run() says one calm line."""
         self.crashed: BaseException | None = None
         self.startup_seconds: float | None = None
         self.results: Results | None = None
@@ -213,6 +219,28 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         for screen in self.screen_stack:
             for bar in screen.query(KeyBar):
                 bar.refresh_hints()
+
+    def on_load(self) -> None:
+        """SIGTERM, SIGHUP and SIGINT stop pulih as Ctrl+C does: the app exits, Textual restores
+        the terminal (no safety panel left on it), and run() says one calm line. Where the
+        event loop cannot take signals (Windows), pulih.signals raises Stopped instead."""
+        import asyncio
+
+        from pulih.signals import signals
+
+        loop = asyncio.get_running_loop()
+        for number in signals():
+            try:
+                loop.add_signal_handler(number, self.action_stop, number)
+            except (NotImplementedError, RuntimeError, ValueError):
+                continue
+
+    def action_stop(self, number: int | None = None) -> None:
+        """Stop now (Ctrl+C, or a signal): nothing more is saved; what was saved stays."""
+        import signal
+
+        self.stopped_by = int(signal.SIGINT) if number is None else number
+        self.exit()
 
     def on_ready(self) -> None:
         from time import perf_counter
@@ -375,6 +403,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
 
         assert self._content is not None
         kind = safety_panel(self._content.check, item, value, answers)
+        self.endorsed = self.endorsed or kind is not None
         return CrisisScreen(kind, self.routes(), self.lang) if kind else None
 
     # --- actions available everywhere
@@ -622,4 +651,12 @@ def run(
     if app.quick_exited:
         sys.stdout.write(CLEAR_TERMINAL)
         sys.stdout.flush()
+    if app.stopped_by is not None:
+        from pulih.signals import stopped_line
+
+        lines = [stopped_line(app.lang)]
+        if app.endorsed or (app.results is not None and app.results.safety.crisis):
+            lines.append(t("crisis.help.lead", app.lang))
+        print("\n".join(lines), file=sys.stderr)
+        return 128 + app.stopped_by
     return 0 if app.return_code in (None, 0) else app.return_code

@@ -194,7 +194,6 @@ class BlockedNumber(_Model):
     source: str = Field(default="", max_length=400)
 
 
-
 class BlockedList(_Model):
     """pulih's own list of numbers never to show (blocked-numbers.toml)."""
 

@@ -66,6 +66,14 @@ FAULTS: dict[str, tuple[str, str]] = {
         "Keluar cepat: tidak ada yang disimpan.",
         "Quick exit: nothing was saved.",
     ),
+    "stopped.line": (
+        "pulih ditutup; tidak ada yang disimpan dari sesi ini.",
+        "pulih was closed; nothing from this session was saved.",
+    ),
+    "stopped.line_saved": (
+        "pulih ditutup. Yang sudah Anda simpan tetap tersimpan (pulih forget menghapusnya).",
+        "pulih was closed. What you saved is still saved (pulih forget deletes it).",
+    ),
     "plain.interrupted": (
         "Dihentikan (Ctrl+C); tidak ada yang disimpan dari sesi ini.",
         "Stopped (Ctrl+C); nothing from this session was saved.",
