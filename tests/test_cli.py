@@ -210,4 +210,4 @@ def test_a_data_folder_pulih_cannot_read_is_one_line_and_exit_1(
     monkeypatch.setattr(paths, "data_dir", refused)
     assert main(["--lang", "en", *command]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "Permission denied" in err and "Traceback" not in err
+    assert err.count("\n") == 1 and "permission denied" in err and "Traceback" not in err

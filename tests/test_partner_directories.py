@@ -479,3 +479,42 @@ def test_no_file_can_empty_pulihs_blocked_list(tmp_path: Path) -> None:
 
     partner = Directory.model_validate({"blocked_numbers": []})
     assert "021500454" in blocked_reasons(partner) and "0376272929" in blocked_reasons(partner)
+
+
+def test_one_size_limit_for_a_directory_in_every_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A review: pulih check refused an 11 MB directory that reflect accepted (README: 32 MiB)."""
+    padding = "# " + "x" * 1000 + "\n"
+    big = write(tmp_path, "besar.toml", NGUNUT + padding * 11_600)
+    assert big.stat().st_size > 11 * 1024 * 1024
+    answers = write(tmp_path, "a.toml", "[refleksi-dukungan]\nE1 = 3\n")
+    assert main(["check", str(big)]) == 0, capsys.readouterr().err
+    assert main(["reflect", "--answers", str(answers), "--resources", str(big)]) == 0
+    too_big = write(tmp_path, "terlalu.toml", NGUNUT + padding * 34_000)
+    assert main(["check", str(too_big)]) == 2
+    assert main(["reflect", "--answers", str(answers), "--resources", str(too_big)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("larger than 32 MiB") == 2  # said the same by both, and reflect goes on
+
+
+def test_a_file_that_exists_is_said_in_the_persons_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A review: the Indonesian screen said 'File exists' (the C library's English)."""
+    from datetime import UTC
+
+    from pulih.core.content import load_content
+    from pulih.core.questionnaire.scoring import evaluate
+    from pulih.core.store.database import Store
+    from pulih.core.store.record import SavedResult
+
+    content = load_content(TODAY)
+    results = evaluate(content.reflection, content.check, {"refleksi-dukungan": {"E1": 3}})
+    with Store.open(Path(__import__("os").environ["PULIH_DATA_DIR"])) as store:
+        store.save(SavedResult(datetime(2026, 11, 1, tzinfo=UTC), "id", {}, results))
+    mine = write(tmp_path, "punyaku.md", "tulisan saya")
+    assert main(["export", "--lang", "id", "-o", str(mine)]) == 2
+    err = capsys.readouterr().err
+    assert "file itu sudah ada" in err and "File exists" not in err
+    assert mine.read_text(encoding="utf-8") == "tulisan saya"

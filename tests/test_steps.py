@@ -63,10 +63,18 @@ def test_outcomes_parse_in_both_spellings() -> None:
 def test_notes_refuse_control_characters_and_long_text() -> None:
     assert clean_note("  sudah ke Puskesmas  ") == "sudah ke Puskesmas"
     assert clean_note(None) == ""
-    with pytest.raises(StepInputError, match="control character"):
+    with pytest.raises(StepInputError) as raised:
         clean_note("ok\x1b[2J")
-    with pytest.raises(StepInputError, match="longer"):
+    assert "control character" in raised.value.message("en")
+    assert "karakter kendali" in raised.value.message("id")
+    with pytest.raises(StepInputError) as raised:
         clean_note("x" * 201)
+    assert "at most 200 characters (this one has 201)" in raised.value.message("en")
+
+
+def test_a_note_with_line_breaks_is_one_line() -> None:
+    """A review: a note with newlines broke pulih steps and went raw into the Markdown note."""
+    assert clean_note("sudah\nke Puskesmas\r\n\tkemarin") == "sudah ke Puskesmas kemarin"
 
 
 def test_every_outcome_has_words_in_both_languages() -> None:

@@ -89,7 +89,7 @@ def test_marking_refuses_bad_input_in_one_line(
     assert main(["steps", "mark", FIRST, "done", "--id", "99"]) == 2
     assert main(["--no-save", "steps", "mark", FIRST, "done"]) == 2
     err = capsys.readouterr().err
-    assert "Traceback" not in err and "control character" in err
+    assert "Traceback" not in err and "karakter kendali" in err  # the person's language
     assert all(line.startswith("pulih: ") for line in err.strip().splitlines())
     data = steps_json(capsys)
     assert all(s["outcome"] is None for s in data["steps"])  # type: ignore[attr-defined]
@@ -203,3 +203,24 @@ def test_forget_removes_outcomes_and_the_calendar_file(
     capsys.readouterr()
     assert main(["steps"]) == 0
     assert "Belum ada hasil tersimpan" in capsys.readouterr().out
+
+
+def test_a_note_with_newlines_and_html_stays_one_line_and_text_in_every_export(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = "tidak jadi\n## <script>alert(1)</script> *penting*\n- [klik](http://x)"
+    assert main(["steps", "mark", FIRST, "not-yet", "--note", note]) == 0
+    capsys.readouterr()
+    assert main(["steps"]) == 0
+    out = capsys.readouterr().out
+    shown = next(line for line in out.splitlines() if "tidak jadi" in line)
+    assert "tidak jadi ## <script>alert(1)</script> *penting* - [klik]" in shown
+    markdown = tmp_path / "catatan.md"
+    assert main(["export", "--format", "markdown", "--with-steps", "-o", str(markdown)]) == 0
+    text = markdown.read_text(encoding="utf-8")
+    assert "<script>" not in text and "\\<script\\>" in text
+    (line,) = [line for line in text.splitlines() if "tidak jadi" in line]
+    assert "tidak jadi \\#\\# \\<script\\>" in line  # one line: no heading, no list, no link
+    page = tmp_path / "catatan.html"
+    assert main(["export", "--format", "html", "--with-steps", "-o", str(page)]) == 0
+    assert "<script>" not in page.read_text(encoding="utf-8")

@@ -185,3 +185,66 @@ def test_a_toml_error_at_the_end_of_the_file_names_its_last_line(tmp_path: Path)
     with pytest.raises(DataError) as error:
         read_toml(path)
     assert str(error.value.problems[0]) == f"{path}:2: toml: Invalid value at the end of the file"
+
+
+# --- every text field of a directory entry as documented (issue 22, item 7)
+
+ENTRY = """
+[[resource]]
+id = "contoh"
+name = {name}
+description = {{ id = "Kelompok.", en = "A group." }}
+{extra}
+assured_date = {assured}
+kind = "support_group"
+modes = ["offline"]
+regions = ["nasional"]
+cost = "free"
+provider = "community"
+confidence = "medium"
+how_to_find = {{ id = "Tanya puskesmas.", en = "Ask the puskesmas." }}
+ask = {{ id = "Kapan bertemu?", en = "When do you meet?" }}
+sources = [{{ url = "https://example.org/a", date = "2026-11-01" }}]
+"""
+
+
+def entry_problems(tmp_path: Path, **fields: str) -> str:
+    values = {"name": '"Kelompok contoh"', "extra": "", "assured": "2026-11-01"} | fields
+    path = tmp_path / "mitra.toml"
+    path.write_text(ENTRY.format(**values), encoding="utf-8")
+    try:
+        load_directory(path, TODAY)
+    except DataError as error:
+        return "\n".join(str(p) for p in error.problems)
+    return ""
+
+
+@pytest.mark.parametrize(
+    ("fields", "why"),
+    [
+        ({"name": '"Kelompok\\ncontoh"'}, "must be one line"),
+        ({"name": '"""Kelompok\ncontoh"""'}, "must be one line"),
+        ({"name": '"' + "x" * 100_000 + '"'}, "longer than 200 characters (100000)"),
+        ({"assured": '"2026-11-01"'}, "assured_date"),
+        ({"extra": 'email = "a@b.c<script>"'}, "must be an e-mail address"),
+        ({"extra": 'url = "https://example.org/\\"onmouseover=x"'}, "must be a web address"),
+        ({"extra": 'note = "' + "y" * 2001 + '"'}, "longer than 2000 characters"),
+        (
+            {"extra": 'schedule = { id = "Senin\\nSelasa", en = "Monday" }'},
+            "must be one line",
+        ),
+    ],
+    ids=["newline", "multi-line", "100k name", "date as text", "email", "url", "note", "text"],
+)
+def test_a_directory_field_outside_its_documented_form_is_refused_with_its_line(
+    tmp_path: Path, fields: dict[str, str], why: str
+) -> None:
+    said = entry_problems(tmp_path, **fields)
+    assert why in said, said
+    assert said.startswith(f"{tmp_path / 'mitra.toml'}:"), said
+    assert said.split(":", 2)[1].isdigit()  # FILE:LINE
+    assert len(said) < 1000  # the 100,000-character name is not echoed back whole
+
+
+def test_a_well_formed_entry_still_passes(tmp_path: Path) -> None:
+    assert entry_problems(tmp_path, extra='email = "info@contoh.or.id"') == ""

@@ -310,10 +310,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             say_error(t("output.failed", lang, reason=error.reason))
         return 1
     except OSError as error:  # the machine said no (a folder pulih cannot read, ...): exit 1
+        from pulih.core.text.oserror import os_reason
         from pulih.core.text.strings import t
 
         where = f"{error.filename}: " if error.filename else ""
-        reason = error.strerror or type(error).__name__
+        reason = os_reason(error, lang)
         say_error(t("output.io_failed", lang, reason=f"{where}{reason}"))
         return 1
     except Exception as error:  # the crash handler of the commands and --plain

@@ -64,7 +64,9 @@ def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | 
         session.say(t("plain.file_exists", lang, path=shown(path)))
         return None
     except OSError as error:
-        session.say(t("save.failed", lang, reason=error.strerror or str(error)))
+        from pulih.core.text.oserror import os_reason
+
+        session.say(t("save.failed", lang, reason=os_reason(error, lang)))
         return None
     said = "export.untracked"
     if tracked:

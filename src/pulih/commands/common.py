@@ -108,10 +108,15 @@ def emit(text: str, output: Path | None, lang: Lang, *, record: bool = True) -> 
     try:
         write_private(output, text)
     except OSError as error:
-        print(f"pulih: {output}: {error.strerror or error}", file=sys.stderr)
+        from pulih.core.text.oserror import os_reason
+
+        print(f"pulih: {output}: {os_reason(error, lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except RuntimeError:  # Path.resolve on a symlink loop (Python 3.11, 3.12)
-        print(f"pulih: {output}: {os.strerror(errno.ELOOP)}", file=sys.stderr)
+        from pulih.core.text.oserror import os_reason
+
+        loop = OSError(errno.ELOOP, os.strerror(errno.ELOOP))
+        print(f"pulih: {output}: {os_reason(loop, lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(t("export.written", lang, path=output.absolute()), file=sys.stderr)
     if record:

@@ -212,7 +212,7 @@ def forget(yes: bool, lang: Lang) -> int:
         if input("[y/N] ").strip().lower() not in ("y", "ya", "yes"):
             return 0
     try:
-        done = forget_everything(data, cache, notes)
+        done = forget_everything(data, cache, notes, lang)
     except StoreBusy:
         print(f"pulih: {t('forget.busy', lang)}", file=sys.stderr)
         return EXIT_IO

@@ -99,7 +99,9 @@ def _write_ics(path: Path, result: SavedResult, when: date | None, lang: Lang) -
     try:
         write_private(path, text)
     except OSError as error:
-        print(f"pulih: {path}: {error.strerror or error}", file=sys.stderr)
+        from pulih.core.text.oserror import os_reason
+
+        print(f"pulih: {path}: {os_reason(error, lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(t("steps.ics.written", lang, path=path.absolute()), file=sys.stderr)
     record_note(path, text, lang)  # like an exported note: Data Anda lists it, forget removes it
@@ -131,7 +133,7 @@ def mark_step(
         chosen_outcome = parse_outcome(outcome)
         words = clean_note(note)
     except StepInputError as error:
-        print(f"pulih: {error}", file=sys.stderr)
+        print(f"pulih: {error.message(lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     found = saved_with_steps(lang)
     if found is None:

@@ -273,7 +273,7 @@ class DataActions:
         keeper = self._keeper()
 
         def work() -> None:
-            done = keeper.write_note(path, text, tracked)
+            done = keeper.write_note(path, text, tracked, self.lang)
             if done.when is None:  # not written: an existing file, or the disk said no
                 values = {"reason": done.reason} if done.reason else {"path": str(path)}
                 self.call_from_thread(self._say, done.about, **values)  # type: ignore[attr-defined]
@@ -427,7 +427,7 @@ class DataActions:
             if not yes:
                 return
             done, failure = await self._off_the_screen(
-                lambda: forget_everything(data, cache, notes)
+                lambda: forget_everything(data, cache, notes, self.lang)
             )
             if isinstance(failure, StoreBusy):
                 self._say("forget.busy")

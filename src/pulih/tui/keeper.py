@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from pulih.core.store.database import Store
     from pulih.core.store.errors import StoreError
     from pulih.core.store.record import SavedResult
+    from pulih.core.text.i18n import Lang
 
 T = TypeVar("T")
 
@@ -130,7 +131,7 @@ class Keeper:
         except Exception as error:
             return None, unexpected(error, self.folder)
 
-    def write_note(self, path: Path, text: str, tracked: bool) -> NoteOutcome:
+    def write_note(self, path: Path, text: str, tracked: bool, lang: Lang = "id") -> NoteOutcome:
         """Write a note (0600, never over an existing file); record it in the store when
         ``tracked`` (a saved result's or plan's notes, which forget then deletes)."""
         from pulih.core.report.export import write_private
@@ -140,7 +141,9 @@ class Keeper:
         except FileExistsError:  # the person's own file, or another note: never replaced
             return NoteOutcome("export.exists")
         except OSError as error:
-            return NoteOutcome("save.failed", reason=error.strerror or str(error))
+            from pulih.core.text.oserror import os_reason
+
+            return NoteOutcome("save.failed", reason=os_reason(error, lang))
         when = datetime.now().astimezone()
         if not tracked:
             return NoteOutcome("export.untracked", when)

@@ -115,7 +115,9 @@ class Catalogue:
         """The full entry of ``rows[position]``, validated when first needed."""
         found = self._resources.get(position)
         if found is None:
-            found = Resource.model_validate(json.loads(self.raw[position]))
+            found = Resource.model_validate(
+                json.loads(self.raw[position]), context={"cached": True}
+            )
             self._resources[position] = found
         return found
 
@@ -158,7 +160,9 @@ class Catalogue:
             form, found_key, crisis, rows, raw, interests, regions, profiles, warned = loaded
             if form != CACHE_FORMAT or found_key != key:
                 return None
-            resources = [Resource.model_validate(json.loads(r)) for r in crisis]
+            resources = [
+                Resource.model_validate(json.loads(r), context={"cached": True}) for r in crisis
+            ]
             problems = [Problem(f, line, name, message, True) for f, line, name, message in warned]
             return cls(resources, rows, raw, interests, regions, profiles, problems)
         except Exception:  # whatever is wrong with a cache, it is only a cache

@@ -214,7 +214,7 @@ def too_few_routes(
         return None
     return Problem(
         str(path),
-        None,
+        1,
         "resource",
         f"with --resources-only the directory needs at least {MIN_CRISIS_ROUTES} crisis routes "
         f"for everyone (crisis = true, a verified contact, checked within 18 months); it has "

@@ -13,7 +13,14 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from pulih.core.directory.regions import Nearness, find_place, is_national, nearness, unknown_region
 from pulih.core.questionnaire.loading import (
@@ -26,10 +33,12 @@ from pulih.core.questionnaire.model import Text
 from pulih.core.questionnaire.problems import DataError, Problem
 from pulih.core.questionnaire.support_types import SUPPORT_TYPES
 from pulih.core.questionnaire.validate import (
+    NAME_MAX,
+    TEXT_MAX,
     check_email,
     check_phone,
     check_url,
-    no_control,
+    one_line_text,
     strict_bool,
 )
 from pulih.core.text.i18n import Lang
@@ -69,8 +78,12 @@ class _Model(BaseModel):
 
     @field_validator("*")
     @classmethod
-    def _no_control(cls, value: object) -> object:
-        return no_control(value)
+    def _one_line(cls, value: object, info: ValidationInfo) -> object:
+        """Every text of a directory file is one line, without control characters, and of a
+        bounded length: a name, organisation or region 200 characters, any other text 2000
+        (README: "Directory files")."""
+        short = info.field_name in ("name", "organization", "regions", "service_area", "number")
+        return one_line_text(value, NAME_MAX if short else TEXT_MAX)
 
 
 class Source(_Model):
@@ -115,7 +128,7 @@ class Phone(_Model):
 
 
 class Resource(_Model):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9\-]*$")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9\-]*$", max_length=80)
     name: str = Field(min_length=2)
     description: Text
     organization: str = ""
@@ -128,6 +141,7 @@ class Resource(_Model):
     eligibility_description: Text | None = None
     schedule: Text | None = None
     assured_date: date
+    """A TOML date (2026-11-22, no quotes): a quoted string is refused, so a typo is seen."""
     support_types: list[str] = Field(default_factory=list)
     """The support types the entry gives; when empty, those its kind meets (taxonomy.toml)."""
     kind: Kind
@@ -164,6 +178,15 @@ class Resource(_Model):
     _web_address = field_validator("url")(check_url)
     _email_address = field_validator("email")(check_email)
     _booleans = field_validator("crisis", "visible", mode="before")(strict_bool)
+
+    @field_validator("assured_date", mode="before")
+    @classmethod
+    def _a_real_date(cls, value: object, info: ValidationInfo) -> object:
+        """A directory file writes a date as a TOML date; a string there is refused (pulih's
+        own cache, which stores ISO text, says so with ``context={"cached": True}``)."""
+        if isinstance(value, str) and not (info.context or {}).get("cached"):
+            raise ValueError("write the date without quotes, as a TOML date: 2026-11-22")
+        return value
 
     @property
     def nationwide(self) -> bool:

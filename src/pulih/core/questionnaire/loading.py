@@ -55,7 +55,9 @@ def read_toml(path: Path, max_bytes: int = MAX_DATA_BYTES) -> tuple[dict[str, An
     try:
         text = data.decode("utf-8").removeprefix("\ufeff")  # Notepad's byte-order mark
     except UnicodeDecodeError as error:
-        raise DataError([Problem(name, None, "file", f"not UTF-8 text ({error.reason})")]) from None
+        wrong = data[: error.start].count(b"\n") + 1  # the line with the first wrong byte
+        message = f"not UTF-8 text ({error.reason}); save the file as UTF-8"
+        raise DataError([Problem(name, wrong, "file", message)]) from None
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as error:
@@ -67,7 +69,7 @@ def read_toml(path: Path, max_bytes: int = MAX_DATA_BYTES) -> tuple[dict[str, An
         raise DataError([Problem(name, line, "toml", message)]) from None
     except RecursionError:
         message = "nested too deeply (tables or lists inside each other)"
-        raise DataError([Problem(name, None, "toml", message)]) from None
+        raise DataError([Problem(name, _deepest_line(text), "toml", message)]) from None
 
 
 def field_name(loc: Sequence[str | int]) -> str:
@@ -76,6 +78,22 @@ def field_name(loc: Sequence[str | int]) -> str:
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out or "(file)"
+
+
+def _deepest_line(text: str) -> int:
+    """The line where brackets nest deepest (where a file nested too deeply goes wrong)."""
+    depth = deepest = 0
+    line = at = 1
+    for char in text:
+        if char == "\n":
+            line += 1
+        elif char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, at = depth, line
+        elif char in "]}":
+            depth -= 1
+    return at
 
 
 def located(path: Path, text: str, loc: Sequence[str | int], message: str) -> Problem:

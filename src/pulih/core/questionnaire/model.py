@@ -260,6 +260,7 @@ def load_questionnaires(folder: Path) -> dict[str, Questionnaire]:
     """Load every ``*.toml`` in a folder, keyed by questionnaire id."""
     found: dict[str, Questionnaire] = {}
     problems: list[Problem] = []
+    first: dict[str, str] = {}
     for path in sorted(folder.glob("*.toml")):
         try:
             questionnaire = load_questionnaire(path)
@@ -267,7 +268,12 @@ def load_questionnaires(folder: Path) -> dict[str, Questionnaire]:
             problems.extend(error.problems)
             continue
         if questionnaire.id in found:
-            problems.append(Problem(str(path), None, "id", f"duplicate id {questionnaire.id!r}"))
+            from pulih.core.questionnaire.loading import located
+
+            text = path.read_text(encoding="utf-8")
+            message = f"duplicate id {questionnaire.id!r} (also in {first[questionnaire.id]})"
+            problems.append(located(path, text, ("id",), message))
+        first.setdefault(questionnaire.id, path.name)
         found[questionnaire.id] = questionnaire
     if problems:
         raise DataError(problems)

@@ -59,14 +59,49 @@ def no_control(value: object) -> object:
     return value
 
 
+TEXT_MAX = 2000
+"""The longest text in a directory entry (a description, a note): a few sentences."""
+NAME_MAX = 200
+"""The longest name of a service, organisation or region."""
+
+
+def one_line_text(value: object, limit: int = TEXT_MAX) -> object:
+    """A field validator for directory files: every text (in a list, or both languages of a
+    bilingual text) is one line, free of control characters and at most ``limit`` long."""
+    if isinstance(value, list):
+        texts = value
+    elif hasattr(value, "id") and hasattr(value, "en") and not isinstance(value, str):
+        texts = [value.id, value.en]
+    else:
+        texts = [value]
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        if "\n" in text or "\r" in text:
+            raise ValueError("must be one line (a line break was found)")
+        problem = control_problem(text)
+        if problem:
+            raise ValueError(problem)
+        if len(text) > limit:
+            raise ValueError(f"longer than {limit} characters ({len(text)})")
+    return value
+
+
 # --- addresses
 
 
-_URL = re.compile(r"^https?://[^\s/?#@]+\.[^\s/?#@]+(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
+_URL = re.compile(
+    r"^https?://[^\s/?#@<>\"'`]+\.[^\s/?#@<>\"'`]+(?::\d+)?(?:[/?#][^\s<>\"'`]*)?$", re.IGNORECASE
+)
+"""http(s), a host with a dot, then a path; no spaces, quotes or angle brackets anywhere (they
+have no place in an address a person copies, and would break out of an HTML attribute)."""
+URL_MAX = 2000
 
 
 def url_problem(url: str) -> str | None:
     """Why ``url`` is not a web address pulih may show (only http and https), or None."""
+    if len(url) > URL_MAX:
+        return f"longer than {URL_MAX} characters"
     if not _URL.match(url):
         return "must be a web address starting with https:// (or http://)"
     return None
@@ -80,11 +115,15 @@ def check_url(value: object) -> object:
     return value
 
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&*+/=?^_{|}~-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,63}$"
+)
+"""An address as people write it: letters, digits and the usual punctuation before the @, a
+host name after it; never angle brackets, quotes or spaces (``a@b.c<script>`` is refused)."""
 
 
 def check_email(value: object) -> object:
-    if isinstance(value, str) and not _EMAIL.match(value):
+    if isinstance(value, str) and (len(value) > 254 or not _EMAIL.match(value)):
         raise ValueError("must be an e-mail address (name@example.org)")
     return value
 

@@ -6,8 +6,10 @@ import contextlib
 import errno
 import html
 import os
+import re
 import tempfile
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,6 +62,22 @@ def _type(line: TypeLine) -> str:
     return f"{line.name}: {score} · {line.band_label}. {line.statement}"
 
 
+_MARKDOWN = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|~"} | {"&": "&amp;"})
+
+
+def markdown_text(text: str) -> str:
+    """A person's own words (a note, a plan part, a nickname) inside Markdown: one line, and
+    every character Markdown or HTML would act on shown as itself (``<script>`` stays text)."""
+    return " ".join(text.split()).translate(_MARKDOWN)
+
+
+def fence(lines: list[str]) -> list[str]:
+    """``lines`` in a code block whose fence no line can close (a nickname of backticks)."""
+    runs = [len(run) for line in lines for run in re.findall(r"`+", line)]
+    ticks = "`" * max(3, 1 + max(runs, default=0))
+    return [ticks, *lines, ticks]
+
+
 def _step(resource: Resource, lang: Lang) -> str:
     """A chosen step: how to reach it (or, for a kind of place, how to find one and what to
     say), and when it was checked."""
@@ -72,8 +90,9 @@ def _step(resource: Resource, lang: Lang) -> str:
     return f"{resource.name}" + (f" · {contact}" if contact else "") + f" ({checked})"
 
 
-def _chosen(note: Note, resource: Resource) -> str:
-    """A chosen step, then how it went (when the person chose to include outcomes)."""
+def _chosen(note: Note, resource: Resource, words: Callable[[str], str]) -> str:
+    """A chosen step, then how it went (when the person chose to include outcomes), the
+    person's note passed through ``words`` (escaped for Markdown, or kept for HTML)."""
     line = _step(resource, note.lang)
     outcome = note.outcomes.get(resource.id)
     if outcome is None:
@@ -84,8 +103,8 @@ def _chosen(note: Note, resource: Resource) -> str:
     said = outcome_label(outcome.outcome, note.lang)
     said += f" ({t('steps.updated', note.lang, date=outcome.updated.isoformat())})"
     if outcome.note:
-        said += f': "{outcome.note}"'
-    return f"{line} — {printable(said)}"
+        said += f': "{words(printable(outcome.note))}"'
+    return f"{line} — {said}"
 
 
 def _check_in(note: Note) -> str:
@@ -129,10 +148,11 @@ def note_markdown(note: Note) -> str:
     if view.referral_level == "none":
         out += referral
     if note.include_map and note.saved.support_map.ties:
-        out += [f"## {t('export.map', lang)}", "", "```"]
-        out += [*map_lines(note.saved.support_map, lang), "```", ""]
+        out += [f"## {t('export.map', lang)}", ""]
+        out += [*fence(map_lines(note.saved.support_map, lang)), ""]
     out += [f"## {t('export.steps', lang)}", ""]
-    out += [f"- {_chosen(note, r)}" for r in note.steps] or [t("export.no_steps", lang)]
+    chosen = [f"- {_chosen(note, r, markdown_text)}" for r in note.steps]
+    out += chosen or [t("export.no_steps", lang)]
     if _check_in(note):
         out += ["", _check_in(note)]
     out += ["", f"## {t('export.contacts', lang)}", ""]
@@ -190,7 +210,7 @@ def note_html(note: Note) -> str:
             )
         return "".join(out)
 
-    steps = "".join(f"<li>{e(_chosen(note, r))}</li>" for r in note.steps)
+    steps = "".join(f"<li>{e(_chosen(note, r, str))}</li>" for r in note.steps)
     check_in = f"<p>{e(_check_in(note))}</p>" if _check_in(note) else ""
     contacts = []
     later = False
@@ -241,9 +261,16 @@ def note_html(note: Note) -> str:
 def plan_markdown(
     plan: SafetyPlan, routes: list[CrisisRoute], support_map: SupportMap, lang: Lang
 ) -> str:
-    """The safety plan as its own one-page note."""
+    """The safety plan as its own one-page note (the person's words escaped for Markdown)."""
+    from pulih.core.mapplan.safetyplan import plan_from_data, plan_to_data
+    from pulih.core.mapplan.supportmap import SupportMap
+
+    safe = plan_from_data({k: markdown_text(v) for k, v in plan_to_data(plan).items()})
+    people = SupportMap(
+        tuple(replace(tie, nickname=markdown_text(tie.nickname)) for tie in support_map.ties)
+    )
     lines = [f"# {t('plan.title', lang)}", "", t("plan.lead", lang), ""]
-    lines += plan_lines(plan, routes, support_map, lang)
+    lines += [f"{line}  " for line in plan_lines(safe, routes, people, lang)]
     return "\n".join([*lines, "", "---", t("export.made_by", lang), ""])
 
 

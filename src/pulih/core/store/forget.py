@@ -34,6 +34,7 @@ from pulih.core.store.database import (
 )
 from pulih.core.store.errors import StoreBusy, StoreError
 from pulih.core.text.i18n import Lang
+from pulih.core.text.oserror import os_reason
 
 CACHE_LEGACY = ("directory-*.cache", ".directory-*.tmp")
 """What an earlier pulih (before ledgers) wrote in its cache folder."""
@@ -180,7 +181,9 @@ def _still_a_pulih_store(connection: sqlite3.Connection | None) -> bool:
         return True
 
 
-def forget_everything(data: Path, cache: Path, notes: list[Path] | None = None) -> Forgotten:
+def forget_everything(
+    data: Path, cache: Path, notes: list[Path] | None = None, lang: Lang = "id"
+) -> Forgotten:
     """Delete what pulih recorded writing (the store and its side files, set-aside copies, the
     crash note, caches) and ``notes`` (exported notes still as pulih wrote them), then the
     folders pulih made, innermost first, when nothing else is in them.
@@ -204,7 +207,7 @@ def forget_everything(data: Path, cache: Path, notes: list[Path] | None = None) 
             except FileNotFoundError:
                 continue
             except OSError as error:
-                done.failed.append((path, error.strerror or str(error)))
+                done.failed.append((path, os_reason(error, lang)))
                 continue
             done.removed.append(path)
     if not done.failed:  # every recorded file is gone: so may the records

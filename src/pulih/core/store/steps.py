@@ -39,7 +39,15 @@ CHECK_IN_FILE = Path(__file__).resolve().parent.parent.parent / "content" / "che
 
 
 class StepInputError(ValueError):
-    """An outcome or note that cannot be recorded; the message is one plain line."""
+    """An outcome or note that cannot be recorded; :meth:`message` is one plain line in the
+    person's language."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key, self.values = key, values
+
+    def message(self, lang: Lang) -> str:
+        return t(self.key, lang, **self.values)
 
 
 OUTCOME_WORDS: dict[str, Outcome] = {
@@ -58,23 +66,21 @@ def parse_outcome(text: str) -> Outcome:
     value = text.strip().lower().replace("-", "_").replace(" ", "_")
     value = OUTCOME_WORDS.get(value, value)
     if value not in OUTCOMES:
-        raise StepInputError(
-            f"{text!r} is not an outcome; use one of done, tried, not-yet, not-helpful"
-        )
+        raise StepInputError("steps.bad_outcome", text=text)
     return value
 
 
 def clean_note(text: str | None) -> str:
-    """A note in the person's words: trimmed, at most NOTE_MAX characters, no control
-    characters (refused, not silently removed)."""
+    """A note in the person's words, as one line: line breaks and runs of spaces become one
+    space (a note is shown on one line everywhere), at most NOTE_MAX characters; any other
+    control character is refused, not silently removed."""
     if text is None:
         return ""
-    problem = control_problem(text)
-    if problem:
-        raise StepInputError(f"note: {problem}")
-    note = text.strip()
+    note = " ".join(text.split())
+    if control_problem(note):
+        raise StepInputError("steps.note_control")
     if len(note) > NOTE_MAX:
-        raise StepInputError(f"note: longer than {NOTE_MAX} characters ({len(note)})")
+        raise StepInputError("steps.note_long", max=NOTE_MAX, count=len(note))
     return note
 
 

@@ -29,6 +29,19 @@ STEPS: dict[str, tuple[str, str]] = {
         "karena langkah {name} belum bisa dilakukan sampai tanggal cek",
         "because {name} was not possible by the check-in date",
     ),
+    "steps.bad_outcome": (
+        "{text!r} bukan hasil langkah; pakai salah satu: done (sudah), tried (sudah-dicoba), "
+        "not-yet (belum), not-helpful (tidak-membantu).",
+        "{text!r} is not an outcome; use one of done, tried, not-yet, not-helpful.",
+    ),
+    "steps.note_control": (
+        "catatan: ada karakter kendali di dalamnya; tulis dengan huruf biasa.",
+        "note: it contains a control character; write it in plain letters.",
+    ),
+    "steps.note_long": (
+        "catatan: paling banyak {max} karakter (ada {count}).",
+        "note: at most {max} characters (this one has {count}).",
+    ),
     "steps.marked": (
         "Tercatat: {name} — {outcome}.",
         "Recorded: {name} — {outcome}.",

@@ -155,7 +155,7 @@ class MyStepsScreen(Screen[None]):
         try:
             note = clean_note(field.value)
         except StepInputError as error:
-            self.notify(str(error), severity="warning")
+            self.notify(error.message(self.lang), severity="warning")
             return
         view = self.views[index]
         if not note and view.outcome is not None:
