@@ -31,8 +31,8 @@ CHECKS: dict[str, list[str]] = {
     "suggest": ["3"] * 4 + NO_SAFETY,
     "strong": ["4"] * 4 + NO_SAFETY,
     # item K1 "several days": the safety panel at once, no plan now, the rest no, then
-    # "right now": yes (urgent) or no (endorsed only)
-    "urgent": [*CALM, "2", "n", "1", "1", "1", "1", "2"],
+    # "right now": yes (urgent: the urgent panel, and a plan offered again: no) or no
+    "urgent": [*CALM, "2", "n", "1", "1", "1", "1", "2", "n"],
     "safety": [*CALM, "2", "n", "1", "1", "1", "1", "1"],
 }
 
@@ -86,6 +86,8 @@ def test_crisis_then_referral_then_results_then_suggestions(
     # the results, after the last question (the map offer, or the urgent panel's last line)
     shown = text[text.index(offer) if offer in text else text.rindex("=" * 60) :]
     crisis = shown.find(t("results.crisis_first", lang).upper())
+    if level == "urgent":  # every route was on the urgent panel just before: one line now
+        crisis = shown.find(t("crisis.one_line", lang, contacts="119").split("119")[0] + "119")
     referral = shown.find(f"{t('referral.title', lang)}:")
     scores = shown.index(t("results.strengths", lang))
     suggestions = shown.index(f"\n{t('suggest.title', lang)}\n")
@@ -198,7 +200,7 @@ def test_enter_saves_once_something_is_saved(content: Content) -> None:
 
 FULL = {
     "calm": journey("suggest", "n", "2", "", "", "n", "n"),
-    "crisis": journey("urgent", "", "n", "n"),
+    "crisis": journey("urgent", "", "n", "n"),  # ends: results Enter, save no, note no
     "map": [*STATEMENTS, "", "n", "y", "Ibu", "1", "1", "n", "", "", "n", "n"],
 }
 
@@ -218,7 +220,9 @@ def test_input_ending_at_any_prompt_ends_calmly(content: Content, lang: Lang, pa
         assert results, cut
         endorsed = path == "crisis" and cut > len(STATEMENTS) + 2 + 4
         shown = text[text.index(t("results.title", lang)) - 200 :]
-        assert (t("results.crisis_first", lang).upper() in text) is endorsed, cut
+        routes_again = t("results.crisis_first", lang).upper() in text
+        one_line = t("crisis.one_line", lang, contacts="").split(" · ")[0] in text
+        assert (routes_again or one_line) is endorsed, cut
         if endorsed:
             assert shown.index("119") < shown.index(t("results.strengths", lang))
         if cut < len(feed):  # the last line says so, whether the results came just now or not

@@ -62,7 +62,9 @@ class PlainSession(PlainIO):
         super().__init__(content, lang, inp, out, today, save, demo)
         self.plan: SafetyPlan | None = None
         self.saved_plan: SafetyPlan | None = None
-        self.plan_offered = False
+        self.plan_offers: set[str] = set()
+        """The panels after which writing a plan was offered (once each)."""
+        self.plan_written = False
         self.urgent = False
         self.endorsed = False
         """A safety item was endorsed: leaving early still ends with where help is."""
@@ -75,12 +77,13 @@ class PlainSession(PlainIO):
         """Suggestions chosen as next steps (by id), as the TUI's 1–9 marks them."""
         self.current: ResultView | None = None
 
-    def offer_plan(self) -> None:
-        """Once, after a safety panel: write a safety plan now, in one's own words (the saved
-        one, to edit, when there is one)."""
-        if self.plan_offered:
+    def offer_plan(self, kind: str = "safety") -> None:
+        """After a safety panel, and after the urgent panel (as the TUI's panels offer p):
+        write a safety plan now, in one's own words (the saved one, to edit, when there is
+        one). Once per panel, and not once a plan was written in this session."""
+        if kind in self.plan_offers or self.plan_written:
             return
-        self.plan_offered = True
+        self.plan_offers.add(kind)
         if self.yes(t("plain.plan_offer", self.lang)):
             self.open_plan()
 
@@ -89,7 +92,7 @@ class PlainSession(PlainIO):
         one, else a new one."""
         if self.plan is None and self.save:
             self.plan = self.saved_plan = read_plan()
-        self.plan_offered = True
+        self.plan_written = True
         self.write_plan()
 
     def write_plan(self) -> None:
@@ -148,10 +151,10 @@ class PlainSession(PlainIO):
                 answers[item.id] = value
             panel = safety_panel(q, item, value, answers) if safety else None
             if panel:
-                self.crisis(panel)
+                self.crisis(panel, skipped=value is None)
                 self.urgent = self.urgent or panel == "urgent"
                 self.endorsed = True
-                self.offer_plan()
+                self.offer_plan(panel)
             index += 1
 
     def question(
@@ -305,7 +308,7 @@ class PlainSession(PlainIO):
         content = self.content
         self.results = evaluate(content.reflection, content.check, self.answers)
         view = self.current = self.view()
-        self.say("", render_text(view).rstrip())
+        self.say("", render_text(view, routes_just_shown=self.urgent).rstrip())
         self.shown = True
         return view
 

@@ -14,7 +14,7 @@ from pulih.core.content import Content
 from pulih.core.directory.preferences import Preferences
 from pulih.core.directory.resources import CrisisRoute, crisis_routes
 from pulih.core.mapplan.supportmap import SupportMap
-from pulih.core.report.view import crisis_block
+from pulih.core.report.view import crisis_panel, route_lines
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 
@@ -117,20 +117,23 @@ class PlainIO:
     def open_plan(self) -> None:
         """p at any prompt: the journey (``plain.PlainSession``) opens the safety plan."""
 
-    def crisis(self, kind: str) -> None:
-        """The crisis panel as lines: ``urgent``, ``safety`` (an endorsed item) or ``help``."""
+    def crisis(self, kind: str, skipped: bool = False) -> None:
+        """The crisis panel as lines: ``urgent``, ``safety`` (an endorsed item) or ``help``,
+        saying what the TUI's panel says, in its order (core.report.view.crisis_panel)."""
         lang = self.lang
-        title = {"urgent": "crisis.urgent.title", "safety": "crisis.safety.title"}.get(
-            kind, "crisis.help.title"
-        )
-        self.say("", "=" * 60, t(title, lang).upper(), "=" * 60)
-        if kind == "urgent":
-            self.say(t("crisis.urgent.lead", lang))
-        elif kind == "safety":
-            self.say(t("crisis.safety.lead", lang))
-        self.say(*crisis_block(self.routes(), lang, urgent=kind == "urgent"))
-        if kind == "safety":
-            self.say("", t("crisis.safety.prompt", lang))
+        panel = crisis_panel(kind, lang, skipped=skipped)
+        self.say("", "=" * 60, panel.title.upper(), "=" * 60)
+        if panel.lead:
+            self.say(panel.lead)
+        self.say(panel.steps, "")
+        routes = self.routes()
+        if not routes:
+            self.say(t("crisis.none", lang))
+        for route in routes:
+            self.say(*route_lines(route, lang))
+        self.say("", t("crisis.busy", lang))
+        if panel.prompt:
+            self.say("", panel.prompt)
         self.say("=" * 60, "")
 
     def routes(self) -> list[CrisisRoute]:

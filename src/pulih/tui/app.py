@@ -404,7 +404,9 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         assert self._content is not None
         kind = safety_panel(self._content.check, item, value, answers)
         self.endorsed = self.endorsed or kind is not None
-        return CrisisScreen(kind, self.routes(), self.lang) if kind else None
+        if kind is None:
+            return None
+        return CrisisScreen(kind, self.routes(), self.lang, skipped=value is None)
 
     # --- actions available everywhere
 

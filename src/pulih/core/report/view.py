@@ -206,6 +206,35 @@ def suggestions_block(view: ResultView, steps: tuple[str, ...] = ()) -> list[str
     return out
 
 
+@dataclass(frozen=True)
+class CrisisPanel:
+    """What a crisis panel says, in order, the same in every front end (content-guidelines
+    §2-§3): a title, a lead, the steps (what to do now: 119, the IGD, someone you trust), the
+    routes (given apart), the busy note, and for the safety panel a prompt to stay safe."""
+
+    title: str
+    lead: str
+    steps: str
+    prompt: str = ""
+
+
+def crisis_panel(kind: str, lang: Lang, *, skipped: bool = False) -> CrisisPanel:
+    """The urgent panel, the safety panel (a safety item endorsed) or help now. ``skipped``:
+    the urgent panel came from a question left unanswered, so it does not thank the person for
+    their honesty (there was no answer)."""
+    if kind == "urgent":
+        lead = t("crisis.urgent.lead_skipped" if skipped else "crisis.urgent.lead", lang)
+        return CrisisPanel(t("crisis.urgent.title", lang), lead, t("crisis.urgent.steps", lang))
+    if kind == "safety":
+        return CrisisPanel(
+            t("crisis.safety.title", lang),
+            t("crisis.safety.lead", lang),
+            t("crisis.help.lead", lang),
+            t("crisis.safety.prompt", lang),
+        )
+    return CrisisPanel(t("crisis.help.title", lang), "", t("crisis.help.lead", lang))
+
+
 def crisis_block(routes: list[CrisisRoute], lang: Lang, *, urgent: bool) -> list[str]:
     """The crisis panel as text: steps first, then at least three routes, then the busy note."""
     lines = [t("crisis.urgent.steps" if urgent else "crisis.help.lead", lang), ""]
@@ -288,11 +317,15 @@ def suggestion_section(view: ResultView, steps: tuple[str, ...] = ()) -> list[st
     return [t("suggest.title", view.lang), *suggestions_block(view, steps)]
 
 
-def render_text(view: ResultView) -> str:
+def render_text(view: ResultView, *, routes_just_shown: bool = False) -> str:
     """Plain text in the TUI's order: crisis routes (when a safety item was endorsed), the
-    referral, the results, then the suggestions."""
+    referral, the results, then the suggestions. ``routes_just_shown``: the urgent panel with
+    every route came just before (the line mode), so they are one line here, not all again."""
     out: list[str] = []
-    for part in (crisis_lines(view), referral_lines(view), score_lines(view)):
+    crisis = crisis_lines(view)
+    if crisis and routes_just_shown:
+        crisis = [crisis_one_line(view.routes, view.lang)]
+    for part in (crisis, referral_lines(view), score_lines(view)):
         if part:
             out += [*part, ""]
     out += [*suggestion_section(view), "", t("results.recheck", view.lang)]

@@ -90,6 +90,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Terima kasih sudah jujur. Anda tidak sendirian, dan bantuan bisa dihubungi sekarang.",
         "Thank you for being honest. You are not alone, and help can be reached right now.",
     ),
+    "crisis.urgent.lead_skipped": (
+        "Anda tidak sendirian, dan bantuan bisa dihubungi sekarang.",
+        "You are not alone, and help can be reached right now.",
+    ),
     "crisis.urgent.steps": (
         "1. Telepon 119 (gawat darurat) atau datang ke IGD rumah sakit terdekat.\n"
         "2. Hubungi orang yang Anda percaya sekarang, dan minta ia menemani Anda.\n"

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from pulih.core.directory.resources import CrisisRoute
-from pulih.core.report.view import ResultView, route_lines
+from pulih.core.report.view import ResultView, crisis_panel, route_lines
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 from pulih.tui.hanging import HangingText
@@ -62,28 +62,28 @@ class CrisisScreen(Screen[None]):
         Binding("r", "app.plan", "Safety plan", show=False, id="pulih.crisis_plan"),
     ]
 
-    def __init__(self, kind: PanelKind, routes: list[CrisisRoute], lang: Lang) -> None:
+    def __init__(
+        self, kind: PanelKind, routes: list[CrisisRoute], lang: Lang, *, skipped: bool = False
+    ) -> None:
         super().__init__(classes=f"crisis -{kind}")
         self.kind = kind
         self.routes = routes
         self.lang = lang
+        self.skipped = skipped
+        """The urgent panel followed a question left unanswered (no thanks for honesty)."""
 
     def compose(self) -> ComposeResult:
         lang, kind = self.lang, self.kind
-        title = t("crisis.safety.title" if kind == "safety" else f"crisis.{kind}.title", lang)
+        panel = crisis_panel(kind, lang, skipped=self.skipped)
         with VerticalScroll(id="crisis-body"):
-            yield Static(title, classes="title")
-            if kind == "urgent":
-                yield Static(t("crisis.urgent.lead", lang))
-                yield Static(t("crisis.urgent.steps", lang), classes="emphasis")
-            elif kind == "safety":
-                yield Static(t("crisis.safety.lead", lang))
-            else:
-                yield Static(t("crisis.help.lead", lang), classes="emphasis")
+            yield Static(panel.title, classes="title")
+            if panel.lead:
+                yield Static(panel.lead)
+            yield Static(panel.steps, classes="emphasis")
             yield HangingText(routes_text(self.routes, lang), id="crisis-routes")
             yield Static(t("crisis.busy", lang), classes="muted")
-            if kind == "safety":
-                yield Static(t("crisis.safety.prompt", lang), classes="emphasis")
+            if panel.prompt:
+                yield Static(panel.prompt, classes="emphasis")
             offer = "plan.open" if kind == "help" else "plan.offer"
             yield Static(t(offer, lang), classes="call-to-action")
         yield KeyBar((("Enter", "key.continue"), ("p", "key.plan")), lang)
