@@ -47,9 +47,10 @@ def test_json_has_the_contract_shape(tmp_path: Path, capsys: pytest.CaptureFixtu
         "referral",
         "suggestions",
         "crisis_contacts",
+        "place",
         "place_notice",
     }
-    assert data["place_notice"] is None  # no place given
+    assert data["place_notice"] is None and data["place"] is None  # no place given
     support = data["support"]
     assert isinstance(support, dict)
     assert set(support) == {"emotional", "instrumental", "informational", "appraisal"}

@@ -64,7 +64,7 @@ def test_installed_wheel_finds_its_own_data(wheel: Path, tmp_path: Path) -> None
         "from pulih.core.files.data import data_path; import pulih; "
         "print(pulih.__file__); print(data_path('resources.toml')); "
         "print(data_path('questionnaires')); "
-        "from pulih.core.directory.regions import find_place; print(find_place('jogja').code)"
+        "from pulih.core.directory.regions import find_place; print(find_place('Kota Jogja').code)"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     done = subprocess.run(
@@ -74,7 +74,7 @@ def test_installed_wheel_finds_its_own_data(wheel: Path, tmp_path: Path) -> None
     assert package.startswith(str(target))
     assert resources == str(target / "pulih" / "_data" / "resources.toml")
     assert (Path(questionnaires) / "refleksi-dukungan.toml").is_file()
-    assert jogja == "34"  # the regions table is read from the wheel
+    assert jogja == "34.71"  # the regions table and its aliases are read from the wheel
 
 
 def test_readme_pictures_are_current_snapshots() -> None:

@@ -76,7 +76,7 @@ def test_plan_region_shows_the_regional_line_and_refuses_an_unknown_one() -> Non
     wrong = pulih("plan", "--region", "Jogjakrta", feed=[])
     assert wrong.returncode == 2 and wrong.stdout == ""
     assert wrong.stderr.strip() == (
-        "pulih: --region: unknown region 'Jogjakrta'; did you mean 'DI Yogyakarta'?"
+        "pulih: --region: wilayah 'Jogjakrta' tidak dikenal; maksud Anda: DI Yogyakarta?"
     )
 
 

@@ -20,6 +20,7 @@ from pulih.core.directory.regions import (
     nearness,
     places_in,
     provinces,
+    resolve_place,
     unknown_region,
 )
 from pulih.core.files.data import data_path
@@ -80,20 +81,17 @@ def test_spacing_inside_a_name_does_not_matter(place: Place) -> None:
     ("text", "name"),
     [
         ("DIY", "DI Yogyakarta"),
-        ("Jogja", "DI Yogyakarta"),
-        ("Yogyakarta", "DI Yogyakarta"),  # the province has the bare name
         ("Kota Yogyakarta", "Kota Yogyakarta"),
+        ("Kota Jogja", "Kota Yogyakarta"),
         ("Daerah Istimewa Yogyakarta", "DI Yogyakarta"),
         ("Jakarta", "DKI Jakarta"),
         ("DKI", "DKI Jakarta"),
         ("Jakarta Selatan", "Kota Administrasi Jakarta Selatan"),
         ("Kab. Gunungkidul", "Kabupaten Gunungkidul"),
         ("Gunung Kidul", "Kabupaten Gunungkidul"),
-        ("Bengkulu", "Bengkulu"),
-        ("Gorontalo", "Gorontalo"),
+        ("Provinsi Bengkulu", "Bengkulu"),
         ("Kota Gorontalo", "Kota Gorontalo"),
         ("Kabupaten Gorontalo", "Kabupaten Gorontalo"),
-        ("Bogor", "Kabupaten Bogor"),  # a bare name shared by kabupaten and kota: the kabupaten
         ("Kota Bogor", "Kota Bogor"),
         ("Kota Baru", "Kabupaten Kotabaru"),  # no city "Baru": read as one name
         ("Denpasar", "Kota Denpasar"),
@@ -102,9 +100,50 @@ def test_spacing_inside_a_name_does_not_matter(place: Place) -> None:
         ("Jabar", "Jawa Barat"),
     ],
 )
-def test_common_forms_and_the_shared_names_rule(text: str, name: str) -> None:
-    place = find_place(text)
+def test_common_forms_name_one_place(text: str, name: str) -> None:
+    place = resolve_place(text).place
     assert place is not None and place.name == name
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Bandung", ["Kota Bandung", "Kabupaten Bandung", "Kabupaten Bandung Barat"]),
+        ("Bogor", ["Kota Bogor", "Kabupaten Bogor"]),
+        ("Yogyakarta", ["Kota Yogyakarta", "DI Yogyakarta"]),
+        ("Jogja", ["Kota Yogyakarta", "DI Yogyakarta"]),
+        ("Jambi", ["Kota Jambi", "Jambi"]),
+        (
+            "Gorontalo",
+            ["Kota Gorontalo", "Kabupaten Gorontalo", "Gorontalo", "Kabupaten Gorontalo Utara"],
+        ),
+        (
+            "Sumba",
+            [
+                "Kabupaten Sumba Timur",
+                "Kabupaten Sumba Barat",
+                "Kabupaten Sumba Tengah",
+                "Kabupaten Sumba Barat Daya",
+            ],
+        ),
+        ("Bandung, Jawa Barat", ["Kota Bandung", "Kabupaten Bandung", "Kabupaten Bandung Barat"]),
+    ],
+)
+def test_a_name_several_places_share_is_asked_never_guessed(text: str, asked: list[str]) -> None:
+    """A review: 'Bandung' silently became Kabupaten Bandung for a student in Kota Bandung."""
+    found = resolve_place(text)
+    assert found.place is None and found.ambiguous
+    assert [p.name for p in found.candidates] == asked
+    assert unknown_region(text).startswith(f"{text!r} may mean ")
+
+
+def test_data_reads_an_official_name_as_that_place() -> None:
+    """A directory entry or a saved result writes official names: "Jambi" is the province."""
+    for name in ("Jambi", "Bengkulu", "Gorontalo", "DI Yogyakarta", "Kota Jambi"):
+        place = find_place(name)
+        assert place is not None and place.name == name
+    assert find_place("Bogor") is None  # no place is officially called just "Bogor"
 
 
 @pytest.mark.parametrize(

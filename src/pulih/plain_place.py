@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from pulih.core.directory.regions import Place, did_you_mean, find_place, places_in, provinces
+from pulih.core.directory.regions import (
+    Place,
+    candidates_text,
+    did_you_mean,
+    places_in,
+    provinces,
+    resolve_place,
+)
 from pulih.core.text.strings import t
 from pulih.plain_io import PlainIO, as_number
 
@@ -30,9 +37,8 @@ def ask_place(session: PlainIO) -> Place | None:
         if picked is not None and 1 <= picked <= len(choices):
             place: Place | None = choices[picked - 1]
         else:
-            place = find_place(answer)
+            place = _named(session, answer)
         if place is None:
-            _unknown(session, answer)
             continue
         if not place.is_province:
             return place
@@ -57,10 +63,34 @@ def _within(session: PlainIO, province: Place) -> Place | None:
         picked = as_number(answer)
         if picked is not None and 1 <= picked <= len(places):
             return places[picked - 1]
-        found = find_place(answer)
-        if found is not None and found.province_code == province.code:
+        found = _named(session, f"{answer}, {province.name}", shown=answer)
+        if found is not None:
             return found
-        _unknown(session, answer)
+
+
+def _named(session: PlainIO, answer: str, shown: str | None = None) -> Place | None:
+    """The place a typed name means; when it may mean several ("Bandung", "Sumba"), they are
+    listed and the person picks one by number (pulih never guesses); None when unknown (said)
+    or when the person goes back."""
+    found = resolve_place(answer)
+    if found.place is not None:
+        return found.place
+    if not found.ambiguous:
+        _unknown(session, shown or answer)
+        return None
+    lang = session.lang
+    places = candidates_text(found.candidates, t("place.or", lang))
+    session.say(t("place.ambiguous", lang, text=shown or answer, places=places))
+    for number, place in enumerate(found.candidates, 1):
+        session.say(f"  {number}. {place.label()}")
+    while True:
+        reply = session.ask(t("plain.place_which", lang))
+        if not reply:
+            return None
+        picked = as_number(reply)
+        if picked is not None and 1 <= picked <= len(found.candidates):
+            return found.candidates[picked - 1]
+        session.say(t("plain.invalid", lang, choices=f"1–{len(found.candidates)}"))
 
 
 def _unknown(session: PlainIO, answer: str) -> None:

@@ -67,6 +67,9 @@ def reflect(
         data = results_json(
             results, view.routes, language, suggestions_json(view.suggestions, language)
         )
+        from pulih.core.directory.regions import place_json
+
+        data["place"] = place_json(prefs.region)
         data["place_notice"] = view.notice
         sys.stdout.write(render_json(data))
     else:

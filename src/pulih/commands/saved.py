@@ -50,6 +50,9 @@ def history(
             data = results_json(
                 result.results, view.routes, lang, suggestions_json(view.suggestions, lang)
             )
+            from pulih.core.directory.regions import place_json
+
+            data["place"] = place_json(result.preferences.region)
             data["place_notice"] = view.notice
             entries.append(
                 {
@@ -122,16 +125,19 @@ def plan(
     The regional crisis line follows ``region`` when given (``--region``), else the region saved
     with the latest result, if any.
     """
-    from pulih.core.directory.regions import find_place, unknown_region
+    from pulih.core.directory.regions import region_problem, resolve_place
     from pulih.core.directory.resources import crisis_routes
     from pulih.core.mapplan.mapplan_text import plan_lines
     from pulih.core.mapplan.supportmap import SupportMap
     from pulih.core.report.export import plan_html, plan_markdown
     from pulih.core.text.strings import t
 
-    if region is not None and find_place(region) is None:
-        print(f"pulih: --region: {unknown_region(region)}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    if region is not None:
+        chosen = resolve_place(region).place
+        if chosen is None:  # unknown, or several places: named, never guessed
+            print(f"pulih: --region: {region_problem(region, lang)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        region = chosen.name
 
     def read(store: Store) -> tuple[SafetyPlan | None, SupportMap, str]:
         results = store.results()

@@ -26,21 +26,16 @@ def worksheet(
     default); to stdout, or to ``output`` as a private (0600) file. Reads and writes nothing
     of the person's: no store, no cache."""
     from pulih.core.content import load_content
-    from pulih.core.directory.regions import did_you_mean, find_place
+    from pulih.core.directory.regions import region_problem, resolve_place
     from pulih.core.directory.resources import crisis_routes
-    from pulih.core.text.strings import t
     from pulih.core.workshop import worksheet as sheet
     from pulih.core.workshop.learn import GUIDE_FILE, load_pages
 
     place = None
     if region is not None and region.strip():
-        place = find_place(region)
-        if place is None:
-            close = did_you_mean(region)
-            hint = t("sheet.did_you_mean", lang, names=", ".join(close)) if close else ""
-            print(
-                f"pulih: {t('sheet.unknown_region', lang, name=region, hint=hint)}", file=sys.stderr
-            )
+        place = resolve_place(region).place
+        if place is None:  # unknown, or several places: named, never guessed
+            print(f"pulih: --region: {region_problem(region, lang)}", file=sys.stderr)
             return EXIT_BAD_INPUT
     try:
         content = load_content(today, resources, None, only=only)

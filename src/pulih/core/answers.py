@@ -109,12 +109,12 @@ def _preferences(path: Path, text: str, table: object, problems: list[Problem]) 
             if not isinstance(value, str):
                 problems.append(located(path, text, at, 'must be a text, e.g. "DKI Jakarta"'))
             elif value.strip():
-                from pulih.core.directory.regions import find_place, is_national, unknown_region
+                from pulih.core.directory.regions import is_national, resolve_place, unknown_region
 
                 if is_national(value):
                     continue  # "nasional": no particular place
 
-                place = find_place(value.strip())
+                place = resolve_place(value.strip()).place  # several places: named, not guessed
                 if place is None:
                     problems.append(located(path, text, at, unknown_region(value.strip())))
                 else:

@@ -7,7 +7,9 @@ and licence) is read on the first call, so nothing of it is on the first frame's
 
 INTERFACE (stable; the implementation may grow):
 - ``Place``: one province or kabupaten/kota, with its official code and its province.
-- ``find_place(text)``: a person's or an entry's region name -> ``Place`` or None. Names match
+- ``resolve_place(text)``: a name -> ``Resolution``: the one place it means, or the places it may
+  mean (then the person is asked: pulih never guesses), or nothing.
+- ``find_place(text)``: the one place a name means, or None (unknown or ambiguous). Names match
   case-insensitively, with or without "Kabupaten"/"Kab."/"Kota"/"Provinsi".
 - ``did_you_mean(text)``: up to three close official names, for error messages.
 - ``provinces()`` / ``places_in(province)``: for choosing without typing.
@@ -20,11 +22,13 @@ HOW NAMES ARE READ (deterministic, documented in the README):
   word "Administrasi" (Jakarta's kota and Kepulauan Seribu) may be left out.
 - "Provinsi X" is only a province, "Kabupaten X" only a kabupaten, "Kota X" only a kota (when
   there is no kota X, the whole text is read as a name: "Kota Baru" is Kabupaten Kotabaru).
-- A bare name shared by several places means, in this order: the province ("Bengkulu",
-  "Gorontalo", "Jambi", "Yogyakarta"), else the kabupaten ("Bogor", "Malang", "Banjar"), as in
-  BPS tables, where a kabupaten carries no prefix and a city is always "Kota X". Write
-  "Kota Bogor" for the city.
-- Common short forms are aliases in the data file: DKI, Jakarta, DIY, Jogja, Jabar, NTT, ...
+- A bare name several places share is asked, never guessed: "Bandung" may be Kota Bandung,
+  Kabupaten Bandung or Kabupaten Bandung Barat (places whose name begins with it are offered
+  too); "Jambi" the province or its city. A first word several places share ("Sumba", "Lombok")
+  offers them all. "Kota Bandung" or "Provinsi Jambi" is one place.
+- Short forms and the names people use are aliases: official short forms (DKI, DIY, Jabar, NTT)
+  in regions-id.csv, everyday names with why (Solo, Jaksel, Tangsel, Ujung Pandang, Wamena...)
+  in region-aliases.toml; an alias for several places (Jogja, Irian Jaya) is asked.
 - "Place, Province" ("Sleman, DI Yogyakarta") is read as the place, when it is in that province.
 """
 
@@ -34,6 +38,10 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pulih.core.text.i18n import Lang
 
 NATIONAL = frozenset({"nasional", "national", "indonesia"})
 PROVINCE, REGENCY, CITY = "province", "regency", "city"
@@ -103,12 +111,30 @@ def _split(words: list[str]) -> tuple[str | None, str]:
 
 
 @dataclass(frozen=True)
+class Resolution:
+    """What a name means: ``place`` when one place, else ``candidates`` (several places it may
+    mean, to ask about; empty when it means none)."""
+
+    place: Place | None
+    candidates: tuple[Place, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.place is None and len(self.candidates) > 1
+
+
+@dataclass(frozen=True)
 class _Regions:
     places: tuple[Place, ...]
-    by_kind: dict[tuple[str, str], Place]
-    """(kind, squashed bare name or alias) -> place."""
-    bare: dict[str, Place]
-    """Squashed bare name or alias -> the place it means (province, else kabupaten, else kota)."""
+    by_code: dict[str, Place]
+    by_kind: dict[tuple[str, str], list[Place]]
+    """(kind, squashed bare name or alias) -> the places of that kind so called."""
+    exact: dict[str, list[Place]]
+    """Squashed bare name or alias -> every place so called, of any kind."""
+    words: list[tuple[Place, tuple[str, ...]]]
+    """Each place with the words of each of its spellings (for "a first word they share")."""
+    official: dict[str, Place]
+    """The words of each official name ("jambi", "kota jambi") -> its place."""
     suggest: dict[str, str]
     """Squashed name or alias -> the official name to suggest."""
     spellings: dict[str, tuple[str, ...]]
@@ -122,6 +148,17 @@ def _bare(name: str, kind: str) -> list[str]:
     return words
 
 
+def _aliases() -> list[tuple[str, list[str]]]:
+    """(alias, codes) from region-aliases.toml (read with the regions; tomllib only)."""
+    import tomllib
+
+    from pulih.core.files.data import data_path
+
+    with data_path("region-aliases.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return [(str(a["name"]), [str(c) for c in a["places"]]) for a in data.get("alias", [])]
+
+
 @cache
 def _regions() -> _Regions:
     from pulih.core.files.data import data_path
@@ -130,7 +167,7 @@ def _regions() -> _Regions:
     rows = [line.split(",") for line in text.splitlines() if line and not line.startswith("#")]
     provinces: dict[str, str] = {}
     places: list[Place] = []
-    names: list[tuple[Place, list[str]]] = []
+    names: dict[str, list[str]] = {}
     for code, name, aliases in rows[1:]:
         if "." in code:
             province = code.split(".")[0]
@@ -140,47 +177,138 @@ def _regions() -> _Regions:
             provinces[code] = name
             place = Place(code, name, PROVINCE, code, name)
         places.append(place)
-        names.append((place, [name, *(a for a in aliases.split("|") if a)]))
-    by_kind: dict[tuple[str, str], Place] = {}
-    bare: dict[str, Place] = {}
+        names[code] = [name, *(a for a in aliases.split("|") if a)]
+    for alias, codes in _aliases():
+        for code in codes:
+            names[code].append(alias)
+    by_code = {place.code: place for place in places}
+    by_kind: dict[tuple[str, str], list[Place]] = {}
+    exact: dict[str, list[Place]] = {}
+    words: list[tuple[Place, tuple[str, ...]]] = []
     suggest: dict[str, str] = {}
-    for place, spellings in names:
-        for spelling in spellings:
-            key = "".join(_bare(spelling, place.kind))
-            by_kind.setdefault((place.kind, key), place)
-            known = bare.get(key)
-            if known is None or _RANK[place.kind] < _RANK[known.kind]:
-                bare[key] = place
+    for place in places:
+        for spelling in names[place.code]:
+            bare = _bare(spelling, place.kind)
+            key = "".join(bare)
+            for found in (by_kind.setdefault((place.kind, key), []), exact.setdefault(key, [])):
+                if place not in found:
+                    found.append(place)
+            words.append((place, tuple(bare)))
             suggest.setdefault(key, place.name)
             suggest.setdefault("".join(_words(place.name)), place.name)
-    spelled = {place.code: tuple(spellings) for place, spellings in names}
-    return _Regions(tuple(places), by_kind, bare, suggest, spelled)
+    spelled = {code: tuple(dict.fromkeys(spelling)) for code, spelling in names.items()}
+    official = {" ".join(_words(place.name)): place for place in places}
+    return _Regions(tuple(places), by_code, by_kind, exact, words, official, suggest, spelled)
 
 
 def is_national(name: str) -> bool:
     return " ".join(_words(name)) in NATIONAL
 
 
-def _find(words: list[str]) -> Place | None:
+_ASK_ORDER = {CITY: 0, REGENCY: 1, PROVINCE: 2}
+
+
+def _asked(exact: list[Place], longer: list[Place]) -> tuple[Place, ...]:
+    """The places to ask about: those called exactly so (a kota, a kabupaten, then the
+    province), then those whose name begins with it, in code order."""
+    first = sorted(exact, key=lambda p: (_ASK_ORDER[p.kind], p.code))
+    rest = sorted((p for p in longer if p not in exact), key=lambda p: p.code)
+    return tuple(dict.fromkeys([*first, *rest]))
+
+
+def _begins(words: list[str]) -> list[Place]:
+    """Places with a spelling whose words begin with ``words`` and go on ("Sumba" -> Sumba
+    Timur, Sumba Barat...; never Sumbawa, a different word)."""
+    size = len(words)
+    typed = tuple(words)
+    found: list[Place] = []
+    for place, spelled in _regions().words:
+        if len(spelled) > size and spelled[:size] == typed and place not in found:
+            found.append(place)
+    return found
+
+
+def _resolve(words: list[str]) -> Resolution:
     regions = _regions()
+    if not words:
+        return Resolution(None)
     kind, key = _split(words)
     if kind is not None:
-        found = regions.by_kind.get((kind, key))
-        if found is not None or kind != CITY:
-            return found
-    return regions.bare.get("".join(words))
+        named = regions.by_kind.get((kind, key), [])
+        if len(named) == 1:
+            return Resolution(named[0])
+        if named:
+            return Resolution(None, _asked(named, []))
+        if kind != CITY:  # "Kabupaten X" when there is none: not another kind of X
+            return Resolution(None)
+    exact = regions.exact.get("".join(words), [])
+    if len(exact) == 1:
+        return Resolution(exact[0])
+    longer = _begins(words)
+    if exact:
+        return Resolution(None, _asked(exact, longer))
+    if len(longer) == 1:
+        return Resolution(longer[0])
+    return Resolution(None, _asked([], longer))
+
+
+def resolve_place(text: str) -> Resolution:
+    """The place a name means, or the places it may mean (to ask), or none (module docstring).
+    National names are not places."""
+    if len(text) > MAX_NAME:
+        return Resolution(None)
+    if "," in text:
+        first, _, rest = text.partition(",")
+        after = _resolve(_words(rest))  # after a comma, a province ("Jambi" is not the city)
+        named = [after.place] if after.place is not None else list(after.candidates)
+        provinces_named = [p for p in named if p.is_province]
+        within = provinces_named[0] if len(provinces_named) == 1 else None
+        if within is not None:
+            found = _resolve(_words(first))
+            options = [found.place] if found.place is not None else list(found.candidates)
+            inside = [p for p in options if p.province_code == within.code]
+            if len(inside) == 1:
+                return Resolution(inside[0])
+            return Resolution(None, tuple(inside))
+    return _resolve(_words(text))
 
 
 def find_place(text: str) -> Place | None:
-    """The place a name means, or None (national names are not places)."""
-    if len(text) > MAX_NAME:
+    """The place a name in pulih's data means (a directory entry's region, a saved result's
+    place): an official name as regions-id.csv writes it is that place ("Jambi" the province,
+    "Kota Jambi" the city); any other name the one place it means; None when unknown, national
+    or several places. A person's typed name is read with :func:`resolve_place` instead, which
+    asks about every name several places share."""
+    official = _regions().official.get(" ".join(_words(text))) if len(text) <= MAX_NAME else None
+    return official or resolve_place(text).place
+
+
+def place_json(region: str) -> dict[str, str] | None:
+    """The JSON of a person's place: {"code", "name", "province"} (None when none is given)."""
+    place = find_place(region) if region.strip() else None
+    if place is None:
         return None
-    if "," in text:
-        first, _, rest = text.partition(",")
-        place, within = _find(_words(first)), _find(_words(rest))
-        if place is not None and within is not None and within.is_province:
-            return place if place.province_code == within.code else None
-    return _find(_words(text))
+    return {"code": place.code, "name": place.name, "province": place.province}
+
+
+def place_by_code(code: str) -> Place | None:
+    """A province or kabupaten/kota by its Kemendagri code ("73.71")."""
+    return _regions().by_code.get(code)
+
+
+def candidates_text(candidates: tuple[Place, ...] | list[Place], word: str = "or") -> str:
+    """ "Kota Bandung, Kabupaten Bandung or Kabupaten Bandung Barat" (``word``: the language's
+    "or"). A kabupaten/kota outside the first one's province carries its province."""
+    home = candidates[0].province_code if candidates else ""
+    names = [
+        f"Provinsi {p.name}"
+        if p.is_province
+        else (p.name if p.province_code == home else p.label())
+        for p in candidates
+    ]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {word} " + names[-1]
 
 
 def did_you_mean(text: str) -> list[str]:
@@ -206,10 +334,30 @@ def did_you_mean(text: str) -> list[str]:
     return list(dict.fromkeys(close))[:3]
 
 
+def region_problem(text: str, lang: Lang) -> str:
+    """Why ``text`` is no one place, in the person's language: the places it may mean (a
+    command asks for one of them), or unknown with a did-you-mean."""
+    from pulih.core.text.strings import t
+
+    found = resolve_place(text)
+    if found.ambiguous:
+        places = candidates_text(found.candidates, t("place.or", lang))
+        first = candidates_text(found.candidates[:1])
+        return t("place.ambiguous_cli", lang, text=text, places=places, first=first)
+    close = did_you_mean(text)
+    hint = t("sheet.did_you_mean", lang, names=", ".join(close)) if close else ""
+    return t("sheet.unknown_region", lang, name=text, hint=hint)
+
+
 def unknown_region(text: str, *, national: bool = False) -> str:
-    """The message for a name that is no region: with a did-you-mean when one is close.
+    """The message for a name that is no one region: the places it may mean (it is never
+    guessed), or a did-you-mean when one is close.
 
     ``national``: "nasional" is allowed where this name was written (a directory entry)."""
+    found = resolve_place(text)
+    if found.ambiguous:
+        listed = candidates_text(found.candidates)
+        return f"{text!r} may mean {listed}; write the one you mean"
     message = f"unknown region {text!r}"
     names = [f"'{name}'" for name in did_you_mean(text)]
     if names:

@@ -41,6 +41,19 @@ PLACE: dict[str, tuple[str, str]] = {
         "Region '{text}' is not known.{hint} Try again, or just Enter to skip.",
     ),
     "plain.place_hint": (" Maksud Anda: {names}?", " Did you mean: {names}?"),
+    "place.ambiguous": (
+        "'{text}' bisa berarti {places}. Yang mana?",
+        "'{text}' may mean {places}. Which one?",
+    ),
+    "place.ambiguous_cli": (
+        "'{text}' bisa berarti {places}; tulis yang Anda maksud (mis. --region \"{first}\").",
+        "'{text}' may mean {places}; write the one you mean (e.g. --region \"{first}\").",
+    ),
+    "place.or": ("atau", "or"),
+    "plain.place_which": (
+        "Ketik nomornya (Enter saja = kembali)",
+        "Type its number (just Enter = back)",
+    ),
     "plain.place_kept": (
         "Wilayah: {place}. Tidak disimpan kecuali Anda menyimpan hasil.",
         "Region: {place}. Not saved unless you save your result.",

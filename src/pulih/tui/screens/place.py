@@ -17,10 +17,12 @@ from textual.widgets.option_list import Option
 
 from pulih.core.directory.regions import (
     Place,
+    candidates_text,
     find_place,
     jump_key,
     places_in,
     provinces,
+    resolve_place,
     spellings,
 )
 from pulih.core.text.i18n import Lang
@@ -81,6 +83,8 @@ class PlaceScreen(Screen[str | None]):
         self.current = find_place(current) if current else None
         self.province: Place | None = None
         self.places: list[Place] = []
+        self.asking = False
+        """Showing the places a typed name may mean ("Bandung"): the person picks one."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="place-body"):
@@ -105,6 +109,7 @@ class PlaceScreen(Screen[str | None]):
         """The province list (``None``) or the kabupaten/kota of ``province``."""
         lang = self.lang
         self.province = province
+        self.asking = False
         options = self.query_one(OptionList)
         self.query_one(Input).value = ""
         if province is None:
@@ -142,20 +147,53 @@ class PlaceScreen(Screen[str | None]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
+        """A whole name typed counts before where typing jumped: a kabupaten/kota typed on the
+        province list ("Denpasar") is taken, a name several places share ("Bandung", "Sumba")
+        lists them to choose from (typing "sumba" had jumped to Sumatera Barat, by its short
+        form Sumbar); only a name that is no place takes the place typing jumped to."""
         options = self.query_one(OptionList)
+        typed = event.value.strip()
+        if typed and not self.asking:
+            within = f"{typed}, {self.province.name}" if self.province is not None else typed
+            found = resolve_place(within)
+            if found.place is not None:
+                if found.place.is_province and self.province is None:
+                    self._show(found.place)  # its kabupaten/kota next, as when chosen
+                    self.query_one(Input).focus()
+                else:
+                    self.dismiss(found.place.name)
+                return
+            if found.ambiguous:
+                self._ask(typed, found.candidates)
+                return
         if options.highlighted is not None:
             self._choose(options.highlighted)
-            return
-        # A kabupaten/kota typed on the province list ("Denpasar"): take it, if it is one.
-        place = find_place(event.value) if event.value.strip() else None
-        if place is not None and (self.province is None or place.province == self.province.name):
-            self.dismiss(place.name)
+
+    def _ask(self, typed: str, candidates: tuple[Place, ...]) -> None:
+        """The places ``typed`` may mean, to choose one (never a guess)."""
+        lang = self.lang
+        self.asking = True
+        self.places = list(candidates)
+        places = candidates_text(candidates, t("place.or", lang))
+        title = t("place.ambiguous", lang, text=typed, places=places)
+        self.query_one("#place-title", Static).update(title)
+        options = self.query_one(OptionList)
+        back = Option(Text(t("key.back", lang)), id="back")
+        options.set_options([back, *(Option(Text(p.label()), id=p.code) for p in candidates)])
+        options.highlighted = 1
+        self.query_one(Input).value = ""
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         self._choose(event.option_index)
 
     def _choose(self, index: int) -> None:
+        if self.asking:
+            if index == 0:
+                self._show(self.province)
+            else:
+                self.dismiss(self.places[index - 1].name)
+            return
         if self.province is None:
             if index == 0:
                 self.dismiss("")
@@ -173,6 +211,9 @@ class PlaceScreen(Screen[str | None]):
         options.highlighted = min(max((options.highlighted or 0) + step, 0), last)
 
     def action_back(self) -> None:
+        if self.asking:
+            self._show(self.province)
+            return
         if self.province is None:
             self.dismiss(None)
             return
