@@ -45,7 +45,7 @@ from pulih.core.answers import Preferences
 from pulih.core.directory.catalogue import load_catalogue
 from pulih.core.directory.matching import MatchIndex, Need, match_resources
 start = time.perf_counter()
-catalogue = load_catalogue(Path(sys.argv[1]), date(2026, 11, 22), Path(sys.argv[2]))
+catalogue = load_catalogue(Path(sys.argv[1]), date(2026, 12, 7), Path(sys.argv[2]))
 need = Need({"informational": 2.0}, frozenset({"informational"}))
 found = match_resources(MatchIndex(catalogue), need, Preferences(modes=("online",)), "id")
 print(json.dumps({"seconds": time.perf_counter() - start, "found": len(found)}))
@@ -97,7 +97,7 @@ def match_queries(path: Path, cache: Path, count: int) -> list[float]:
     from pulih.core.directory.matching import MatchIndex, Need, match_resources
     from pulih.core.directory.preferences import Preferences
 
-    index = MatchIndex(load_catalogue(path, date(2026, 11, 22), cache))
+    index = MatchIndex(load_catalogue(path, date(2026, 12, 7), cache))
     types = ("emotional", "instrumental", "informational", "appraisal")
     times = []
     for i in range(count):

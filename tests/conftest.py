@@ -11,7 +11,7 @@ import pytest
 
 from pulih.core.content import Content, load_content
 
-TODAY = date(2026, 11, 22)
+TODAY = date(2026, 12, 7)
 ROOT = Path(__file__).resolve().parent.parent
 
 

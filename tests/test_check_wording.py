@@ -100,13 +100,13 @@ def test_a_low_distress_score_does_not_reassure_beside_a_safety_answer() -> None
     from pulih.core.report.present import present
     from pulih.core.text.strings import t
 
-    content = load_content(date(2026, 12, 2))
+    content = load_content(date(2026, 12, 7))
     support = {i.id: 2 for i in content.reflection.items}
     calm = {"C1": 0, "C2": 0, "D1": 0, "D2": 0}
     for safety, expected in (({"K1": 1}, True), ({}, False)):
         answers = {content.reflection.id: support, content.check.id: {**calm, **safety}}
         results = evaluate(content.reflection, content.check, answers)
         for lang in ("id", "en"):
-            view = present(results, content, Preferences(), lang, date(2026, 12, 2))  # type: ignore[arg-type]
+            view = present(results, content, Preferences(), lang, date(2026, 12, 7))  # type: ignore[arg-type]
             assert view.distress is not None
             assert (t("results.distress_with_safety", lang) in view.distress) is expected

@@ -76,7 +76,7 @@ def test_right_now_gives_urgent_and_three_contacts(
     by_id = {c["id"]: c for c in contacts}
     assert by_id["darurat-112"]["caveat"] and "119" in by_id["darurat-112"]["caveat"]
     assert by_id["sapa-129"]["audience"] == ["perempuan", "anak"]
-    assert by_id["psc-119"]["caveat"] is None and by_id["psc-119"]["audience"] == []
+    assert "PSC" in by_id["psc-119"]["caveat"] and by_id["psc-119"]["audience"] == []
 
 
 def test_text_shows_crisis_routes_before_any_score(

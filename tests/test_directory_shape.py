@@ -71,11 +71,11 @@ def test_a_taxonomy_must_place_every_kind(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     partial = tmp_path / "taxonomy.toml"
-    partial.write_text('[kinds.puskesmas]\nlayer = "professional"\n', encoding="utf-8")
+    partial.write_text('[kinds.puskesmas]\nlayer = "focused"\n', encoding="utf-8")
     assert main(["check", str(partial)]) == 2
     assert "every kind needs a layer; missing crisis_line" in capsys.readouterr().err
     assert main(["check"]) == 0
-    assert "taxonomy.toml: ok (15 kinds" in capsys.readouterr().out
+    assert "taxonomy.toml: ok (19 kinds" in capsys.readouterr().out
 
 
 def test_an_entry_without_types_meets_its_kinds_default() -> None:
@@ -141,7 +141,9 @@ def test_the_line_before_community_options_in_text_markdown_json_and_export(
         before, after = text.split(line)
         assert "Puskesmas" in before and "kelompok" in after.lower()
     items = suggestions_json(view.suggestions, lang)  # type: ignore[arg-type]
-    assert items[0]["layer"] == "professional" and items[-1]["later"] is True
+    # at urgent the specialised service leads, then focused help (the IASC pyramid)
+    assert items[0]["layer"] == "specialised" and items[-1]["later"] is True
+    assert any(item["layer"] == "focused" for item in items if not item["later"])
     saved = SavedResult(
         datetime_now(),
         lang,
@@ -163,17 +165,25 @@ def datetime_now() -> object:
 
 
 def test_nothing_in_person_nearby_is_said_plainly_with_what_to_do() -> None:
-    prefs = Preferences(region="DI Yogyakarta")
-    notice = place_notice(INDEX, prefs, "id")
+    """Counted after audience and tier filtering: Sumba Barat Daya has no community entry of its
+    own (a review found its worksheet listing national apps as if local), but Nusa Tenggara Timur
+    has a mental hospital, which counts when professional help is what is suggested."""
+    prefs = Preferences(region="Kabupaten Sumba Barat Daya")
+    notice = place_notice(INDEX, prefs, "id", need("none", emotional=2.0))
     assert notice is not None and notice.startswith(
-        "Belum ada layanan tatap muka khusus DI Yogyakarta di direktori."
+        "Belum ada layanan yang tercatat untuk Kabupaten Sumba Barat Daya sendiri"
     )
     assert "(seperti puskesmas)" in notice  # what is listed under it is not a contradiction
-    assert place_notice(INDEX, Preferences(region="DKI Jakarta"), "en") is None
+    assert place_notice(INDEX, prefs, "en", need("strong")) is None  # RSJ Naimata, Kupang
+    assert place_notice(INDEX, Preferences(region="DKI Jakarta"), "en", need("none")) is None
     assert place_notice(INDEX, Preferences(), "en") is None
-    found = match_resources(INDEX, need("strong"), prefs, "id")
+    # nothing in person in the province (the nearest mental hospital is in another one): one
+    # way to reach help from home is offered too
+    far = Preferences(region="Kabupaten Jayawijaya")
+    found = match_resources(INDEX, need("strong"), far, "id")
     assert any(set(s.resource.modes) - {"offline"} for s in found)
-    view = present(urgent_view(), CONTENT, prefs, "en", TODAY)  # type: ignore[arg-type]
+    assert any(s.nearest and s.resource.id == "rs-9271045" for s in found)
+    view = present(urgent_view(), CONTENT, far, "en", TODAY)  # type: ignore[arg-type]
     assert view.notice and view.notice in render_text(view) and view.notice in render_markdown(view)
 
 
@@ -413,7 +423,8 @@ def test_a_kabupaten_entry_comes_first_for_a_person_in_it() -> None:
     assert sleman[:3] == ["jogja", "ngunut", "sebaya"]  # same province before national
     assert "ngunut" not in bali and "jogja" not in bali
     assert strong[0].resource.id == "pkm"
-    assert [s.resource.id for s in strong if s.layer != "professional"][0] == "ngunut"
+    professional = ("specialised", "focused")
+    assert [s.resource.id for s in strong if s.layer not in professional][0] == "ngunut"
 
 
 def test_the_bundled_regions_know_gunungkidul_after_the_regions_work() -> None:

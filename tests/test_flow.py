@@ -210,7 +210,7 @@ async def test_suggestions_after_results_and_narrowing(content: Content) -> None
         first = [s.resource.id for s in screen.view.suggestions]
         assert first
         shown = text_of(screen)
-        assert "Last checked: 2026-" in shown and "because your" in shown
+        assert "Newest source: " in shown and "because your" in shown
         await press(pilot, "n")
         assert isinstance(app.screen, NarrowScreen)
         # Region first: pick Bali from the province list, then "All of Bali".
@@ -288,4 +288,4 @@ async def test_at_urgent_the_suggestions_put_professional_help_above_a_line(
         assert isinstance(screen, SuggestionsScreen)
         shown = text_of(screen)
         before, after = shown.split("Setelah itu, bila Anda mau")
-        assert "Puskesmas" in before and screen.view.suggestions[0].layer == "professional"
+        assert "Puskesmas" in before and screen.view.suggestions[0].layer == "specialised"

@@ -91,7 +91,7 @@ async def test_export_writes_a_private_note(content: Content, tmp_path: Path) ->
     assert stat.S_IMODE(note.stat().st_mode) == 0o600
     text = note.read_text(encoding="utf-8")
     assert "This is not a diagnosis." in text and "Informational support" in text
-    assert "Last checked: 2026-" in text
+    assert "Newest source: " in text
 
 
 async def test_choosing_next_steps_marks_them(content: Content) -> None:

@@ -19,6 +19,7 @@ from pulih.tui.screens.history import HistoryScreen
 from pulih.tui.screens.mysteps import MyStepsScreen
 from pulih.tui.screens.results import ResultsScreen
 from pulih.tui.widgets import KeyBar
+from tests.conftest import TODAY
 from tests.helpers import make_app, press, store_done
 from tests.test_steps import a_result, chosen_steps
 
@@ -77,7 +78,7 @@ async def test_mark_one_done_and_one_not_helpful_then_another_is_offered(
         assert outcomes[first].outcome == "done" and outcomes[first].note == ""
         assert outcomes[second].outcome == "not_helpful"
         assert outcomes[second].note == "hb terlalu jauh"
-        assert outcomes[second].updated == date(2026, 11, 22)
+        assert outcomes[second].updated == TODAY
         assert store.check_in(1) is not None  # the proposed date, kept once something is marked
 
 

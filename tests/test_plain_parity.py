@@ -21,7 +21,7 @@ from pulih.plain import OFFER_DEFAULT, PlainSession, save_default
 from pulih.plain_export import EXPORT_DEFAULT, INCLUDE_MAP_DEFAULT
 from tests.test_plain import SUPPORT, pulih
 
-TODAY = date(2026, 11, 22)
+TODAY = date(2026, 12, 7)
 STATEMENTS = SUPPORT[:12]
 CALM = ["1"] * 4  # the four PHQ-4 questions: "not at all"
 NO_SAFETY = ["1"] * 5  # the five safety questions: no

@@ -17,7 +17,7 @@ from pulih.core.questionnaire.problems import DataError, Problem
 from pulih.core.questionnaire.validate import phone_problem, url_problem
 from pulih.core.text.printable import printable
 
-TODAY = date(2026, 11, 22)
+TODAY = date(2026, 12, 7)
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from pulih.core.workshop.room import (
     tally,
 )
 from pulih.core.workshop.worksheet import (
+    LOCAL_LIMIT,
     LOCAL_TOTAL,
     LocalHelp,
     band_range,
@@ -114,12 +115,12 @@ def test_worksheet_follows_a_partners_edits(
     source = Path(__file__).resolve().parent.parent / "resources.toml"
     directory.write_text(
         source.read_text(encoding="utf-8").replace(
-            'name = "Posyandu Lansia"', 'name = "Posyandu Lansia Desa Mitra"'
+            'name = "Taman Bacaan Masyarakat (TBM)"', 'name = "Taman Bacaan Desa Mitra"'
         ),
         encoding="utf-8",
     )
     assert main(["worksheet", "--format", "markdown", "--resources", str(directory)]) == 0
-    assert "Posyandu Lansia Desa Mitra" in capsys.readouterr().out
+    assert "Taman Bacaan Desa Mitra" in capsys.readouterr().out
 
 
 def test_worksheet_for_a_region_lists_its_help(
@@ -129,12 +130,45 @@ def test_worksheet_for_a_region_lists_its_help(
         content.reflection, content.directory, TODAY, "id", find_place("DKI Jakarta")
     )
     names = [entry.name for entry in sheet.local]
-    assert "RPTRA" in names and "Puskesmas" in names  # Jakarta's own, and a generic entry
+    assert "RPTRA" in names and "RSJ Dr. Soeharto Heerdjan" in names  # Jakarta's own
+    assert "Puskesmas" in [entry.name for entry in sheet.everywhere]  # found in every area
     assert "Komunitas Bipolar Bali" not in names  # another province
     assert any(route.resource.name == "JakCare" for route in sheet.routes)
-    everywhere = build_worksheet(content.reflection, content.directory, TODAY, "id")
-    assert "RPTRA" not in [entry.name for entry in everywhere.local]
-    assert all(entry.how for entry in everywhere.local)  # each says how to find it
+    nowhere = build_worksheet(content.reflection, content.directory, TODAY, "id")
+    assert nowhere.local == [] and "RPTRA" not in [entry.name for entry in nowhere.everywhere]
+    assert all(entry.how for entry in nowhere.everywhere)  # each says how to find it
+
+
+def test_a_worksheet_for_a_kabupaten_with_nothing_local_says_so(
+    content: Content, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A review: the worksheet for Kabupaten Sumba Barat Daya listed Halodoc, Satu Persen (paid
+    apps), Car Free Day and KDS ODHIV under "for Sumba Barat Daya", with no sentence saying
+    nothing local was listed. What is for the place is now only what is listed there (or in its
+    province: NTT's mental hospital); the rest is under "found in every area", with no paid
+    app, no city-only activity and no entry for one audience."""
+    assert (
+        main(["worksheet", "--format", "markdown", "--lang", "en", "--region", "Sumba Barat Daya"])
+        == 0
+    )
+    text = capsys.readouterr().out
+    section = text[text.index("## 5.") :]
+    local, everywhere = section.split("Found in every area")
+    assert "Listed for Kabupaten Sumba Barat Daya (or its province):" in local
+    assert "RSDK Jiwa Naimata" in local and "Puskesmas" not in local
+    for absent in ("Halodoc", "Satu Persen", "Car Free Day", "KDS", "RPTRA"):
+        assert absent not in section, absent
+    from pulih.core.directory.regions import find_place
+
+    place = find_place("Kabupaten Sumba Barat Daya")
+    empty = replace(
+        build_worksheet(content.reflection, content.directory, TODAY, "en", place), local=[]
+    )
+    shown = worksheet_markdown(empty)
+    assert (
+        "pulih's directory lists nothing for Kabupaten Sumba Barat Daya or its province yet"
+        in shown
+    )
 
 
 def test_an_unknown_region_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -207,7 +241,12 @@ def _sheets(content: Content) -> list[tuple[str, str]]:
             "https://contoh-organisasi-mitra.or.id/layanan · 0812-3456-7890 · "
             "WhatsApp 0812-3456-7890",
         )
-        fullest = replace(sheet, local=[long] * LOCAL_TOTAL, region="Kabupaten Gunungkidul")
+        fullest = replace(
+            sheet,
+            local=[long] * LOCAL_LIMIT,
+            everywhere=[long] * (LOCAL_TOTAL - LOCAL_LIMIT),
+            region="Kabupaten Gunungkidul",
+        )
         out.append((f"{lang}-fullest", worksheet_html(fullest)))
     return out
 

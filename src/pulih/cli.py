@@ -188,6 +188,7 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
     check.add_argument(
         "paths", nargs="*", type=_path, metavar="PATH", help=t("cli.check_paths", lang)
     )
+    check.add_argument("--coverage", action="store_true", help=t("cli.check_coverage", lang))
     formats(command("history"), ("text", "json"))
     export = command("export")
     formats(export, ("markdown", "html"))
@@ -413,6 +414,10 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
     if args.command == "check":
         from pulih.commands import check
 
+        if args.coverage:
+            from pulih.commands.check import coverage
+
+            return coverage(date.today(), resources, only)
         return check(args.paths, date.today(), resources, only)
     if args.command == "reflect":
         from pulih.commands import reflect

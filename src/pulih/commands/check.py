@@ -25,8 +25,9 @@ def check(
 
     A resource file other than the bundled one is a partner file: it is checked layered over
     the bundled directory (alone with ``only``), and the check says what it adds and replaces.
+    The bundled layers (directory/*.toml) are checked over resources.toml the same way.
     """
-    from pulih.core.files.data import questionnaire_dir, resources_file
+    from pulih.core.files.data import bundled_layers, questionnaire_dir, resources_file
     from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_toml
     from pulih.core.questionnaire.model import parse_questionnaire
 
@@ -36,7 +37,7 @@ def check(
 
         paths = [*sorted(questionnaire_dir().glob("*.toml")), taxonomy_file(), blocked_file()]
         if not only:
-            paths.append(resources_file())
+            paths += [resources_file(), *bundled_layers()]
     partners = [p for p in resources if p not in paths]
     bundled = resources_file().resolve()
     failed = False
@@ -82,6 +83,10 @@ def check(
     return EXIT_BAD_INPUT if failed else 0
 
 
+def _resolved(paths: Sequence[Path]) -> set[Path]:
+    return {p.resolve() for p in paths}
+
+
 def entries(count: int, shown: int) -> str:
     """ "1 entry, 1 shown" / "3 entries, 2 shown"."""
     return f"{count} {'entry' if count == 1 else 'entries'}, {shown} shown"
@@ -105,19 +110,27 @@ def _check_directory(
 def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
     """Partner files over the bundled directory (or alone): each file, then the merged view."""
     from pulih.core.directory.layers import check_file, layer, too_few_routes
-    from pulih.core.files.data import resources_file
+    from pulih.core.files.data import bundled_layers, resources_file
     from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_toml
 
+    named = _resolved(partners)
+    layers = [] if only else [p for p in bundled_layers() if p.resolve() not in named]
     files: list[tuple[Path, str, Directory]] = []
-    for path in partners:
+    for path in [*layers, *partners]:
         try:
             data, text = read_toml(path, MAX_DIRECTORY_BYTES)
         except DataError as error:
             report_problems(error.problems)
             return False
-        directory = _check_directory(path, data, text, today, partner=True)
-        if directory is None:
-            return False
+        if path in layers:  # part of the bundled directory, not what is being checked: quiet
+            directory, problems = check_file(path, data, text, today)
+            if directory is None:
+                report_problems([p for p in problems if not p.warning])
+                return False
+        else:
+            directory = _check_directory(path, data, text, today, partner=True)
+            if directory is None:
+                return False
         files.append((path, text, directory))
     if only:
         base_path, _, base = files[0]
@@ -138,6 +151,8 @@ def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
     report_problems(layered.problems)
     ok = not layered.problems
     for step in layered.layers:
+        if Path(step.file) in layers:
+            continue
         added = ", ".join(step.added) or "-"
         replaced = ", ".join(step.replaced) or "-"
         print(
@@ -153,3 +168,22 @@ def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
         where = "partner files alone" if only else "over the bundled directory"
         print(f"merged ({where}): ok ({entries(len(merged.resources), len(merged.shown()))})")
     return ok
+
+
+def coverage(today: date, resources: Sequence[Path] = (), only: bool = False) -> int:
+    """``pulih check --coverage``: per province, the named entries the loaded directory gives
+    (core.directory.coverage); 0 when every province names specialised care, else 1."""
+    from pulih.core.content import directory_files
+    from pulih.core.directory.coverage import coverage as covered
+    from pulih.core.directory.coverage import coverage_lines
+    from pulih.core.directory.layers import load_layers
+
+    try:
+        layered = load_layers(directory_files(list(resources), only), today, only=only)
+    except DataError as error:
+        report_problems(error.problems)
+        return EXIT_BAD_INPUT
+    rows = covered(layered.directory.resources, today)
+    for line in coverage_lines(rows):
+        print(line)
+    return 0 if all(row.covered for row in rows) else 1

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from pulih.core.directory.catalogue import Catalogue, load_catalogue
-from pulih.core.files.data import questionnaire_dir, resources_file
+from pulih.core.files.data import bundled_layers, questionnaire_dir, resources_file
 from pulih.core.questionnaire.model import Questionnaire, load_questionnaires
 from pulih.core.questionnaire.problems import DataError, Problem
 
@@ -25,10 +25,10 @@ class Content:
 
 
 def directory_files(resources: Path | Sequence[Path] | None, only: bool = False) -> list[Path]:
-    """The directory files in layering order: the bundled one, then the partners' (none of
-    the bundled one with ``only``)."""
+    """The directory files in layering order: the bundled ones (resources.toml, then its
+    bundled layers), then the partners' (none of the bundled ones with ``only``)."""
     partners = [resources] if isinstance(resources, Path) else list(resources or ())
-    return partners if only else [resources_file(), *partners]
+    return partners if only else [resources_file(), *bundled_layers(), *partners]
 
 
 def load_content(

@@ -25,7 +25,7 @@ from pulih.core.directory.resources import Directory, Resource
 from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_capped
 from pulih.core.questionnaire.problems import DataError, Problem
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 CACHE_MIN_BYTES = 256 * 1024
 """Smaller directories (the bundled one is ~50 KB) load fast enough: no cache, nothing written."""
 
@@ -41,6 +41,9 @@ Row = tuple[
     str,  # cost
     frozenset[int],  # regions as positions in Catalogue.region_names
     int,  # profile: position in Catalogue.profiles
+    bool,  # stale: its newest source is older than 24 months (never leads)
+    bool,  # urban: found in cities only (never near a person in a kabupaten)
+    frozenset[int],  # nearest_for: provinces it is the nearest listed service for
 ]
 """One shown, non-crisis entry, reduced to what ranking needs."""
 
@@ -50,8 +53,16 @@ audience. A national directory of Puskesmas has few profiles, so a query scores 
 once and each entry with a single multiplication."""
 
 
-def _row(resource: Resource, region_ids: dict[str, int], profiles: dict[Profile, int]) -> Row:
+def _row(
+    resource: Resource,
+    region_ids: dict[str, int],
+    profiles: dict[Profile, int],
+    today: date | None,
+) -> Row:
+    from pulih.core.directory.resources import is_stale
+
     regions = tuple(r.lower() for r in resource.regions)
+    nearest = [r.lower() for r in resource.nearest_for]
     types = frozenset(resource.support_types)
     modes = frozenset(resource.modes)
     interests = frozenset(i.lower() for i in resource.interests)
@@ -69,6 +80,9 @@ def _row(resource: Resource, region_ids: dict[str, int], profiles: dict[Profile,
         resource.cost,
         frozenset(region_ids.setdefault(r, len(region_ids)) for r in regions),
         profiles.setdefault(profile, len(profiles)),
+        today is not None and is_stale(resource, today),
+        resource.urban,
+        frozenset(region_ids.setdefault(r, len(region_ids)) for r in nearest),
     )
 
 
@@ -94,15 +108,18 @@ class Catalogue:
         return sorted({a for profile in self.profiles for a in profile[5]})
 
     @classmethod
-    def from_directory(cls, directory: Directory) -> Catalogue:
-        shown = directory.shown()
+    def from_directory(cls, directory: Directory, today: date | None = None) -> Catalogue:
+        """The entries that may be shown ``today`` (an entry other than a crisis route aged
+        more than 36 months, or undated, is not: content-guidelines §3). Without ``today``
+        (tests of ranking alone) no entry ages."""
+        shown = directory.shown(today)
         others = [r for r in shown if not r.crisis]
         interests = sorted({i for r in shown for i in r.interests})
         region_ids: dict[str, int] = {}
         profiles: dict[Profile, int] = {}
         catalogue = cls(
             [r for r in shown if r.crisis],
-            [_row(r, region_ids, profiles) for r in others],
+            [_row(r, region_ids, profiles, today) for r in others],
             [r.model_dump_json(by_alias=True, exclude_defaults=True) for r in others],
             interests,
             list(region_ids),
@@ -171,10 +188,12 @@ class Catalogue:
             gc.enable()
 
 
-def cache_key(content: bytes | Sequence[bytes]) -> str:
-    """Changes with every file of the merged directory, pulih's version and the cache format."""
+def cache_key(content: bytes | Sequence[bytes], today: date | None = None) -> str:
+    """Changes with every file of the merged directory, pulih's version, the cache format and
+    the day (an entry may come of age, or be too old to show, from one day to the next)."""
     parts = [content] if isinstance(content, bytes) else list(content)
-    digest = hashlib.sha256(f"{__version__}/{CACHE_FORMAT}/{len(parts)}".encode())
+    day = today.isoformat() if today else ""
+    digest = hashlib.sha256(f"{__version__}/{CACHE_FORMAT}/{len(parts)}/{day}".encode())
     for part in parts:
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()
@@ -194,7 +213,7 @@ def _build(files: Sequence[Path], today: date, only: bool) -> Catalogue:
     from pulih.core.directory.layers import load_layers
 
     layered = load_layers(files, today, only=only)
-    catalogue = Catalogue.from_directory(layered.directory)
+    catalogue = Catalogue.from_directory(layered.directory, today)
     catalogue.warnings = layered.problems
     return catalogue
 
@@ -215,7 +234,9 @@ def load_catalogue(
     """
     paths = [files] if isinstance(files, Path) else list(files)
     try:
-        size = sum(path.stat().st_size for path in paths)
+        # pulih's own files never make a cache: only a large partner directory does (with the
+        # bundled directory alone, nothing is written: README, privacy)
+        size = sum(path.stat().st_size for path in paths if not _bundled(path))
     except OSError:
         size = 0  # reading will say which file is missing
     if cache_dir is None or size < CACHE_MIN_BYTES:
@@ -224,7 +245,8 @@ def load_catalogue(
         from pulih.core.directory.resources import blocked_file
 
         # pulih's own blocked list is part of every directory: a change to it is a new key
-        key = cache_key([read_capped(p, MAX_DIRECTORY_BYTES) for p in [*paths, blocked_file()]])
+        contents = [read_capped(p, MAX_DIRECTORY_BYTES) for p in [*paths, blocked_file()]]
+        key = cache_key(contents, today)
     except (OSError, DataError):
         return _build(paths, today, only)
     cache_file = cache_dir / f"directory-{key[:16]}.cache"
@@ -276,6 +298,12 @@ def _write_private(folder: Path, target: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _bundled(path: Path) -> bool:
+    from pulih.core.files.data import bundled_layers, resources_file
+
+    return path.resolve() in {p.resolve() for p in (resources_file(), *bundled_layers())}
 
 
 def _platform(folder: Path) -> bool:

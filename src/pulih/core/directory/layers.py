@@ -31,7 +31,7 @@ MIN_CRISIS_ROUTES = 3
 
 
 def has_contact(resource: Resource) -> bool:
-    return bool(resource.url or resource.email or resource.shown_phones())
+    return resource.has_contact()
 
 
 def entry_problems(

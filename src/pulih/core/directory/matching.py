@@ -1,15 +1,22 @@
 """Matching: rank the directory for the person's thin support types, then their preferences.
 
 Crisis routes are chosen separately (resources.crisis_routes). The referral level shapes the
-list before any score (the IASC pyramid; layers come from taxonomy.toml): at ``urgent``,
-professional help first and community options after a clear line; at ``strong``, professional
-help first; at ``suggest``, one professional option among the first three; at ``none``,
-community, peer and activity options only.
+list before any score (the IASC pyramid; layers come from taxonomy.toml): at ``urgent``, the
+specialised service nearest the person (one with a 24-hour IGD first), then focused help, and
+community options after a clear line; at ``strong``, the person's door into JKN first (a
+Puskesmas), named with the specialised service it refers to, then the rest of professional
+help; at ``suggest``, one professional option among the first three; at ``none``, community,
+peer and activity options. Basic-needs help (social services, legal aid, protection) comes at
+any level when practical support is thin. A paid service never leads at ``strong`` or
+``urgent`` unless the person narrowed to paid help, and an entry whose newest source is older
+than 24 months never leads at all.
 
-Place (regions.nearness): in-person-only entries for another province are never suggested; an
-entry for the person's kabupaten/kota ranks above one for their province, which ranks above a
-national one. Entries for an audience are suggested only to a person who chose it, and
-"daring" (online without in person) leaves out in-person-only entries.
+Place (regions.nearness): in-person-only entries for another province are never suggested, but
+for the specialised service named as the nearest for a province that has none (``nearest_for``),
+said so; an entry for the person's kabupaten/kota ranks above one for their province, which
+ranks above a national one; an activity found in cities only is not offered to a person in a
+kabupaten. Entries for an audience are suggested only to a person who chose it, and "daring"
+(online without in person) leaves out in-person-only entries.
 
 The ranking works on a compact index so that a national directory (~10,000 entries) answers a
 query in milliseconds.
@@ -26,7 +33,12 @@ from pulih.core.directory.catalogue import Catalogue
 from pulih.core.directory.preferences import Preferences
 from pulih.core.directory.regions import Nearness, Place, find_place, nearness
 from pulih.core.directory.resources import Resource
-from pulih.core.directory.taxonomy import COMMUNITY_LAYERS, PROFESSIONAL_LAYERS, taxonomy
+from pulih.core.directory.taxonomy import (
+    BASIC_LAYERS,
+    COMMUNITY_LAYERS,
+    PROFESSIONAL_LAYERS,
+    taxonomy,
+)
 from pulih.core.questionnaire.model import ReferralLevel
 from pulih.core.questionnaire.scoring import SupportResult
 from pulih.core.questionnaire.support_types import SUPPORT_TYPES
@@ -80,7 +92,16 @@ class Suggestion:
     later: bool = False
     """At ``urgent``: a community option, shown after professional help under its own line."""
     layer: str = "community"
-    """The entry's layer in taxonomy.toml (professional, peer, community, activity, ...)."""
+    """The entry's layer in taxonomy.toml (specialised, focused, peer, community, ...)."""
+    stale: bool = False
+    """Its newest source is older than 24 months: "may have changed, check before you go"."""
+    nearest: bool = False
+    """In another province: the nearest listed, for a province with none of its own."""
+    local: bool = False
+    """For the person's own kabupaten/kota or province (what "near you" counts)."""
+    refers_to: str = ""
+    """For the door into JKN (a Puskesmas) at ``strong`` or ``urgent``: the specialised service
+    it refers to, by name."""
 
     def reason_text(self) -> str:
         return " · ".join(self.reasons)
@@ -102,6 +123,9 @@ class _Entry:
     cost: str
     region_ids: frozenset[int]
     profile: int
+    stale: bool
+    urban: bool
+    nearest_ids: frozenset[int]
 
     @property
     def professional(self) -> bool:
@@ -119,13 +143,16 @@ class _Near:
     classes: list[int]
     in_person_near: bool
     groups: list[tuple[int, int, list[int]]] = field(default_factory=list)
+    nearest: frozenset[int] = frozenset()
+    """Rows in another province that are the nearest listed for the person's (class 2 for
+    ranking, but never counted as near)."""
 
     def grouped(self, profile_of: list[int]) -> _Near:
         groups: dict[tuple[int, int], list[int]] = {}
         for position, key in enumerate(zip(profile_of, self.classes, strict=True)):
             groups.setdefault(key, []).append(position)
         listed = [(profile, level, rows) for (profile, level), rows in groups.items()]
-        return _Near(self.classes, self.in_person_near, listed)
+        return _Near(self.classes, self.in_person_near, listed, self.nearest)
 
 
 class MatchIndex:
@@ -157,19 +184,27 @@ class MatchIndex:
         found = self._near.get(person.code)
         if found is None:
             by_name = [nearness(person, (name,)) for name in self.catalogue.region_names]
+            in_a_regency = person.kind == "regency"
             classes: list[int] = []
+            nearest: set[int] = set()
             in_person = False
-            for row in self.catalogue.rows:
+            for position, row in enumerate(self.catalogue.rows):
+                if row[12] and in_a_regency:
+                    classes.append(-1)  # found in cities only: not near a kabupaten
+                    continue
                 if row[5]:
                     classes.append(Nearness.NATIONAL)
                     continue
                 how_near = max((by_name[i] for i in row[9]), default=Nearness.ELSEWHERE)
                 how_near = min(how_near, Nearness.SAME_PLACE)
                 level = 0 if how_near <= Nearness.NATIONAL else int(how_near)
+                if level == 0 and any(by_name[i] >= Nearness.SAME_PROVINCE for i in row[13]):
+                    level = int(Nearness.SAME_PROVINCE)  # the nearest listed, named as such
+                    nearest.add(position)
                 classes.append(level)
                 if level >= Nearness.SAME_PROVINCE and "offline" in row[3]:
-                    in_person = True
-            found = _Near(classes, in_person).grouped(self.profile_of)
+                    in_person = in_person or position not in nearest
+            found = _Near(classes, in_person, nearest=frozenset(nearest)).grouped(self.profile_of)
             self._near[person.code] = found
         return found
 
@@ -197,6 +232,9 @@ class _Wanted:
 
 def _coverage(types: frozenset[str], layer: str, need: Need) -> float:
     """How well an entry's support types meet the need (0: not at all, or not at this level)."""
+    if layer in BASIC_LAYERS:
+        # basic needs and security: when practical support is what is thin
+        return need.weights.get("instrumental", 0.0) if "instrumental" in types else 0.0
     if layer in PROFESSIONAL_LAYERS:
         if need.referral == "none":
             return 0.0
@@ -233,7 +271,11 @@ def _score_profiles(index: MatchIndex, need: Need, wanted: _Wanted) -> _Scored:
         excluded = (
             (audience and audience.isdisjoint(want_audience))  # for others: left out
             or (no_in_person and offline_only)  # "daring": nothing in-person only
-            or (layer not in COMMUNITY_LAYERS and need.referral == "none")
+            or (
+                layer not in COMMUNITY_LAYERS
+                and layer not in BASIC_LAYERS
+                and need.referral == "none"
+            )
         )
         if excluded:
             base.append(0.0)
@@ -285,6 +327,8 @@ def _scores(
     far_in_person = True
     out: list[tuple[float, int]] = []
     for profile, level, positions in index.near(person).groups:
+        if level < 0:
+            continue  # found in cities only, and the person is in a kabupaten
         if level >= 2:
             score = locals_[profile] * factors[level]
         elif level == 1:
@@ -343,6 +387,7 @@ def match_resources(
     eligible entry gives is covered by at least one suggestion, whatever the preferences.
     """
     person = _person(prefs)
+    near = index.near(person)
     scored = _scores(index, need, _Wanted.of(prefs), limit, person)
     rows = index.catalogue.rows
     is_professional = index.professional
@@ -350,15 +395,20 @@ def match_resources(
     community = [pair for pair in scored if not is_professional[rows[pair[1]][10]]]
     later = need.referral == "urgent"
     if need.referral in ("strong", "urgent") and professional:
-        front = _varied(index, professional, min(FRONT, limit))
-        rest = _varied(index, community, limit - len(front))
-        picked = [(s, e, False) for s, e in front] + [(s, e, later) for s, e in rest]
+        front = _front(index, professional, need, prefs, near, min(FRONT, limit))
+        taken = {entry.position for _, entry in front}
+        rest = [p for p in professional if p[1] not in taken]
+        if len(front) < min(FRONT, limit):
+            front += _varied(index, rest, min(FRONT, limit) - len(front))
+        others = _varied(index, community, limit - len(front))
+        picked = [(s, e, False) for s, e in front] + [(s, e, later) for s, e in others]
     else:
         picked = [(s, e, False) for s, e in _varied(index, scored, limit)]
         if need.referral == "suggest" and professional:
             firsts = [e for _, e, _ in picked[:3]]
             if not any(is_professional[e.profile] for e in firsts):
-                score, position = min(professional, key=_rank)
+                free = [p for p in professional if rows[p[1]][8] != "paid"] or professional
+                score, position = min(free, key=_rank)
                 picked = [p for p in picked if p[1].position != position]
                 picked.insert(min(2, len(picked)), (score, index.entry(position), False))
                 picked = picked[:limit]
@@ -371,7 +421,7 @@ def match_resources(
                 score, position = min(covering, key=_rank)
                 _add(picked, score, index.entry(position), is_professional, later)
                 chosen.add(position)
-    if person is not None and not index.near(person).in_person_near:
+    if person is not None and not near.in_person_near:
         # Nothing in person nearby: make sure one way to reach help from home is offered.
         remote = [
             pair for pair in scored if rows[pair[1]][3] - OFFLINE_ONLY and pair[1] not in chosen
@@ -379,14 +429,102 @@ def match_resources(
         if remote and all(entry.modes == OFFLINE_ONLY for _, entry, _ in picked):
             score, position = min(remote, key=_rank)
             _add(picked, score, index.entry(position), is_professional, later)
+    picked = _stale_never_first(picked)
     catalogue = index.catalogue
-    return [
+    found = [
         replace(
-            _suggestion(score, entry, catalogue.resource(entry.position), need, prefs, lang),
+            _suggestion(score, entry, catalogue.resource(entry.position), need, prefs, lang, near),
             later=after,
             layer=index.layers[entry.profile],
         )
         for score, entry, after in picked
+    ]
+    return _with_referral(found, need)
+
+
+def _front(
+    index: MatchIndex,
+    professional: list[tuple[float, int]],
+    need: Need,
+    prefs: Preferences,
+    near: _Near,
+    count: int,
+) -> list[tuple[float, _Entry]]:
+    """What leads at ``strong`` and ``urgent`` (content-guidelines §2, taxonomy.toml):
+
+    - ``urgent``: the specialised service nearest the person (with a 24-hour IGD first), then
+      focused help (the Puskesmas first);
+    - ``strong``: the door into JKN (a Puskesmas) first, then the specialised service it refers
+      to.
+
+    A paid service never leads unless the person narrowed to paid help (an entry older than 24
+    months may be here, but never first: :func:`_stale_never_first`). The rest is filled by
+    score."""
+    rows = index.catalogue.rows
+    paid_ok = "paid" in prefs.cost
+    eligible = [pair for pair in professional if paid_ok or rows[pair[1]][8] != "paid"]
+    layers = index.layers
+    specialised = [p for p in eligible if layers[rows[p[1]][10]] == "specialised"]
+    focused = [p for p in eligible if layers[rows[p[1]][10]] == "focused"]
+    door = [p for p in focused if rows[p[1]][1] == "puskesmas"]
+
+    def nearest_first(pair: tuple[float, int]) -> tuple[float, ...]:
+        """Nearer first (own kabupaten/kota, own province, the nearest listed, national),
+        then one with a 24-hour IGD, then score, then directory order."""
+        level = near.classes[pair[1]]
+        elsewhere = 1 if pair[1] in near.nearest else 0
+        igd = index.catalogue.resource(pair[1]).igd_24h is True
+        return (-level, elsewhere, -int(igd), -pair[0], pair[1])
+
+    first_specialised = min(specialised, key=nearest_first) if specialised else None
+    first_door = min(door or focused, key=_rank) if (door or focused) else None
+    # the nearest may be named without a street address; then also the nearest one a person
+    # can find by its address (in the province, or the nearest listed)
+    findable = None
+    if first_specialised is not None and not index.catalogue.resource(first_specialised[1]).address:
+        located = [
+            p
+            for p in specialised
+            if near.classes[p[1]] >= 2 and index.catalogue.resource(p[1]).address
+        ]
+        findable = min(located, key=nearest_first) if located else None
+    if need.referral == "urgent":
+        order = [first_specialised, findable, first_door]
+    else:
+        order = [first_door, first_specialised, findable]
+    front: list[tuple[float, _Entry]] = []
+    for pair in order:
+        if pair is not None and all(pair[1] != e.position for _, e in front):
+            front.append((pair[0], index.entry(pair[1])))
+    rest = [p for p in eligible if all(p[1] != e.position for _, e in front)]
+    front += _varied(index, rest, count - len(front))
+    return front[:count]
+
+
+def _stale_never_first(
+    picked: list[tuple[float, _Entry, bool]],
+) -> list[tuple[float, _Entry, bool]]:
+    """An entry whose newest source is older than 24 months never leads: the first one that is
+    not takes the lead (the order of the rest is kept)."""
+    if not picked or not picked[0][1].stale:
+        return picked
+    fresh = next((i for i, p in enumerate(picked) if not p[1].stale and not p[2]), None)
+    if fresh is None:
+        return picked
+    return [picked[fresh], *picked[:fresh], *picked[fresh + 1 :]]
+
+
+def _with_referral(suggestions: list[Suggestion], need: Need) -> list[Suggestion]:
+    """At ``strong`` and ``urgent``, the Puskesmas names the specialised service it can refer
+    the person to (the JKN route), when one is suggested."""
+    if need.referral not in ("strong", "urgent"):
+        return suggestions
+    target = next((s for s in suggestions if s.layer == "specialised" and not s.later), None)
+    if target is None:
+        return suggestions
+    return [
+        replace(s, refers_to=target.resource.name) if s.resource.kind == "puskesmas" else s
+        for s in suggestions
     ]
 
 
@@ -406,10 +544,30 @@ def _add(
         picked.append((score, entry, True))
 
 
-def place_notice(index: MatchIndex, prefs: Preferences, lang: Lang) -> str | None:
-    """One plain line when the person gave a place and nothing in-person is listed near it."""
+def local_count(index: MatchIndex, need: Need, prefs: Preferences) -> int | None:
+    """How many entries the directory lists for the person's own kabupaten/kota or province
+    that this person could be suggested: after their audience, the referral level's tiers and
+    their narrowing (the nearest listed in another province never counts). None: no place."""
     person = _person(prefs)
-    if person is None or index.near(person).in_person_near:
+    if person is None:
+        return None
+    near = index.near(person)
+    pairs = _scores(index, need, _Wanted.of(prefs), len(index.catalogue.rows), person)
+    return sum(
+        1 for _, position in pairs if near.classes[position] >= 2 and position not in near.nearest
+    )
+
+
+def place_notice(
+    index: MatchIndex, prefs: Preferences, lang: Lang, need: Need | None = None
+) -> str | None:
+    """One plain line when the person gave a place and nothing is listed for it that they could
+    be suggested (counted after audience and tier filtering: :func:`local_count`)."""
+    person = _person(prefs)
+    if person is None:
+        return None
+    count = local_count(index, need or Need({}, frozenset()), prefs)
+    if count:
         return None
     return t("place.none_near", lang, place=person.name)
 
@@ -426,7 +584,13 @@ def _join(words: Sequence[str], lang: Lang) -> str:
 
 
 def _suggestion(
-    score: float, entry: _Entry, resource: Resource, need: Need, prefs: Preferences, lang: Lang
+    score: float,
+    entry: _Entry,
+    resource: Resource,
+    need: Need,
+    prefs: Preferences,
+    lang: Lang,
+    near: _Near | None = None,
 ) -> Suggestion:
     covers = tuple(k for k in SUPPORT_TYPES if k in need.weights and k in entry.types)
     reasons: list[str] = []
@@ -444,7 +608,11 @@ def _suggestion(
     if not gaps and not thin and not lower and not entry.professional:
         names = [t(f"type.{k}", lang) for k in SUPPORT_TYPES if k in entry.types]
         reasons.append(t("reason.gives", lang, types=_join(names, lang)))
-    if not entry.nationwide:
+    nearest = near is not None and entry.position in near.nearest
+    if nearest:
+        province = resource.regions[-1]
+        reasons.append(t("reason.nearest", lang, region=resource.regions[0], province=province))
+    elif not entry.nationwide:
         reasons.append(t("reason.region", lang, region=resource.regions[0]))
     if resource.audience:
         kinds = taxonomy()
@@ -459,28 +627,62 @@ def _suggestion(
     shared = [x for x in resource.interests if x.lower() in wanted]
     if shared:
         reasons.append(t("reason.interest", lang, interests=", ".join(shared)))
-    return Suggestion(resource, round(score, 4), covers, tuple(reasons))
+    local = near is not None and not nearest and near.classes[entry.position] >= 2
+    return Suggestion(
+        resource,
+        round(score, 4),
+        covers,
+        tuple(reasons),
+        stale=entry.stale,
+        nearest=nearest,
+        local=local,
+    )
 
 
 def suggestions_json(
     suggestions: Sequence[Suggestion], lang: Lang = "id"
 ) -> list[dict[str, object]]:
-    """The ``suggestions`` list of the JSON contract (design.md §4), plus ``layer`` and
-    ``later`` (the referral level's shape) and, for generic entries, ``how_to_find`` and
-    ``ask`` in the person's language."""
+    """The ``suggestions`` list of the JSON contract (design.md §4), plus ``layer`` (the IASC
+    tier), ``later`` (the referral level's shape), ``regions``, ``source_date`` (the newest
+    source, ISO), ``verified``, ``stale``, ``local`` and ``nearest`` (where it is for the
+    person), ``address`` and ``contact`` where known, ``access`` (the JKN route) and, for
+    generic entries, ``how_to_find`` and ``ask``, in the person's language."""
+    from pulih.core.directory.resources import contact_line
+
     out: list[dict[str, object]] = []
     for s in suggestions:
+        resource = s.resource
+        dated = resource.dated_on()
         item: dict[str, object] = {
-            "id": s.resource.id,
-            "name": s.resource.name,
-            "kind": s.resource.kind,
-            "support_types": list(s.resource.support_types),
-            "modes": list(s.resource.modes),
-            "cost": s.resource.cost,
+            "id": resource.id,
+            "name": resource.name,
+            "kind": resource.kind,
+            "support_types": list(resource.support_types),
+            "modes": list(resource.modes),
+            "cost": resource.cost,
             "reasons": list(s.reasons),
             "layer": s.layer,
             "later": s.later,
+            "regions": list(resource.regions),
+            "source_date": None if dated is None else dated.isoformat(),
+            "verified": resource.verified,
+            "stale": s.stale,
+            "local": s.local,
+            "nearest": s.nearest,
         }
+        if resource.address:
+            item["address"] = resource.address
+        contact = contact_line(resource, lang)
+        if contact:
+            item["contact"] = contact
+        if resource.access is not None:
+            item["access"] = resource.access(lang)
+        if resource.kode_rs:
+            item["kode_rs"] = resource.kode_rs
+        if resource.igd_24h is not None:
+            item["igd_24h"] = resource.igd_24h
+        if s.refers_to:
+            item["refers_to"] = s.refers_to
         if s.resource.how_to_find is not None:
             item["how_to_find"] = s.resource.how_to_find(lang)
         if s.resource.ask is not None:

@@ -59,6 +59,10 @@ Kind = Literal[
     "screening",
     "directory",
     "education",
+    "community_mental_health",
+    "protection",
+    "social_service",
+    "legal_aid",
 ]
 Mode = Literal["online", "offline", "phone", "chat"]
 Cost = Literal["free", "bpjs", "paid", "sliding"]
@@ -70,7 +74,11 @@ Verified = Literal["call", "desk"]
 _DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 STALE_WARN_MONTHS = 12  # a crisis route checked longer ago than this is marked and warned about
 STALE_HIDE_MONTHS = 18  # ... and longer ago than this is not shown at all (check fails it)
-STALE_ENTRY_MONTHS = 12  # other entries with contacts; generic categories do not age
+ENTRY_WARN_MONTHS = 24
+"""Any other entry whose newest source is older: "may have changed, check before you go", and it
+never leads the suggestions (content-guidelines §3)."""
+ENTRY_HIDE_MONTHS = 36
+"""... older than this (or undated): not shown at all, and ``pulih check`` says so."""
 
 
 class _Model(BaseModel):
@@ -95,6 +103,9 @@ class Source(_Model):
     confirms_contact: bool = True
     """False for a source that names the service but not the contact details shown: it does
     not date the contact (a crisis route ages by its newest source that confirms it)."""
+    general: bool = False
+    """A source for a rule every entry of its kind follows (the JKN referral route), not about
+    this entry: it dates nothing."""
 
     @field_validator("date")
     @classmethod
@@ -166,6 +177,21 @@ class Resource(_Model):
     visible: bool = True
     """False keeps an entry for a partner organisation to verify; it is never shown."""
     note: str = ""
+    address: str = ""
+    """The street address, only where a source that was read confirms it (that source lists
+    "address" in its note)."""
+    kode_rs: str = Field(default="", pattern=r"^(\d{7})?$")
+    """A hospital's code in the Kemenkes registry (RS Online / SIRS): a stable id."""
+    igd_24h: bool | None = None
+    """A 24-hour emergency department (IGD): True or False only where a source says so."""
+    access: Text | None = None
+    """How to get there through the system the person is in (the JKN referral route)."""
+    nearest_for: list[str] = Field(default_factory=list)
+    """Provinces that have no such service of their own listed: this one is the nearest, and is
+    suggested there named as such (in another province)."""
+    urban: bool = False
+    """Found in cities only (Car Free Day, RPTRA): labelled so, and never offered as near to a
+    person in a kabupaten."""
 
     @field_validator("support_types")
     @classmethod
@@ -177,7 +203,12 @@ class Resource(_Model):
 
     _web_address = field_validator("url")(check_url)
     _email_address = field_validator("email")(check_email)
-    _booleans = field_validator("crisis", "visible", mode="before")(strict_bool)
+    _booleans = field_validator("crisis", "visible", "urban", mode="before")(strict_bool)
+
+    @field_validator("igd_24h", mode="before")
+    @classmethod
+    def _igd(cls, value: object) -> object:
+        return value if value is None else strict_bool(value)
 
     @field_validator("assured_date", mode="before")
     @classmethod
@@ -191,6 +222,24 @@ class Resource(_Model):
     @property
     def nationwide(self) -> bool:
         return any(r.lower() in ("nasional", "national", "indonesia") for r in self.regions)
+
+    def has_contact(self) -> bool:
+        """A way to reach this one place: a number, a web or e-mail address, or where it is."""
+        return bool(self.url or self.email or self.address or self.shown_phones())
+
+    @property
+    def newest_source(self) -> date | None:
+        """The newest dated source about this entry (not a general rule's source)."""
+        days = [source_day(s.date) for s in self.sources if s.date and not s.general]
+        return max(days, default=None)
+
+    def dated_on(self) -> date | None:
+        """When this entry was last known to hold: the call, else its newest dated source about
+        it. (A crisis route ages more strictly, by its newest source that confirms its contact:
+        :attr:`checked_on`.) None: never dated."""
+        if self.verified == "call":
+            return self.assured_date
+        return self.newest_source
 
     def shown_phones(self) -> list[Phone]:
         """The numbers that may be shown: verified, and never one on pulih's blocked list (a
@@ -267,9 +316,17 @@ class Directory(_Model):
     blocked: list[BlockedNumber] = Field(alias="blocked_numbers", default_factory=list)
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    def shown(self) -> list[Resource]:
-        """Entries that may be shown: visible and not of low confidence."""
-        return [r for r in self.resources if r.visible and r.confidence != "low"]
+    def shown(self, today: date | None = None) -> list[Resource]:
+        """Entries that may be shown: visible, not of low confidence, and (with ``today``) an
+        entry other than a crisis route dated within ENTRY_HIDE_MONTHS (crisis routes age by
+        their own rule, in :func:`crisis_routes`)."""
+        return [
+            r
+            for r in self.resources
+            if r.visible
+            and r.confidence != "low"
+            and (today is None or r.crisis or entry_age(r, today) is not None)
+        ]
 
 
 def months_between(earlier: date, later: date) -> int:
@@ -284,14 +341,25 @@ def route_age(resource: Resource, today: date) -> int | None:
     return None if checked is None else months_between(checked, today)
 
 
+def entry_age(resource: Resource, today: date) -> int | None:
+    """Months since an entry (not a crisis route) was last known to hold; None when it may not
+    be shown at all: undated, dated in the future, or older than ENTRY_HIDE_MONTHS."""
+    dated = resource.dated_on()
+    if dated is None:
+        return None
+    age = months_between(dated, today)
+    return None if age < 0 or age > ENTRY_HIDE_MONTHS else age
+
+
 def is_stale(resource: Resource, today: date) -> bool:
-    """Whether to warn that an entry's details may have changed."""
+    """Whether to warn that an entry's details may have changed (and, for an entry other than
+    a crisis route, that it must not lead): older than 12 months for a crisis route, 24 for
+    anything else."""
     if resource.crisis:
         age = route_age(resource, today)
         return age is None or age > STALE_WARN_MONTHS
-    age = months_between(resource.assured_date, today)
-    has_contact = bool(resource.url or resource.email or resource.shown_phones())
-    return has_contact and age > STALE_ENTRY_MONTHS
+    age = entry_age(resource, today)
+    return age is None or age > ENTRY_WARN_MONTHS
 
 
 def format_phone(phone: Phone, lang: Lang) -> str:
@@ -432,6 +500,8 @@ def _rule_problems(path: Path, text: str, directory: Directory, today: date) -> 
                     "another organisation",
                 )
             numbers.setdefault(key, (resource.id, owner))
+        if resource.visible and not resource.crisis:
+            problems += _age_problems(path, text, index, resource, today)
         if not resource.crisis or not resource.visible:
             continue
         if resource.confidence == "low":
@@ -462,6 +532,36 @@ def _rule_problems(path: Path, text: str, directory: Directory, today: date) -> 
     return problems
 
 
+def _age_problems(
+    path: Path, text: str, index: int, resource: Resource, today: date
+) -> list[Problem]:
+    """An entry other than a crisis route ages by its newest source (content-guidelines §3):
+    older than 24 months a warning (it shows as "may have changed" and never leads), older than
+    36, or undated, a warning that it is not shown at all."""
+    dated = resource.dated_on()
+    at = ("resource", index, "sources")
+    if dated is None:
+        message = (
+            "no dated source: it is not shown (add a source with its date, or set visible = false)"
+        )
+    else:
+        age = months_between(dated, today)
+        if age > ENTRY_HIDE_MONTHS:
+            message = (
+                f"newest source {age} months ago (more than {ENTRY_HIDE_MONTHS}): it is not "
+                "shown; find a newer source, or set visible = false"
+            )
+        elif age > ENTRY_WARN_MONTHS:
+            message = (
+                f"newest source {age} months ago (more than {ENTRY_WARN_MONTHS}): shown as 'may "
+                "have changed, check before you go', never first; find a newer source"
+            )
+        else:
+            return []
+    problem = located(path, text, at, message)
+    return [Problem(problem.file, problem.line, problem.field, problem.message, True)]
+
+
 def _region_problems(path: Path, text: str, directory: Directory) -> list[Problem]:
     """Every region an entry names must be a province, a kabupaten/kota or "nasional"."""
     problems = []
@@ -475,6 +575,12 @@ def _region_problems(path: Path, text: str, directory: Directory) -> list[Proble
             message = suggested.get(region, f"unknown region {region!r}")
             loc = ("resource", index, "regions", position)
             problems.append(located(path, text, loc, message))
+        for position, region in enumerate(resource.nearest_for):
+            place = find_place(region)
+            if place is None or not place.is_province:
+                loc = ("resource", index, "nearest_for", position)
+                message = f"{region!r} is not a province (nearest_for names provinces)"
+                problems.append(located(path, text, loc, message))
     return problems
 
 

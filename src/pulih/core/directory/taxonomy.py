@@ -19,11 +19,25 @@ from pulih.core.questionnaire.problems import DataError
 from pulih.core.questionnaire.support_types import SUPPORT_TYPES
 from pulih.core.text.i18n import Lang
 
-Layer = Literal["crisis", "professional", "peer", "community", "activity", "information"]
-PROFESSIONAL_LAYERS = frozenset({"crisis", "professional"})
+Layer = Literal[
+    "crisis",
+    "specialised",
+    "focused",
+    "peer",
+    "community",
+    "activity",
+    "basic",
+    "information",
+]
+"""The IASC MHPSS pyramid from the top: specialised (RSJ, RSUD poli jiwa, psychiatrists),
+focused (Puskesmas, psychologists, counselling), peer/community/activity, and basic needs and
+security (social services, legal aid, protection); crisis routes and information apart."""
+PROFESSIONAL_LAYERS = frozenset({"crisis", "specialised", "focused"})
 """Layers that count as professional help when the referral ladder asks for it."""
 COMMUNITY_LAYERS = frozenset({"peer", "community", "activity"})
-"""Layers suggested at every referral level (and the only ones at ``none``)."""
+"""Layers suggested at every referral level (and the only ones at ``none``, with ``basic``)."""
+BASIC_LAYERS = frozenset({"basic"})
+"""Basic needs and security: suggested at any level, when practical support is thin."""
 
 
 class _Model(BaseModel):

@@ -57,7 +57,7 @@ def present(
         lang,
         suggestions,
         today,
-        notice=place_notice(index, prefs, lang),
+        notice=place_notice(index, prefs, lang, need),
         narrowing=narrowing_text(prefs, lang),
     )
 

@@ -7,11 +7,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from pulih.core.directory.matching import Suggestion
-from pulih.core.directory.resources import CrisisRoute, contact_line, format_phone, is_stale
+from pulih.core.directory.resources import (
+    CrisisRoute,
+    Resource,
+    contact_line,
+    format_phone,
+    is_stale,
+)
 from pulih.core.directory.route_text import route_checked, route_notes
 from pulih.core.questionnaire.model import Questionnaire
 from pulih.core.questionnaire.scoring import INSUFFICIENT, DistressResult, Results
-from pulih.core.text.i18n import Lang
+from pulih.core.text.i18n import Lang, day_month_year, month_year
 from pulih.core.text.strings import t
 
 BAR_WIDTH = 20
@@ -158,8 +164,23 @@ def route_lines(route: CrisisRoute, lang: Lang) -> list[str]:
     return lines
 
 
+def entry_checked(resource: Resource, lang: Lang, today: date) -> str:
+    """How old what is said of an entry is, honestly: "Sumber terbaru: Jan 2026", or
+    "Ditelepon 30 Nov 2026" when someone called; never the day the file was written as if it
+    were checked then. Older than 24 months: "may have changed, check before you go"."""
+    dated = resource.dated_on()
+    if resource.verified == "call":
+        text = t("crisis.checked_call", lang, date=day_month_year(resource.assured_date, lang))
+    elif dated is not None:
+        text = t("suggest.source_date", lang, month=month_year(dated, lang))
+    else:
+        text = t("suggest.undated", lang)
+    return text + (f" · {t('suggest.stale', lang)}" if is_stale(resource, today) else "")
+
+
 def suggestion_lines(suggestion: Suggestion, lang: Lang, today: date) -> list[str]:
-    """A suggestion as lines: name and kind, why, how to reach it, when it was last checked."""
+    """A suggestion as lines: name and kind, why, where it is and how to reach it, the route
+    through JKN, and how old it is."""
     resource = suggestion.resource
     kind = t(f"kind.{resource.kind}", lang)
     named = kind.casefold() in resource.name.casefold()  # "Puskesmas", not "Puskesmas · puskesmas"
@@ -168,18 +189,22 @@ def suggestion_lines(suggestion: Suggestion, lang: Lang, today: date) -> list[st
         f"  {suggestion.reason_text()}",
         f"  {resource.description(lang)}",
     ]
+    if resource.address:
+        lines.append("  " + t("suggest.address", lang, address=resource.address))
     contact = contact_line(resource, lang)
     if contact:
         lines.append("  " + t("suggest.how", lang, contact=contact))
+    if suggestion.refers_to:
+        lines.append("  " + t("suggest.refers_to", lang, name=suggestion.refers_to))
+    if resource.access:
+        lines.append(f"  {resource.access(lang)}")
     if resource.how_to_find:
         lines.append("  " + t("suggest.how_to_find", lang, text=resource.how_to_find(lang)))
     if resource.ask:
         lines.append("  " + t("suggest.ask", lang, text=resource.ask(lang)))
     if resource.caveat:
         lines.append(f"  {resource.caveat(lang)}")
-    checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())
-    stale = f" · {t('suggest.stale', lang)}" if is_stale(resource, today) else ""
-    lines.append(f"  {checked}{stale}")
+    lines.append(f"  {entry_checked(resource, lang, today)}")
     return lines
 
 

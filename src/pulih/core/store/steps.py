@@ -194,8 +194,13 @@ def adjust(
 ) -> list[Alternative]:
     """For each chosen step that did not help (or was not possible by the check-in date), the
     best suggestion of the existing matching for the same support types, leaving out every
-    step already chosen and every alternative already offered."""
+    step already chosen and every alternative already offered.
+
+    It follows the referral chain (content-guidelines §2): after focused help (a Puskesmas),
+    another focused option, else the specialised service with the words to ask the Puskesmas
+    for a referral to it, never the hospital as if no referral were needed."""
     from pulih.core.directory.matching import MatchIndex, Need, match_resources
+    from pulih.core.directory.taxonomy import taxonomy
 
     base = Need.from_support(
         saved.results.support, saved.results.referral, saved.support_map.gaps()
@@ -220,7 +225,19 @@ def adjust(
         )
         index = index or MatchIndex(content.directory)
         suggestions = match_resources(index, need, saved.preferences, lang, limit=12)
-        pick = next((s for s in suggestions if s.resource.id not in leave_out and s.covers), None)
+        open_ = [s for s in suggestions if s.resource.id not in leave_out and s.covers]
+        after = taxonomy().layer(resource.kind) if resource is not None else ""
+        referral = False
+        if after == "focused":
+            # the next rung: another focused option first; the specialised one only through
+            # a referral from the Puskesmas, said so
+            focused = [s for s in open_ if s.layer == "focused"]
+            if focused:
+                open_ = focused
+            else:
+                open_ = [s for s in open_ if s.layer == "specialised"] or open_
+                referral = bool(open_) and open_[0].layer == "specialised"
+        pick = open_[0] if open_ else None
         if pick is None:
             continue
         leave_out.add(pick.resource.id)
@@ -230,7 +247,10 @@ def adjust(
             if outcome.outcome == "not_helpful"
             else "steps.adjust.not_yet"
         )
-        found.append(Alternative(step_id, pick, t(key, lang, name=name)))
+        reason = t(key, lang, name=name)
+        if referral:
+            reason += "; " + t("steps.adjust.referral", lang, name=pick.resource.name)
+        found.append(Alternative(step_id, pick, reason))
     return found
 
 

@@ -88,6 +88,12 @@ CLI: dict[str, tuple[str, str]] = {
     ),
     "cli.format": ("bentuk keluaran (bawaan: {default})", "output format (default: {default})"),
     "cli.save": ("simpan hasilnya di komputer ini", "save the result on this computer"),
+    "cli.check_coverage": (
+        "tabel per provinsi: layanan spesialis, terfokus, dan komunitas yang disebut namanya, "
+        "dan sumber terlama",
+        "a table per province: the named specialised, focused and community entries, and the "
+        "oldest source among them",
+    ),
     "cli.check_paths": (
         "berkas yang diperiksa (bawaan: semua berkas bawaan pulih)",
         "files to validate (default: all of pulih's own files)",

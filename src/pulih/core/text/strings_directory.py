@@ -13,12 +13,12 @@ DIRECTORY: dict[str, tuple[str, str]] = {
     # Puskesmas and other services found everywhere are still listed below: the line says so,
     # so it never reads as if the in-person suggestions under it contradicted it.
     "place.none_near": (
-        "Belum ada layanan tatap muka khusus {place} di direktori. Di bawah ini: layanan yang "
-        "ada di setiap daerah (seperti puskesmas) dan cara menemukannya, serta pilihan yang bisa "
-        "dihubungi dari rumah bila ada.",
-        "The directory has no in-person service listed for {place} itself yet. Below: services "
-        "found in every area (such as the puskesmas) and how to find them, and options you can "
-        "reach from home where there are any.",
+        "Belum ada layanan yang tercatat untuk {place} sendiri (atau provinsinya) yang cocok "
+        "dengan saran ini. Di bawah ini: layanan yang ada di setiap daerah (seperti puskesmas) "
+        "dan cara menemukannya, serta pilihan yang bisa dihubungi dari rumah bila ada.",
+        "Nothing listed for {place} itself (or its province) fits these suggestions yet. Below: "
+        "services found in every area (such as the puskesmas) and how to find them, and "
+        "options you can reach from home where there are any.",
     ),
     "narrow.audience": ("Untuk siapa", "For whom"),
     "narrow.active": ("Disaring: {items}", "Narrowed: {items}"),

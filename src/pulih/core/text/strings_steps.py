@@ -25,6 +25,10 @@ STEPS: dict[str, tuple[str, str]] = {
         "karena langkah {name} belum membantu",
         "because {name} did not help yet",
     ),
+    "steps.adjust.referral": (
+        "minta rujukan ke {name} di puskesmas (dengan BPJS perlu rujukan, kecuali darurat)",
+        "ask the puskesmas for a referral to {name} (BPJS needs one, except in an emergency)",
+    ),
     "steps.adjust.not_yet": (
         "karena langkah {name} belum bisa dilakukan sampai tanggal cek",
         "because {name} was not possible by the check-in date",

@@ -45,7 +45,24 @@ WORKSHOP: dict[str, tuple[str, str]] = {
         "now, go to the nearest emergency department (IGD), and bring in someone you trust:",
     ),
     "sheet.local_title": ("Bantuan di sekitar Anda", "Help near you"),
-    "sheet.local_for": ("Untuk {region}.", "For {region}."),
+    "sheet.local_for": (
+        "Tercatat untuk {region} (atau provinsinya):",
+        "Listed for {region} (or its province):",
+    ),
+    "sheet.local_none": (
+        "Belum ada layanan yang tercatat khusus untuk {region} atau provinsinya di direktori "
+        "pulih. Yang di bawah ini ada di setiap daerah; tanyakan di mana yang terdekat.",
+        "pulih's directory lists nothing for {region} or its province yet. What follows is "
+        "found in every area; ask where the nearest one is.",
+    ),
+    "sheet.everywhere": (
+        "Ada di setiap daerah (cara menemukannya):",
+        "Found in every area (how to find one):",
+    ),
+    "sheet.nearest": (
+        "yang terdekat yang tercatat, di {province}",
+        "the nearest listed, in {province}",
+    ),
     "sheet.local_note": (
         "Dari direktori pulih. Tanyakan juga di RT/RW, kelurahan, atau puskesmas.",
         "From pulih's directory. Ask your RT/RW, kelurahan or health centre too.",

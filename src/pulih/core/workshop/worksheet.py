@@ -26,7 +26,7 @@ MAP_ROWS = 6
 """Empty rows in the who-gives-what grid."""
 LOCAL_LIMIT = 6
 """Entries for the region at most, so the sheet stays within two pages."""
-LOCAL_TOTAL = 18
+LOCAL_TOTAL = 16
 """Entries in "help near you" at most (the region's first, then generic ones): two pages."""
 
 
@@ -45,6 +45,8 @@ class LocalHelp:
     name: str
     kind: str
     how: str
+    note: str = ""
+    """Where it is when that is not the place itself ("the nearest listed, in Papua")."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,10 @@ class Worksheet:
     routes: list[CrisisRoute]
     region: str | None
     local: list[LocalHelp] = field(default_factory=list)
+    """Entries listed for the region itself (or its province), nearest first."""
+    everywhere: list[LocalHelp] = field(default_factory=list)
+    """Kinds of place found in every area, with how to find one (never a paid app, never an
+    activity found in cities only when the region is a kabupaten, never one for an audience)."""
 
 
 def _number(value: float, lang: Lang) -> str:
@@ -98,25 +104,55 @@ def how_to_find(resource: Resource, lang: Lang) -> str:
     return resource.how_to_find(lang) if resource.how_to_find else resource.description(lang)
 
 
-def local_help(directory: Catalogue, place: Place | None, lang: Lang) -> list[LocalHelp]:
-    """Entries for the place (at most ``LOCAL_LIMIT``, nearest first), then generic entries."""
-    near: list[tuple[int, int, Resource]] = []
-    generic: list[Resource] = []
+def local_help(
+    directory: Catalogue, place: Place | None, lang: Lang
+) -> tuple[list[LocalHelp], list[LocalHelp]]:
+    """(entries for the place, at most ``LOCAL_LIMIT``, nearest first; kinds of place found in
+    every area). "For the place" is only what the directory lists for it or its province (and
+    the specialised service named as the nearest for a province with none, said so): a kader
+    in Kabupaten Sumba Barat Daya was shown national apps under "for Sumba Barat Daya"."""
+    from pulih.core.directory.regions import find_place
+
+    near: list[tuple[int, int, LocalHelp]] = []
+    generic: list[LocalHelp] = []
+    in_a_regency = place is not None and place.kind == "regency"
     for position, row in enumerate(directory.rows):
-        regions, nationwide = row[4], row[5]
+        regions, nationwide, urban, nearest_for = row[4], row[5], row[12], row[13]
+        if urban and in_a_regency:
+            continue
         if nationwide:
             resource = directory.resource(position)
-            if is_generic(resource):
-                generic.append(resource)
+            if is_generic(resource) and resource.cost != "paid" and not resource.audience:
+                generic.append(_help(resource, lang))
             continue
         if place is None:
             continue
         how_near = nearness(place, regions)
+        note = ""
+        if how_near < Nearness.SAME_PROVINCE and nearest_for:
+            resource = directory.resource(position)
+            if any(
+                (found := find_place(name)) is not None
+                and found.province_code == place.province_code
+                for name in resource.nearest_for
+            ):
+                how_near = Nearness.SAME_PROVINCE
+                note = t("sheet.nearest", lang, province=resource.regions[-1])
         if how_near >= Nearness.SAME_PROVINCE:
-            near.append((-int(how_near), position, directory.resource(position)))
+            entry = _help(directory.resource(position), lang, note)
+            near.append((-int(how_near) + (1 if note else 0), position, entry))
     near.sort(key=lambda entry: (entry[0], entry[1]))
-    chosen = ([resource for _, _, resource in near[:LOCAL_LIMIT]] + generic)[:LOCAL_TOTAL]
-    return [LocalHelp(r.name, t(f"kind.{r.kind}", lang), how_to_find(r, lang)) for r in chosen]
+    local = [entry for _, _, entry in near[:LOCAL_LIMIT]]
+    return local, generic[: LOCAL_TOTAL - len(local)]
+
+
+def _help(resource: Resource, lang: Lang, note: str = "") -> LocalHelp:
+    how = how_to_find(resource, lang)
+    if resource.address:
+        how = (
+            f"{resource.address} · {how}" if how != resource.description(lang) else resource.address
+        )
+    return LocalHelp(resource.name, t(f"kind.{resource.kind}", lang), how, note)
 
 
 def build_worksheet(
@@ -145,6 +181,7 @@ def build_worksheet(
             )
         )
     region = place.name if place else None
+    local, everywhere = local_help(directory, place, lang)
     return Worksheet(
         lang,
         t("sheet.title", lang),
@@ -156,7 +193,8 @@ def build_worksheet(
         min_answered,
         crisis_routes(directory.crisis, today, lang, region),
         region,
-        local_help(directory, place, lang),
+        local,
+        everywhere,
     )
 
 
@@ -246,12 +284,26 @@ def worksheet_html(sheet: Worksheet) -> str:
         )
         or f"<li>{e(t('crisis.none', lang))}</li>"
     )
-    local = "".join(
-        f"<li><b>{e(entry.name)}</b> <span class='muted'>({e(entry.kind)})</span>: "
-        f"{e(entry.how)}</li>"
-        for entry in sheet.local
-    )
-    where = t("sheet.local_for", lang, region=sheet.region) if sheet.region else ""
+
+    def items(entries: list[LocalHelp]) -> str:
+        return "".join(
+            f"<li><b>{e(entry.name)}</b> <span class='muted'>({e(entry.kind)}"
+            + (f"; {e(entry.note)}" if entry.note else "")
+            + f")</span>: {e(entry.how)}</li>"
+            for entry in entries
+        )
+
+    local = ""
+    if sheet.region:
+        said = (
+            t("sheet.local_for", lang, region=sheet.region)
+            if sheet.local
+            else t("sheet.local_none", lang, region=sheet.region)
+        )
+        local = f"<p><b>{e(said)}</b></p>" + (
+            f"<ul class='cols'>{items(sheet.local)}</ul>" if sheet.local else ""
+        )
+    everywhere = f"<p><b>{e(t('sheet.everywhere', lang))}</b></p><ul class='cols'>{items(sheet.everywhere)}</ul>"
     return f"""<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8">
 <title>{e(sheet.title)}</title><style>{SHEET_CSS}</style></head>
@@ -279,8 +331,8 @@ def worksheet_html(sheet: Worksheet) -> str:
 <p class="muted">{e(t("crisis.busy", lang))}</p>
 </div>
 <h2>5. {e(t("sheet.local_title", lang))}</h2>
-<p class="muted">{e(where)} {e(t("sheet.local_note", lang))}</p>
-<ul class="cols">{local}</ul>
+<p class="muted">{e(t("sheet.local_note", lang))}</p>
+{local}{everywhere}
 <p class="muted">{e(t("sheet.made_by", lang))}</p>
 </body></html>
 """
@@ -324,9 +376,25 @@ def worksheet_markdown(sheet: Worksheet) -> str:
     if not sheet.routes:
         out.append(f"- {t('crisis.none', lang)}")
     out += ["", t("crisis.busy", lang), "", f"## 5. {t('sheet.local_title', lang)}", ""]
-    where = t("sheet.local_for", lang, region=sheet.region) + " " if sheet.region else ""
-    out += [f"*{where}{t('sheet.local_note', lang)}*", ""]
-    out += [f"- **{entry.name}** ({entry.kind}): {entry.how}" for entry in sheet.local]
+    out += [f"*{t('sheet.local_note', lang)}*", ""]
+
+    def items(entries: list[LocalHelp]) -> list[str]:
+        return [
+            f"- **{entry.name}** ({entry.kind}{'; ' + entry.note if entry.note else ''}): {entry.how}"
+            for entry in entries
+        ]
+
+    if sheet.region:
+        if sheet.local:
+            out += [
+                f"**{t('sheet.local_for', lang, region=sheet.region)}**",
+                "",
+                *items(sheet.local),
+                "",
+            ]
+        else:
+            out += [f"**{t('sheet.local_none', lang, region=sheet.region)}**", ""]
+    out += [f"**{t('sheet.everywhere', lang)}**", "", *items(sheet.everywhere)]
     out += ["", "---", t("sheet.made_by", lang), ""]
     return "\n".join(out)
 
