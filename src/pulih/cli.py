@@ -280,9 +280,10 @@ def partner_files(given: list[Path] | None, environ: Mapping[str, str]) -> list[
 def main(argv: Sequence[str] | None = None) -> int:
     """Run pulih; returns the exit status: 0 ok, 1 output failed, 2 bad input, 70 a crash
     (one calm line, never a traceback), 130 interrupted."""
-    from pulih.output import GuardedOutput, OutputFailed, say_error, silence_stdout
+    from pulih.output import GuardedOutput, OutputFailed, readable_output, say_error, silence_stdout
     from pulih.signals import stop_calmly
 
+    readable_output(sys.stdout, sys.stderr)
     stop_calmly()  # SIGTERM, SIGHUP: as Ctrl+C, one calm line (the TUI takes them itself)
     given = list(sys.argv[1:] if argv is None else argv)
     args = _parser(_help_language(given, os.environ)).parse_args(given)

@@ -70,3 +70,59 @@ def say_error(line: str) -> None:
     with contextlib.suppress(OSError, ValueError):
         stream.write(line + "\n")
         stream.flush()
+
+
+FALLBACK = "pulih-fallback"
+"""The error handler for a terminal whose encoding lacks a character pulih prints: a plain
+look-alike (a bar becomes #, a dash -, an accented letter its letter), never a crash."""
+
+_LOOK_ALIKES = {
+    "█": "#", "▓": "#", "▒": "=", "░": "-", "▏": "|", "▌": "|", "■": "#", "□": "o",
+    "─": "-", "━": "-", "│": "|", "┃": "|", "—": "-", "–": "-", "‑": "-", "·": "-", "•": "*",
+    "…": "...", "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "→": "->", "←": "<-",
+    "↑": "^", "↓": "v", "✓": "v", "✔": "v", "✗": "x", "×": "x", "≥": ">=", "≤": "<=",
+    "⏎": "Enter", "⎋": "Esc", "⇥": "Tab",
+}  # fmt: skip
+
+
+def _fallback(error: UnicodeError) -> tuple[str, int]:
+    import unicodedata
+
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    out = []
+    for char in error.object[error.start : error.end]:
+        plain = _LOOK_ALIKES.get(char)
+        if plain is None:
+            decomposed = unicodedata.normalize("NFKD", char)
+            plain = "".join(c for c in decomposed if ord(c) < 128) or "?"
+        out.append(plain)
+    return "".join(out), error.end
+
+
+def readable_output(*streams: Any) -> None:
+    """Make standard output and error safe on every platform (issue 24). Redirected to a file
+    or a pipe, they write UTF-8, whatever the console code page (Windows' cp1252 cannot write a
+    bar); on a terminal whose encoding lacks a character, a plain look-alike is written."""
+    import codecs
+
+    try:
+        codecs.lookup_error(FALLBACK)
+    except LookupError:
+        codecs.register_error(FALLBACK, _fallback)
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (
+            (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        )
+        if reconfigure is None or encoding == "utf8":
+            continue
+        try:
+            terminal = stream.isatty()
+        except (OSError, ValueError):
+            terminal = False
+        with contextlib.suppress(OSError, ValueError, LookupError):
+            if terminal:
+                reconfigure(errors=FALLBACK)
+            else:
+                reconfigure(encoding="utf-8", errors="replace")

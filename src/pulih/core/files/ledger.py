@@ -28,7 +28,11 @@ MAX_LEDGER_BYTES = 1 << 20
 """A ledger is a few lines; a bigger file is not pulih's and is read no further."""
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def _binary() -> int:
+    """O_BINARY where it exists (Windows: else the C runtime opens the file in text mode)."""
+    return getattr(os, "O_BINARY", 0)
 
 
 def _plain_name(name: str) -> bool:
@@ -53,7 +57,7 @@ class Ledger:
     def _lines(self) -> list[tuple[str, str]] | None:
         """(kind, value) per line, or None when there is no ledger (or it is not pulih's)."""
         try:
-            handle = os.open(self.path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+            handle = os.open(self.path, os.O_RDONLY | _NOFOLLOW | _binary())
         except OSError:
             return None
         try:
@@ -123,7 +127,7 @@ class Ledger:
             if self._is_legacy() and (self.folder / LEGACY_MARK).is_file():
                 adopted.append(f"D\t{self.folder}\n")
             payload = HEADER + "".join(adopted).encode("utf-8") + payload
-        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW | _BINARY
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW | _binary()
         handle = os.open(self.path, flags, 0o600)
         try:
             if not new and os.fstat(handle).st_size == 0:

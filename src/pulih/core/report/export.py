@@ -303,16 +303,20 @@ def write_private(path: Path, text: str, *, replace: bool = False) -> None:
     typed by the person may name their own work, and a note pulih records is one ``forget``
     deletes later. A device (``/dev/null``), a folder or a pipe is refused, never swapped for a
     note. A new file is created exclusively (``O_EXCL``), so a file appearing meanwhile is not
-    replaced either; one that cannot be written whole is removed."""
+    replaced either; one that cannot be written whole is removed. Written as UTF-8 bytes, so
+    the file is the same on every platform (Windows' text mode would turn each newline into
+    CR LF, and the fingerprint pulih records would no longer match)."""
+    data = text.encode("utf-8")
     if path.exists() and not path.is_file():
         raise OSError(errno.EINVAL, "not a regular file; name a new or existing file", str(path))
     if not replace:
         if path.exists() or path.is_symlink():
             raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
-        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        handle = os.open(path, flags, 0o600)
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
             os.chmod(path, 0o600)  # whatever the umask
@@ -324,8 +328,8 @@ def write_private(path: Path, text: str, *, replace: bool = False) -> None:
     folder = path.resolve().parent
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, 0o600)

@@ -27,6 +27,7 @@ Imports only the standard library (and pulih's plain dataclasses), so it is chea
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -34,7 +35,7 @@ import secrets
 import sqlite3
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -316,32 +317,73 @@ def _connect_read(path: Path) -> sqlite3.Connection:
     raise last
 
 
+LOCK_FILE = ".pulih-lock"
+"""Where there is no flock (Windows), the file whose first byte is locked instead; recorded in
+the ledger before it is made, and removed by ``forget`` after the lock is let go."""
+
+
 @contextlib.contextmanager
 def _folder_lock(folder: Path) -> Iterator[bool]:
     """Hold an exclusive lock on ``folder`` while a store is opened there (True), waiting at
-    most the busy timeout (then :class:`StoreBusy`). False where there is no flock (Windows).
+    most the busy timeout (then :class:`StoreBusy`): flock on the folder on POSIX, a byte
+    lock on :data:`LOCK_FILE` on Windows (NTFS has no flock and a folder cannot be opened).
+    False only where neither exists.
 
     Only pulih takes this lock, and only while opening, so a saved result never waits on it.
     """
     try:
         import fcntl
-    except ImportError:  # pragma: no cover - not on POSIX
-        yield False
+    except ImportError:
+        with _byte_lock(folder) as held:
+            yield held
         return
     handle = os.open(folder, os.O_RDONLY)
     try:
-        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise StoreBusy(folder) from None
-                time.sleep(0.005)
+        _wait_for(folder, lambda: fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB))
         yield True
     finally:
         os.close(handle)  # releases the lock
+
+
+def _wait_for(folder: Path, take: Callable[[], object]) -> None:
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            take()
+            return
+        except (BlockingIOError, PermissionError):
+            if time.monotonic() >= deadline:
+                raise StoreBusy(folder) from None
+            time.sleep(0.005)
+        except OSError as error:  # msvcrt.locking says EDEADLOCK / EACCES when held
+            if error.errno not in (errno.EACCES, errno.EAGAIN, getattr(errno, "EDEADLOCK", -1)):
+                raise
+            if time.monotonic() >= deadline:
+                raise StoreBusy(folder) from None
+            time.sleep(0.005)
+
+
+@contextlib.contextmanager
+def _byte_lock(folder: Path) -> Iterator[bool]:
+    try:
+        import msvcrt
+    except ImportError:  # pragma: no cover - neither POSIX nor Windows
+        yield False
+        return
+    data_ledger(folder).record(LOCK_FILE)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
+    handle = os.open(folder / LOCK_FILE, flags, 0o600)
+    try:
+        locking = msvcrt.locking  # type: ignore[attr-defined,unused-ignore]
+        _wait_for(folder, lambda: locking(handle, msvcrt.LK_NBLCK, 1))  # type: ignore[attr-defined,unused-ignore]
+        try:
+            yield True
+        finally:
+            with contextlib.suppress(OSError):
+                os.lseek(handle, 0, os.SEEK_SET)
+                locking(handle, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined,unused-ignore]
+    finally:
+        os.close(handle)
 
 
 NEW_PREFIX = f".{DB_NAME}.new-"
@@ -403,7 +445,9 @@ def _create(path: Path, ledger: Ledger) -> None:
     temporary = path.with_name(f"{NEW_PREFIX}{os.getpid()}-{secrets.token_hex(4)}")
     ledger.record(temporary.name)
     ledger.record(path.name)
-    handle = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    handle = os.open(
+        temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600
+    )
     os.close(handle)
     try:
         os.chmod(temporary, 0o600)  # whatever the umask

@@ -23,6 +23,7 @@ from pulih.core.files import folders
 from pulih.core.files.ledger import LEDGER, LEGACY_MARK, Ledger
 from pulih.core.store.database import (
     DB_NAME,
+    LOCK_FILE,
     ExportedNote,
     Store,
     _connect,
@@ -68,7 +69,7 @@ def _ledgers(data: Path, cache: Path) -> list[tuple[Path, Ledger]]:
 
 def pulih_files(data: Path, cache: Path) -> list[Path]:
     """Every file pulih recorded writing in its folders that is still there (plain files only;
-    not the ledgers). The exported notes are listed apart (:func:`notes_on_disk`)."""
+    not the ledgers nor the lock file, removed with them). The exported notes are listed apart (:func:`notes_on_disk`)."""
     found: set[Path] = set()
     for folder, ledger in _ledgers(data, cache):
         if not folder.is_dir():
@@ -76,7 +77,8 @@ def pulih_files(data: Path, cache: Path) -> list[Path]:
         with contextlib.suppress(OSError):
             for entry in folder.iterdir():
                 name = entry.name
-                if name not in (LEDGER, LEGACY_MARK) and owned(ledger, name) and _plain_file(entry):
+                records = (LEDGER, LEGACY_MARK, LOCK_FILE)
+                if name not in records and owned(ledger, name) and _plain_file(entry):
                     found.add(entry)
     return sorted(found)
 
@@ -212,7 +214,7 @@ def forget_everything(
             done.removed.append(path)
     if not done.failed:  # every recorded file is gone: so may the records
         for folder, _ledger in ledgers:
-            for name in (LEDGER, LEGACY_MARK):
+            for name in (LOCK_FILE, LEDGER, LEGACY_MARK):
                 place = folder / name
                 if _plain_file(place):
                     with contextlib.suppress(OSError):

@@ -15,7 +15,8 @@ def detect_language(env: Mapping[str, str]) -> Lang:
 
     gettext's precedence: LANGUAGE (a list such as ``id:en``; its first id or en entry decides),
     then LC_ALL, LC_MESSAGES and LANG, the first one set deciding. A machine with no locale
-    (unset, ``C`` or ``POSIX``) gets Bahasa Indonesia, pulih's first language.
+    (unset, ``C`` or ``POSIX``) gets the language Windows or macOS keeps for the person, else
+    Bahasa Indonesia, pulih's first language.
     """
     for entry in env.get("LANGUAGE", "").split(":"):
         language = entry.split(".")[0].split("_")[0].lower()
@@ -28,9 +29,49 @@ def detect_language(env: Mapping[str, str]) -> Lang:
         if value:
             language = value.split(".")[0].split("_")[0].lower()
             if language in ("c", "posix"):
-                return "id"
+                break
             return "id" if language in ("id", "in") else "en"
+    system = system_language()
+    if system is not None:
+        return "id" if system in ("id", "in") else "en"
     return "id"
+
+
+def system_language() -> str | None:
+    """The person's language as the operating system keeps it, where no locale variable says
+    it (Windows never sets LANG; a macOS app may not): the two-letter code, or None."""
+    import sys
+
+    try:
+        if sys.platform == "win32":
+            primary = _windows_ui_language() & 0x3FF  # PRIMARYLANGID of the UI language
+            return {0x21: "id", 0x09: "en"}.get(primary, "other")
+        if sys.platform == "darwin":
+            return _mac_language()
+    except (OSError, AttributeError, ValueError, TypeError):
+        return None
+    return None
+
+
+def _windows_ui_language() -> int:  # pragma: no cover - Windows only
+    import ctypes
+
+    return int(ctypes.windll.kernel32.GetUserDefaultUILanguage())  # type: ignore[attr-defined]
+
+
+def _mac_language() -> str | None:
+    """The first of AppleLanguages in the person's global preferences (``id-ID`` → ``id``)."""
+    import plistlib
+    from pathlib import Path
+
+    place = Path.home() / "Library" / "Preferences" / ".GlobalPreferences.plist"
+    try:
+        with place.open("rb") as handle:
+            languages = plistlib.load(handle).get("AppleLanguages") or []
+    except (OSError, plistlib.InvalidFileException):
+        return None
+    first = str(languages[0]) if languages else ""
+    return first.split("-")[0].split("_")[0].lower() or None
 
 
 _MONTHS = {
