@@ -119,14 +119,20 @@ def crisis_file(tmp_path: Path, source: str, verified: str = "desk", assured: st
     return path
 
 
-def test_check_fails_a_crisis_route_whose_newest_source_is_19_months_old(tmp_path: Path) -> None:
+def test_a_crisis_route_19_months_old_is_hidden_and_named_with_the_day_it_went(
+    tmp_path: Path,
+) -> None:
+    """pulih hides it by itself, so check warns (a calendar date alone never fails a check,
+    issue 24); too few routes left is what fails (test_the_calendar_alone_never_fails_check)."""
     from pulih.core.directory.resources import check_directory
     from pulih.core.questionnaire.loading import read_toml
 
     old = crisis_file(tmp_path, "2025-04-15")  # 19 months before TODAY
-    assert any(
-        "resource[0].sources: newest source confirming it 19 months ago" in p for p in problems(old)
-    )
+    data, text = read_toml(old)
+    directory, found = check_directory(old, data, text, TODAY)
+    assert directory is not None and [p.warning for p in found] == [True]
+    assert "19 months ago (more than 18): not shown since 2026-11-15" in found[0].message
+    assert crisis_routes(directory.resources, TODAY) == []
     fresh = crisis_file(tmp_path, "2025-12-15")  # 11 months
     data, text = read_toml(fresh)
     directory, found = check_directory(fresh, data, text, TODAY)
@@ -270,3 +276,22 @@ def test_without_a_directory_the_fallback_still_gives_three_routes(lang: str) ->
     text = "\n".join(crisis_block([], lang, urgent=False))  # type: ignore[arg-type]
     assert "119" in text and "IGD" in text and "healing119.id" in text
     assert text.count("\n- ") >= 3
+
+
+def test_the_calendar_alone_never_fails_check_too_few_routes_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The bundled data ages (JakCare passes 18 months in 2027): check prints each entry to
+    refresh with the day it is hidden, and fails only when fewer than 3 routes for everyone
+    would be shown (content-guidelines §3)."""
+    from datetime import date
+
+    from pulih.commands.check import check
+
+    assert check([], TODAY) == 0
+    later = date(2027, 6, 1)  # some routes hidden by then, at least 3 left
+    assert check([], later) == 0
+    err = capsys.readouterr().err
+    assert "not shown since 2027-" in err and "hidden from 2027-" in err
+    assert check([], date(2029, 1, 1)) == 2  # none left
+    assert "only 0 crisis routes for everyone can be shown today" in capsys.readouterr().err

@@ -63,7 +63,8 @@ def check(
                 print(f"{path}: ok ({len(numbers)} numbers never shown, in every directory)")
             elif "resource" in data or "blocked_numbers" in data:
                 if path.resolve() == bundled and not only:
-                    failed |= _check_directory(path, data, text, today) is None
+                    found = _check_directory(path, data, text, today)
+                    failed |= found is None or not _enough_routes_today(path, found, today)
                 elif path not in partners:
                     partners.append(path)
             else:
@@ -105,6 +106,24 @@ def _check_directory(
         alone = " on its own" if partner else ""
         print(f"{path}: ok{alone} ({entries(len(directory.resources), len(directory.shown()))})")
     return directory
+
+
+def _enough_routes_today(path: Path, directory: Directory, today: date) -> bool:
+    """A route past its age is hidden by pulih itself and only warned about, so the calendar
+    alone never fails a check; what fails is fewer routes for everyone than content-guidelines
+    §3 requires (issue 24)."""
+    from pulih.core.directory.layers import MIN_CRISIS_ROUTES
+    from pulih.core.directory.resources import routes_left
+
+    left = routes_left(directory.resources, today)
+    if left >= MIN_CRISIS_ROUTES:
+        return True
+    print(
+        f"{path}: resource: only {left} crisis routes for everyone can be shown today (at least "
+        f"{MIN_CRISIS_ROUTES} are needed): confirm the stale ones by a call or a newer source",
+        file=sys.stderr,
+    )
+    return False
 
 
 def _check_layers(partners: list[Path], today: date, only: bool) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -341,6 +341,36 @@ def route_age(resource: Resource, today: date) -> int | None:
     return None if checked is None else months_between(checked, today)
 
 
+def add_months(day: date, months: int) -> date:
+    """``day`` moved ``months`` on (the last day of a shorter month when it has no such day)."""
+    import calendar
+
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def hidden_from(resource: Resource, today: date) -> date | None:
+    """The first day an entry is no longer shown for its age (None: undated): a crisis route
+    after STALE_HIDE_MONTHS since it was last confirmed, any other after ENTRY_HIDE_MONTHS
+    since its newest source."""
+    dated = resource.checked_on if resource.crisis else resource.dated_on()
+    if dated is None:
+        return None
+    limit = STALE_HIDE_MONTHS if resource.crisis else ENTRY_HIDE_MONTHS
+    day = add_months(dated, limit + 1)
+    while months_between(dated, day - timedelta(days=1)) > limit:  # a month-end edge
+        day -= timedelta(days=1)
+    return day
+
+
+def routes_left(resources: Sequence[Resource], today: date) -> int:
+    """How many crisis routes for everyone (no region, no audience) would be shown today."""
+    shown = crisis_routes(list(resources), today, "id", None)
+    return sum(1 for route in shown if not route.resource.audience)
+
+
 def entry_age(resource: Resource, today: date) -> int | None:
     """Months since an entry (not a crisis route) was last known to hold; None when it may not
     be shown at all: undated, dated in the future, or older than ENTRY_HIDE_MONTHS."""
@@ -518,15 +548,20 @@ def _rule_problems(path: Path, text: str, directory: Directory, today: date) -> 
         if age is None:
             add((*at, "sources"), "a crisis entry needs a dated source that confirms its contact")
         elif age > STALE_HIDE_MONTHS:
+            # pulih hides it by itself: a warning, so a calendar date alone never fails a
+            # check; too few routes left is the failure (routes_left, issue 24)
             add(
                 (*at, "sources" if resource.verified == "desk" else "assured_date"),
-                f"{how} {age} months ago (more than {STALE_HIDE_MONTHS}): it would not be "
-                "shown; confirm it by a call or a newer source, or set visible = false",
+                f"{how} {age} months ago (more than {STALE_HIDE_MONTHS}): not shown since "
+                f"{hidden_from(resource, today)}; confirm it by a call or a newer source, or "
+                "set visible = false",
+                True,
             )
         elif age > STALE_WARN_MONTHS:
             add(
                 (*at, "sources" if resource.verified == "desk" else "assured_date"),
-                f"{how} {age} months ago: please check it again",
+                f"{how} {age} months ago: please check it again; hidden from "
+                f"{hidden_from(resource, today)}",
                 True,
             )
     return problems
@@ -554,7 +589,8 @@ def _age_problems(
         elif age > ENTRY_WARN_MONTHS:
             message = (
                 f"newest source {age} months ago (more than {ENTRY_WARN_MONTHS}): shown as 'may "
-                "have changed, check before you go', never first; find a newer source"
+                "have changed, check before you go', never first; find a newer source; hidden "
+                f"from {hidden_from(resource, today)}"
             )
         else:
             return []
