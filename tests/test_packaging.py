@@ -13,8 +13,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# where the README's pictures are served from (the repository's URL is a placeholder to confirm)
-RAW = "https://raw.githubusercontent.com/pulih-id/pulih/main/"
 
 
 @pytest.fixture(scope="module")
@@ -84,13 +82,9 @@ def test_readme_pictures_are_current_snapshots() -> None:
     pictures = [unquote(p) for p in re.findall(r"!\[[^\]]*\]\(([^)]+\.svg)\)", readme)]
     assert len(pictures) >= 5
     for picture in pictures:
-        # absolute, so the pictures also show on a package index page, which has no repository
-        assert picture.startswith(RAW), picture
-        assert (ROOT / picture.removeprefix(RAW)).is_file(), picture
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert RAW.startswith(
-        project["urls"]["Source"].replace("github.com", "raw.githubusercontent.com")
-    )
+        # relative, so they show wherever the repository is read; no placeholder host
+        assert picture.startswith("tests/__snapshots__/"), picture
+        assert (ROOT / picture).is_file(), picture
 
 
 def metadata_of(wheel: Path) -> str:
@@ -105,13 +99,13 @@ def test_wheel_carries_the_licence_and_classifiers(wheel: Path) -> None:
     text = metadata_of(wheel)
     assert "License-Expression: MIT" in text
     assert "Classifier: Natural Language :: Indonesian" in text
-    urls = dict(
-        line.removeprefix("Project-URL: ").split(", ", 1)
-        for line in text.splitlines()
-        if line.startswith("Project-URL: ")
-    )
-    assert set(urls) == {"Homepage", "Source", "Issues", "Documentation"}
-    assert all(url.startswith("https://") for url in urls.values())
+    # the repository is not published yet: no placeholder presented as real
+    assert "Project-URL:" not in text
+    for version in ("3.11", "3.12", "3.13"):
+        assert f"Classifier: Programming Language :: Python :: {version}" in text
+    import pulih
+
+    assert f"\nVersion: {pulih.__version__}\n" in text  # one version, from the package
     licences = [n for n in archive.namelist() if n.endswith("/LICENSE")]
     assert licences and b"MIT License" in archive.read(licences[0])
 
@@ -124,7 +118,8 @@ def requirement(lines: list[str], name: str) -> str:
 
 
 def test_textual_is_compatible_at_run_time_and_exact_in_the_tests(wheel: Path) -> None:
-    """Textual ~= for people, == for the snapshots; ruff and mypy pinned to a minor release."""
+    """Textual ~= for people, == for the snapshots; ruff and mypy (the dev group) pinned to a minor
+    release."""
     with (ROOT / "pyproject.toml").open("rb") as f:
         project = tomllib.load(f)["project"]
     run = project["dependencies"]
@@ -133,9 +128,12 @@ def test_textual_is_compatible_at_run_time_and_exact_in_the_tests(wheel: Path) -
     exact = requirement(test, "textual")
     assert re.fullmatch(r"textual==\d+\.\d+\.\d+", exact)
     assert exact.split("==")[1] == requirement(run, "textual").split("~=")[1]
-    for tool in ("ruff", "mypy", "pytest", "pytest-xdist"):
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        dev = tomllib.load(f)["dependency-groups"]["dev"]
+    for tool, group in (("ruff", dev), ("mypy", dev), ("pytest", test), ("pytest-xdist", test)):
         # ~=X.Y.Z allows only X.Y.*: a new minor release cannot land unasked
-        assert re.fullmatch(rf"{tool}~=\d+\.\d+\.\d+", requirement(test, tool)), tool
+        assert re.fullmatch(rf"{tool}~=\d+\.\d+\.\d+", requirement(group, tool)), tool
+    assert not any(r.startswith(("ruff", "mypy")) for r in test)  # the linters are dev only
     assert "pytest-textual-snapshot==" in requirement(test, "pytest-textual-snapshot")
     text = metadata_of(wheel)
     assert "Requires-Dist: textual~=8.2" in text
