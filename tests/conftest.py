@@ -15,6 +15,32 @@ TODAY = date(2026, 12, 7)
 ROOT = Path(__file__).resolve().parent.parent
 
 
+POSIX_ONLY = {
+    "test_signals",  # a pty and SIGHUP
+    "test_foreign_files",  # modes of folders and files
+    "test_shared_privacy",
+    "test_privacy",
+    "test_store_faults",  # read-only folders by chmod
+    "test_faults",
+    "test_crash",
+    "test_windows",  # simulates Windows with Linux's fcntl
+}
+"""Modules whose promises are POSIX ones (modes, signals, a pty): skipped on Windows, where the
+profile's ACLs protect the data (README, Privacy) and tests/test_windows.py simulates the rest."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "posix_only: holds only on POSIX; skipped on Windows")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.module is not None and item.module.__name__.rsplit(".", 1)[-1] in POSIX_ONLY:
+            item.add_marker(pytest.mark.posix_only)
+        if os.name == "nt" and item.get_closest_marker("posix_only"):
+            item.add_marker(pytest.mark.skip(reason="POSIX only"))
+
+
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """``-n auto`` (pyproject.toml): two workers per core. Most of a Pilot test is waiting for
     the next frame, not computing: on a 2-core machine 4 workers took the suite from 3m34 (2
