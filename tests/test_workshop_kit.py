@@ -319,7 +319,12 @@ def test_tally_never_shows_a_small_room_and_refuses_counts_above_it(
             assert line.share is None
         elif count > people:
             assert line.too_many and line.share is None and line.band is None
+        elif count < SETTINGS.min_cell or people - count < SETTINGS.min_cell:
+            # small-cell suppression: words only, no number, no bar
+            assert line.coarse == ("few" if count < SETTINGS.min_cell else "most")
+            assert line.share is None and line.band is None
         else:
+            assert line.coarse is None
             assert line.share is not None and 0.0 <= line.share <= 1.0
             assert line.band is not None
             assert (line.band.id == SETTINGS.bands[0].id) == (count == 0)
@@ -403,6 +408,23 @@ async def test_a_room_under_the_minimum_shows_no_bars(content: Content) -> None:
         assert "3" not in str(fields[1].render())  # a typed count is not shown either
         await press(pilot, "tab", "2")  # and none can be typed
         assert fields[1].value == 3 and bars(app) == {}
+
+
+async def test_no_count_that_could_point_at_people_is_shown(content: Content) -> None:
+    """A room of five with 5, 1 and 0 (issue 25): only "almost everyone" / "a few", no number,
+    no bar, and the typed digits hide once the facilitator moves on."""
+    app = room_app(content, "en")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await press(pilot, "5", "tab", "5", "tab", "1", "tab", "0", "tab", "3")
+        shown = bars(app)
+        assert "almost everyone" in shown["emotional"]
+        assert "a few people" in shown["instrumental"] and "a few" in shown["informational"]
+        assert "almost everyone" in shown["appraisal"]  # 3 of 5 leaves 2 on the other side
+        for text in shown.values():
+            assert " of 5" not in text and "█" not in text
+        fields = {f.id: f for f in app.screen.query(CountField)}
+        assert "•" in str(fields["room-emotional"].render())  # typed 5, not focused
+        assert "5" not in str(fields["room-emotional"].render())
 
 
 async def test_counts_above_the_room_are_refused(content: Content) -> None:

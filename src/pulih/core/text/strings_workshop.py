@@ -97,6 +97,14 @@ WORKSHOP: dict[str, tuple[str, str]] = {
         "Cannot be more than {n} (the people in the room).",
     ),
     "room.of": ("{thin} dari {people}", "{thin} of {people}"),
+    "room.few": (
+        "sedikit orang (kurang dari {n}; angkanya tidak ditampilkan agar tak ada yang dikenali)",
+        "a few people (fewer than {n}; the number is not shown so no one can be picked out)",
+    ),
+    "room.most": (
+        "hampir semua (kurang dari {n} yang tidak; angkanya tidak ditampilkan)",
+        "almost everyone (fewer than {n} did not; the number is not shown)",
+    ),
     "room.waiting": ("belum diisi", "not typed yet"),
     "room.ask": ("Diskusi", "Discuss"),
     "room.help": ("Bantuan yang cocok", "Help that fits"),

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -25,6 +26,9 @@ ROOM_FILE = Path(__file__).resolve().parent.parent.parent / "content" / "room.to
 MIN_PEOPLE_FLOOR = 3
 """room.toml may raise the minimum room size, never set it below this: with two people a
 count names the other person."""
+
+MIN_CELL_FLOOR = 3
+"""room.toml may raise the smallest count shown as a number, never set it below this."""
 
 MAX_PEOPLE = 999
 """Three digits: a workshop, not a census."""
@@ -44,6 +48,7 @@ class RoomSettings(_Model):
     """room.toml: the minimum room size, the words for a share, a question per type."""
 
     min_people: int = Field(ge=MIN_PEOPLE_FLOOR, le=MAX_PEOPLE)
+    min_cell: int = Field(ge=MIN_CELL_FLOOR, le=MAX_PEOPLE)
     bands: list[ShareBand] = Field(min_length=2)
     questions: dict[str, Text]
 
@@ -93,6 +98,9 @@ class TypeTally:
     """thin / people, or None when not shown (missing, too many, or the room too small)."""
     band: ShareBand | None
     too_many: bool = False
+    coarse: Literal["few", "most"] | None = None
+    """Shown only as words (small-cell suppression): fewer than ``min_cell`` said thin
+    ("few"), or fewer than ``min_cell`` did not ("most")."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,10 @@ class RoomTally:
     too_few: bool
     """The room is smaller than the minimum: no bars, no counts, only a note."""
     types: tuple[TypeTally, ...]
+
+    def suppressed(self) -> set[str]:
+        """The types whose count is not to be shown (its field hides the digits too)."""
+        return {line.type_id for line in self.types if line.coarse is not None}
 
     @property
     def shows_bars(self) -> bool:
@@ -111,7 +123,8 @@ def tally(people: int | None, thin: Mapping[str, int | None], settings: RoomSett
     """The room's view: a share and its words per type, never for a room under the minimum.
 
     A count above the room size is refused (``too_many``, no bar); a missing count shows no
-    bar. Counts are never negative (the screen accepts digits only).
+    bar; a count that could point at people (below ``min_cell``, or leaving fewer than that on
+    the other side) is ``coarse``: words, no number, no bar. Counts are never negative (the screen accepts digits only).
     """
     too_few = people is None or people < settings.min_people
     types = []
@@ -121,6 +134,10 @@ def tally(people: int | None, thin: Mapping[str, int | None], settings: RoomSett
             types.append(TypeTally(type_id, None if too_few else count, None, None))
         elif count < 0 or count > people:
             types.append(TypeTally(type_id, count, None, None, too_many=True))
+        elif count < settings.min_cell:
+            types.append(TypeTally(type_id, count, None, None, coarse="few"))
+        elif people - count < settings.min_cell:
+            types.append(TypeTally(type_id, count, None, None, coarse="most"))
         else:
             band = settings.band_for(count, people)
             types.append(TypeTally(type_id, count, count / people, band))

@@ -65,6 +65,8 @@ class CountField(Static, can_focus=True):
         """A count may not exceed the room; the typed digit is refused (``Refused``)."""
         self.masked = False
         """In a room under the minimum a count is neither shown nor typed."""
+        self.hidden_away = False
+        """A count that could point at people shows its digits only while being typed."""
 
     class Refused(Message):
         def __init__(self, limit: int) -> None:
@@ -78,6 +80,8 @@ class CountField(Static, can_focus=True):
     def render(self) -> Text:
         if self.masked:
             shown = " " * DIGITS
+        elif self.hidden_away and not self.has_focus and self.digits:
+            shown = "•" * DIGITS
         else:
             shown = self.digits.rjust(DIGITS) if self.digits else "·" * DIGITS
         return Text(f"[ {shown} ]", style="reverse bold" if self.has_focus else "bold")
@@ -199,6 +203,12 @@ class RoomScreen(Screen[None]):
             return
         people, thin = self._counts()
         view = tally(people, thin, self.settings)
+        hidden = view.suppressed()
+        for type_id in SUPPORT_TYPES:
+            field = self.query_one(f"#room-{type_id}", CountField)
+            if field.hidden_away != (type_id in hidden):
+                field.hidden_away = type_id in hidden
+                field.refresh()
         for line in view.types:
             bar = self.query_one(f"#room-bar-{line.type_id}", Static)
             bar.update(self._bar(view, line))
@@ -218,6 +228,9 @@ class RoomScreen(Screen[None]):
             return Text("")
         if line.too_many:
             return Text(f"  {t('room.too_many', self.lang)}", style="bold")
+        if line.coarse is not None and self.settings is not None:
+            words = t(f"room.{line.coarse}", self.lang, n=self.settings.min_cell)
+            return Text(f"  {words}", style="bold")
         if line.share is None or line.band is None or view.people is None:
             return Text(f"  {t('room.waiting', self.lang)}", style="dim")
         text.append(room_bar(line.share, BAR_WIDTH))
