@@ -102,6 +102,15 @@ def help_lines(screen: Screen[object], lang: Lang) -> tuple[list[HelpLine], list
         notes.append(t("help.jump", lang))
     if screen.query("#place-list") and isinstance(focused, Input):
         notes.append(t("help.place_typing", lang))
+    demo = getattr(screen.app, "demo", None) is not None
+    for key, action, words in (
+        ("z", "blank", "help.demo_blank"),
+        ("w", "reset", "help.demo_reset"),
+    ):
+        # a demo's own keys, which its banner drops at 60×20: F1 names them everywhere they work
+        if demo and key not in shown and screen.app.check_action(action, ()):
+            lines.append((key, t(words, lang)))
+            shown.add(key)
     if not {"f9", "f10"} <= shown:  # the place list shows them already
         lines.append(("F9 / F10", t("help.typing", lang)))
     if "ctrl+p" in active:

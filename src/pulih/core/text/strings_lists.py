@@ -26,6 +26,11 @@ LISTS: dict[str, tuple[str, str]] = {
         "Help now / quick exit, also while typing",
     ),
     "help.back": ("Kembali ke layar sebelumnya", "Back to the previous screen"),
+    "help.demo_blank": (
+        "Demo: layar kosong sebentar; z lagi (atau Enter, Esc) untuk kembali",
+        "Demo: blank the screen; z again (or Enter, Esc) to bring it back",
+    ),
+    "help.demo_reset": ("Demo: mulai lagi dari awal", "Demo: start over from the beginning"),
     "help.jump": (
         "Cari di daftar: ketik beberapa huruf, sorotan (›) pindah ke pilihan pertama yang "
         "cocok; Enter memilih, Esc selesai. h dan x tetap bantuan sekarang dan keluar cepat.",

@@ -25,10 +25,13 @@ class TooSmallScreen(Screen[None]):
 
 
 class BlankScreen(Screen[None]):
-    """A blank screen for the presenter; any of Enter, b or the blank key brings the app back."""
+    """A blank screen for the presenter; z again (it toggles), Enter, Esc, b or . brings the
+    app back (the facilitator's guide says z and Enter)."""
 
     BINDINGS = [
         Binding("enter", "close", "Back", id="pulih.unblank"),
+        Binding("z", "close", "Back", show=False, id="pulih.unblank_z"),
+        Binding("escape", "close", "Back", show=False, id="pulih.unblank_escape"),
         Binding("b", "close", "Back", show=False, id="pulih.unblank_b"),
         Binding("period", "close", "Back", show=False, id="pulih.unblank_period"),
     ]
