@@ -266,3 +266,29 @@ def test_after_a_puskesmas_that_did_not_help_the_rsj_only_comes_with_a_referral(
             assert "ask the puskesmas for a referral to" in alternative.reason, region
         else:
             assert alternative.suggestion.layer == "focused", region
+
+
+def test_the_exported_note_carries_a_chosen_step_as_the_screen_shows_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A chosen hospital keeps its address, JKN route and source date in the note; a chosen
+    Puskesmas says where it refers; never 'Terakhir dicek' from the file's assured_date."""
+    answers = tmp_path / "jawaban.toml"
+    answers.write_bytes(
+        b"refleksi-dukungan = { E1 = 1, E2 = 1, E3 = 1, I1 = 1, I2 = 1, I3 = 1, N1 = 1, N2 = 1,"
+        b" A1 = 1, A2 = 1, A3 = 1 }\n"
+        b"cek-kondisi = { C1 = 3, C2 = 3, D1 = 3, D2 = 3, K1 = 0, K2 = 0 }\n"
+        b'[preferences]\nregion = "Kota Makassar"\n'
+        b'[next_steps]\nchosen = ["puskesmas", "rs-7371096"]\n'
+    )
+    assert main(["reflect", "--answers", str(answers), "--save"]) == 0
+    note = tmp_path / "catatan.md"
+    assert main(["export", "-o", str(note)]) == 0
+    capsys.readouterr()
+    text = note.read_text(encoding="utf-8")
+    assert "Terakhir dicek" not in text
+    (dadi,) = [line for line in text.splitlines() if line.startswith("- RSKD Dadi")]
+    assert "Jl. Lanto Dg. Pasewang No. 34" in dadi and "(Sumber terbaru: " in dadi
+    assert "Dengan BPJS/JKN" in dadi
+    (puskesmas,) = [line for line in text.splitlines() if line.startswith("- Puskesmas")]
+    assert "RSKD Dadi" in puskesmas and "BPJS" in text

@@ -23,6 +23,7 @@ from pulih.core.mapplan.supportmap import SupportMap
 from pulih.core.report.view import (
     ResultView,
     TypeLine,
+    entry_checked,
     route_lines,
     suggestion_lines,
     suggestions_lead,
@@ -78,22 +79,37 @@ def fence(lines: list[str]) -> list[str]:
     return [ticks, *lines, ticks]
 
 
-def _step(resource: Resource, lang: Lang) -> str:
-    """A chosen step: how to reach it (or, for a kind of place, how to find one and what to
-    say), and when it was checked."""
+def _step(note: Note, resource: Resource) -> str:
+    """A chosen step as the suggestions show it (one line): where it is, how to reach it (or,
+    for a kind of place, how to find one and what to say), where a Puskesmas refers, the JKN
+    route, and how old it is ("Sumber terbaru", never the day the file was written)."""
+    lang = note.lang
+    parts = [resource.name]
+    if resource.address:
+        parts.append(t("suggest.address", lang, address=resource.address))
     contact = contact_line(resource, lang)
-    if not contact and resource.how_to_find is not None:
-        contact = resource.how_to_find(lang)
-        if resource.ask is not None:
-            contact += " " + t("suggest.ask", lang, text=resource.ask(lang))
-    checked = t("crisis.checked", lang, date=resource.assured_date.isoformat())
-    return f"{resource.name}" + (f" · {contact}" if contact else "") + f" ({checked})"
+    if contact:
+        parts.append(t("suggest.how", lang, contact=contact))
+    elif resource.how_to_find is not None:
+        parts.append(resource.how_to_find(lang))
+    if resource.ask is not None and not contact:
+        parts.append(t("suggest.ask", lang, text=resource.ask(lang)))
+    refers_to = next(
+        (s.refers_to for s in note.view.suggestions if s.resource.id == resource.id), None
+    )
+    if refers_to:
+        parts.append(t("suggest.refers_to", lang, name=refers_to))
+    if resource.access:
+        parts.append(resource.access(lang))
+    if resource.caveat:
+        parts.append(resource.caveat(lang))
+    return " · ".join(parts) + f" ({entry_checked(resource, lang, note.view.today)})"
 
 
 def _chosen(note: Note, resource: Resource, words: Callable[[str], str]) -> str:
     """A chosen step, then how it went (when the person chose to include outcomes), the
     person's note passed through ``words`` (escaped for Markdown, or kept for HTML)."""
-    line = _step(resource, note.lang)
+    line = _step(note, resource)
     outcome = note.outcomes.get(resource.id)
     if outcome is None:
         return line
