@@ -146,3 +146,19 @@ async def test_the_tui_place_picker_lists_them_to_choose(content: object) -> Non
         assert isinstance(app.screen, OfferScreen)
         assert app.preferences is not None
         assert app.preferences.region == "Kabupaten Sumba Barat Daya"
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [("Toraja", 2), ("Flores", 8), ("Nias", 5), ("Timor", 6), ("Jabung", 2), ("Sumba", 4)],
+)
+def test_a_name_several_places_share_anywhere_is_asked(name: str, count: int) -> None:
+    """From the newcomer walk: "Toraja", "Flores" and "Nias" were resolved silently to one of
+    their places. A name inside other names ("Tana Toraja"), a kabupaten that shares its name
+    with longer ones (Nias, Nias Selatan...) and an island are asked, never guessed."""
+    found = resolve_place(name)
+    assert found.place is None and len(found.candidates) == count, found
+
+
+def test_a_province_is_still_the_province() -> None:
+    assert resolve_place("Aceh").place is not None and resolve_place("Aceh").place.is_province

@@ -242,14 +242,29 @@ def _resolve(words: list[str]) -> Resolution:
         if kind != CITY:  # "Kabupaten X" when there is none: not another kind of X
             return Resolution(None)
     exact = regions.exact.get("".join(words), [])
-    if len(exact) == 1:
-        return Resolution(exact[0])
-    longer = _begins(words)
-    if exact:
+    longer = [p for p in _begins(words) if p not in exact]
+    if len(exact) == 1 and (exact[0].is_province or not longer):
+        return Resolution(exact[0])  # "Aceh" is the province, not every Aceh regency
+    if exact:  # "Nias" is Kabupaten Nias, but also Nias Selatan, Nias Utara...: asked
         return Resolution(None, _asked(exact, longer))
+    longer += [p for p in _within(words) if p not in longer]  # "Toraja": Tana Toraja too
     if len(longer) == 1:
         return Resolution(longer[0])
     return Resolution(None, _asked([], longer))
+
+
+def _within(words: list[str]) -> list[Place]:
+    """Kabupaten/kota whose name has ``words`` after its first word ("Toraja" -> Tana Toraja):
+    a name several places share in any position is asked, never guessed."""
+    size = len(words)
+    typed = tuple(words)
+    found: list[Place] = []
+    for place, spelled in _regions().words:
+        if place.is_province or place in found:
+            continue
+        if any(spelled[i : i + size] == typed for i in range(1, len(spelled) - size + 1)):
+            found.append(place)
+    return found
 
 
 def resolve_place(text: str) -> Resolution:
