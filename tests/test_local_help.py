@@ -291,4 +291,5 @@ def test_the_exported_note_carries_a_chosen_step_as_the_screen_shows_it(
     assert "Jl. Lanto Dg. Pasewang No. 34" in dadi and "(Sumber terbaru: " in dadi
     assert "Dengan BPJS/JKN" in dadi
     (puskesmas,) = [line for line in text.splitlines() if line.startswith("- Puskesmas")]
-    assert "RSKD Dadi" in puskesmas and "BPJS" in text
+    assert "Sayang Rakyat" in puskesmas and "BPJS" in text  # Dadi carries a caveat (moved)
+    assert "Sejak 30 Des 2025" in dadi

@@ -269,6 +269,11 @@ def _entry(
         lines.append(f"{field} = {{ id = {quoted(text['id'])}, en = {quoted(text['en'])} }}")
     access = layer["access"]
     lines.append(f"access = {{ id = {quoted(access['id'])}, en = {quoted(access['en'])} }}")
+    for warned in layer.get("caveat", []):  # a review's warning shown with the entry
+        if str(warned["kode_rs"]) == code:
+            text = warned["text"]
+            lines.append(f"caveat = {{ id = {quoted(text['id'])}, en = {quoted(text['en'])} }}")
+            notes.append(f"Caveat by review: {warned['why']}")
     if code:
         lines.append(f'kode_rs = "{code}"')
     lines.append(f"assured_date = {researched.isoformat()}")

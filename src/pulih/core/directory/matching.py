@@ -519,7 +519,9 @@ def _with_referral(suggestions: list[Suggestion], need: Need) -> list[Suggestion
     the person to (the JKN route), when one is suggested."""
     if need.referral not in ("strong", "urgent"):
         return suggestions
-    target = next((s for s in suggestions if s.layer == "specialised" and not s.later), None)
+    named = [s for s in suggestions if s.layer == "specialised" and not s.later]
+    # one with a warning of its own (moved, may not admit) is named only when it is the only one
+    target = next((s for s in named if s.resource.caveat is None), named[0] if named else None)
     if target is None:
         return suggestions
     return [
