@@ -4,6 +4,7 @@ and the live safety panel shows the regional crisis line of the place chosen."""
 from __future__ import annotations
 
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from pulih.core.content import Content
 from pulih.core.directory.regions import find_place, provinces
@@ -117,3 +118,21 @@ async def test_a_city_typed_on_the_province_list_is_taken_never_a_wrong_guess(
         assert app.preferences is not None and app.preferences.region == "Kota Denpasar"
         await press(pilot, "p", *"zzz", "enter")  # nothing matches: nothing is chosen
         assert isinstance(app.screen, PlaceScreen)
+
+
+async def test_a_typo_is_answered_with_the_names_close_to_it(content: Content) -> None:
+    """From the newcomer walk: "Makasar" and Enter did nothing at all. Now the names close to
+    it are listed to choose from; a name close to nothing says so in the title."""
+    app = make_app(content, lang="en")
+    async with app.run_test() as pilot:
+        await press(pilot, "enter", *SUPPORT_KEYS, "p", *"makasar", "enter")
+        screen = app.screen
+        assert isinstance(screen, PlaceScreen) and screen.asking
+        title = str(screen.query_one("#place-title", Static).render())
+        assert "'makasar' is not known" in title
+        assert [p.name for p in screen.places][:1] == ["Kota Makassar"]
+        await press(pilot, "enter")
+        assert app.preferences is not None and app.preferences.region == "Kota Makassar"
+        await press(pilot, "p", *"zzzq", "enter")
+        title = str(app.screen.query_one("#place-title", Static).render())
+        assert "'zzzq' is not known" in title

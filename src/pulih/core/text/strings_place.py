@@ -50,6 +50,14 @@ PLACE: dict[str, tuple[str, str]] = {
         "'{text}' may mean {places}; write the one you mean (e.g. --region \"{first}\").",
     ),
     "place.or": ("atau", "or"),
+    "place.unknown_close": (
+        "Wilayah '{text}' tidak dikenal. Maksud Anda salah satu ini?",
+        "Region '{text}' is not known. Did you mean one of these?",
+    ),
+    "place.unknown": (
+        "Wilayah '{text}' tidak dikenal. Ketik nama lain, atau pilih dari daftar.",
+        "Region '{text}' is not known. Type another name, or choose from the list.",
+    ),
     "plain.place_which": (
         "Ketik nomornya (Enter saja = kembali)",
         "Type its number (just Enter = back)",

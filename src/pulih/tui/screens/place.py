@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from pulih.core.directory.regions import (
     Place,
     candidates_text,
+    did_you_mean,
     find_place,
     jump_key,
     places_in,
@@ -166,16 +167,28 @@ class PlaceScreen(Screen[str | None]):
             if found.ambiguous:
                 self._ask(typed, found.candidates)
                 return
+            if options.highlighted is None:  # no place, and typing found none in the list
+                close = [p for p in (find_place(n) for n in did_you_mean(typed)) if p]
+                if close:
+                    self._ask(typed, tuple(close), unknown=True)
+                else:
+                    title = t("place.unknown", self.lang, text=typed)
+                    self.query_one("#place-title", Static).update(title)
+                return
         if options.highlighted is not None:
             self._choose(options.highlighted)
 
-    def _ask(self, typed: str, candidates: tuple[Place, ...]) -> None:
-        """The places ``typed`` may mean, to choose one (never a guess)."""
+    def _ask(self, typed: str, candidates: tuple[Place, ...], unknown: bool = False) -> None:
+        """The places ``typed`` may mean (or, when it is no place, the names close to it), to
+        choose one (never a guess)."""
         lang = self.lang
         self.asking = True
         self.places = list(candidates)
         places = candidates_text(candidates, t("place.or", lang))
-        title = t("place.ambiguous", lang, text=typed, places=places)
+        if unknown:
+            title = t("place.unknown_close", lang, text=typed)
+        else:
+            title = t("place.ambiguous", lang, text=typed, places=places)
         self.query_one("#place-title", Static).update(title)
         options = self.query_one(OptionList)
         back = Option(Text(t("key.back", lang)), id="back")
