@@ -12,7 +12,7 @@ from pulih.core.directory.resources import crisis_routes, load_directory
 from pulih.core.files.data import resources_file
 from pulih.core.questionnaire.problems import DataError
 from pulih.core.text.i18n import detect_language
-from tests.conftest import TODAY
+from tests.conftest import ROOT, TODAY
 
 
 def test_bundled_routes_are_at_least_three_and_119_first(content: Content) -> None:
@@ -295,3 +295,27 @@ def test_the_calendar_alone_never_fails_check_too_few_routes_does(
     assert "not shown since 2027-" in err and "hidden from 2027-" in err
     assert check([], date(2029, 1, 1)) == 2  # none left
     assert "only 0 crisis routes for everyone can be shown today" in capsys.readouterr().err
+
+
+def test_the_day_an_entry_is_hidden_is_the_first_day_its_age_passes_the_limit() -> None:
+    """Brute force over three years of dates, month ends included (31 Jan + 19 months)."""
+    from datetime import date, timedelta
+
+    from pulih.core.directory.resources import (
+        STALE_HIDE_MONTHS,
+        Resource,
+        hidden_from,
+        months_between,
+    )
+
+    base = load_directory(ROOT / "resources.toml", TODAY).resources
+    route = next(r for r in base if r.crisis and r.verified == "desk")
+    day = date(2022, 1, 1)
+    while day < date(2025, 1, 1):
+        dated = route.model_copy(update={"sources": [], "verified": "call", "assured_date": day})
+        assert isinstance(dated, Resource)
+        first = hidden_from(dated, TODAY)
+        assert first is not None
+        assert months_between(day, first) > STALE_HIDE_MONTHS
+        assert months_between(day, first - timedelta(days=1)) <= STALE_HIDE_MONTHS
+        day += timedelta(days=1)

@@ -28,24 +28,8 @@ import pytest
 from pulih.cli import main
 from pulih.core.files.paths import cache_dir, data_dir
 from pulih.core.text import i18n
+from tests.test_steps_cli import ANSWERS  # the same answers and chosen steps
 
-ANSWERS = """[refleksi-dukungan]
-E1 = 2
-E2 = 2
-E3 = 1
-I1 = 1
-I2 = 2
-I3 = 1
-N1 = 4
-N2 = 4
-N3 = 4
-A1 = 4
-A2 = 4
-A3 = 4
-
-[next_steps]
-chosen = ["kelompok-keagamaan", "kelompok-dukungan-sebaya"]
-"""
 FAKE_BINARY = 1 << 30
 """os.O_BINARY as the simulation has it (no flag of Linux's): stripped before the real open."""
 WRITING = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC

@@ -360,7 +360,9 @@ def hidden_from(resource: Resource, today: date) -> date | None:
         return None
     limit = STALE_HIDE_MONTHS if resource.crisis else ENTRY_HIDE_MONTHS
     day = add_months(dated, limit + 1)
-    while months_between(dated, day - timedelta(days=1)) > limit:  # a month-end edge
+    while months_between(dated, day) <= limit:  # a day the month lacks (31 Jan + 1 month)
+        day += timedelta(days=1)
+    while months_between(dated, day - timedelta(days=1)) > limit:
         day -= timedelta(days=1)
     return day
 
