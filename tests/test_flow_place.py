@@ -136,3 +136,5 @@ async def test_a_typo_is_answered_with_the_names_close_to_it(content: Content) -
         await press(pilot, "p", *"zzzq", "enter")
         title = str(app.screen.query_one("#place-title", Static).render())
         assert "'zzzq' is not known" in title
+        await press(pilot, *"toraja", "enter")  # the next name is typed afresh
+        assert app.screen.asking and len(app.screen.places) == 2  # type: ignore[attr-defined]

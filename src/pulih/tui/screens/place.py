@@ -174,6 +174,7 @@ class PlaceScreen(Screen[str | None]):
                 else:
                     title = t("place.unknown", self.lang, text=typed)
                     self.query_one("#place-title", Static).update(title)
+                    self.query_one(Input).value = ""  # "type another name": a fresh field
                 return
         if options.highlighted is not None:
             self._choose(options.highlighted)
