@@ -295,15 +295,16 @@ async def test_the_tui_reads_partner_files(partner: Path) -> None:
         assert set(NATIONAL_ROUTES) <= {r.resource.id for r in app.routes()}
 
 
-def test_the_readme_partner_example_passes_check(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("page", ["docs/id/format-data.md", "docs/en/data-formats.md"])
+def test_the_docs_partner_example_passes_check(
+    page: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import re
 
     from tests.conftest import ROOT
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    (example,) = re.findall(r"```toml\n(# mitra-gunungkidul.toml\n.*?)```", readme, re.S)
+    text = (ROOT / page).read_text(encoding="utf-8")
+    (example,) = re.findall(r"```toml\n(# mitra-gunungkidul.toml\n.*?)```", text, re.S)
     path = write(tmp_path, "mitra-gunungkidul.toml", example)
     assert main(["check", str(path)]) == 0, capsys.readouterr().err
     assert "adds 1 (tpkjm-ngunut-sebaya); replaces 0" in capsys.readouterr().out
