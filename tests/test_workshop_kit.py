@@ -96,7 +96,7 @@ def test_worksheet_has_every_statement_band_and_crisis_route(
 
 def test_worksheet_html_is_self_contained_and_draws_the_empty_map(content: Content) -> None:
     text = worksheet_html(build_worksheet(content.reflection, content.directory, TODAY, "id"))
-    assert "<svg" in text and text.count("<circle") == 3
+    assert "<svg" in text and text.count("<circle") == 4  # three rings and the "Saya" disc
     assert "<script" not in text and "http-equiv" not in text and "<link" not in text
     assert "@page { size: A4" in text
 
@@ -187,7 +187,12 @@ def test_worksheet_to_stdout_or_a_private_file(
     assert out.startswith("<!doctype html>") and "Support reflection worksheet" in out
     target = tmp_path / "sheet.md"
     assert main(["worksheet", "--format", "markdown", "-o", str(target)]) == 0
+    assert capsys.readouterr().err.startswith("Lembar kerja ditulis: ")  # not "Catatan disimpan"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert main(["worksheet", "--lang", "en", "-o", str(tmp_path / "sheet.html")]) == 0
+    assert capsys.readouterr().err.startswith("Worksheet written: ")
+    assert main(["worksheet", "--guide", "--lang", "en", "-o", str(tmp_path / "guide.txt")]) == 0
+    assert capsys.readouterr().err.startswith("Facilitator's guide written: ")
     assert target.read_text(encoding="utf-8").startswith("# Lembar refleksi dukungan")
     assert tree(*folders()) == before  # no store, no cache, no config
 
@@ -216,6 +221,65 @@ def test_guide_is_its_own_set_of_pages_and_follows_the_guidelines() -> None:
     assert "pulih --room" in text and "pulih worksheet" in text
 
 
+def _minutes(text: str) -> tuple[int, int]:
+    """ "45–60" or "5" as (low, high)."""
+    low, _, high = text.partition("–")
+    return int(low), int(high or low)
+
+
+@pytest.mark.parametrize(("lang", "unit"), [("id", "menit"), ("en", "minutes?")])
+def test_the_plans_minutes_add_up_to_its_title(lang: str, unit: str) -> None:
+    plan = load_pages(GUIDE_FILE)[0]
+    title, body = plan.text(lang)  # type: ignore[arg-type]
+    total = re.search(r"(\d+(?:–\d+)?)[ -](?:menit|minute)", title)
+    assert total, title
+    parts = [_minutes(m) for m in re.findall(rf"^• (\d+(?:–\d+)?) {unit}:", body, flags=re.M)]
+    assert len(parts) >= 6
+    low, high = sum(p[0] for p in parts), sum(p[1] for p in parts)
+    assert (low, high) == _minutes(total[1]), f"{lang}: the parts add up to {low}–{high}"
+    assert re.search(rf"\b{total[1]} {unit}\.", body)  # and the body says the total too
+
+
+def test_the_plans_minutes_are_the_same_in_both_languages() -> None:
+    _, body_id = load_pages(GUIDE_FILE)[0].text("id")
+    _, body_en = load_pages(GUIDE_FILE)[0].text("en")
+    assert re.findall(r"^• ([\d–]+) menit", body_id, flags=re.M) == re.findall(
+        r"^• ([\d–]+) minutes?", body_en, flags=re.M
+    )
+
+
+def test_the_guide_has_a_plan_for_leading_alone_first_aid_and_confidentiality() -> None:
+    """A kader alone with a distressed participant (issue 25 part B): pause the group, a quiet
+    task, talk aside, crisis routes; psychological first aid's look, listen, link; and what
+    the group is told afterwards."""
+    pages = load_pages(GUIDE_FILE)
+    titles = [page.title["id"] for page in pages]
+    alone = pages[titles.index("Bila Anda memimpin sendiri")]
+    for lang, needed in (
+        ("id", ("hentikan kegiatan kelompok", "kegiatan tenang", "di sisi ruangan", "119")),
+        ("en", ("stop the group activity", "quiet activity", "side of the room", "119")),
+    ):
+        text = " ".join(alone.text(lang)).lower()  # type: ignore[arg-type]
+        assert all(words in text for words in needed), lang
+    first_aid = pages[titles.index("Bila peserta menjadi sangat sedih")]
+    for lang, needed in (
+        ("id", ("lihat", "dengar", "hubungkan", "jangan memaksa", "butuhkan", "hormati pilihan")),
+        ("en", ("look", "listen", "link", "do not press", "what they need", "respect their")),
+    ):
+        text = " ".join(first_aid.text(lang)).lower()  # type: ignore[arg-type]
+        assert all(words in text for words in needed), lang
+    after = pages[titles.index("Sesudahnya: yang dikatakan kepada kelompok")]
+    for lang, needed in (
+        ("id", ("tetap di ruangan ini", "tidak ada yang harus menunjukkan")),
+        ("en", ("stays in this room", "nobody has to show")),
+    ):
+        text = " ".join(after.text(lang)).lower()  # type: ignore[arg-type]
+        assert all(words in text for words in needed), lang
+    # no phone number but the ones already on the sheet's crisis box
+    whole = " ".join(" ".join(p.text("id") + p.text("en")) for p in pages)
+    assert set(re.findall(r"\b\d{3,}\b", whole)) <= {"119"}
+
+
 def test_guide_html_escapes_and_lists_routes(content: Content) -> None:
     routes = crisis_routes(content.directory.crisis, TODAY, "en")
     text = guide_html(load_pages(GUIDE_FILE), routes, "en")
@@ -231,7 +295,7 @@ def _sheets(content: Content) -> list[tuple[str, str]]:
     allowed, each with long contacts), in both languages."""
     out = []
     for lang in ("id", "en"):
-        for region in (None, "DKI Jakarta", "Bali"):
+        for region in (None, "Bali", "DKI Jakarta"):  # the fullest has Jakarta's own line
             place = find_place(region) if region else None
             sheet = build_worksheet(content.reflection, content.directory, TODAY, lang, place)  # type: ignore[arg-type]
             out.append((f"{lang}-{region}", worksheet_html(sheet)))

@@ -96,9 +96,12 @@ def saved_results(lang: Lang) -> list[SavedResult] | None:
     return from_store(lang, lambda store: store.results(), nothing)
 
 
-def emit(text: str, output: Path | None, lang: Lang, *, record: bool = True) -> int:
+def emit(
+    text: str, output: Path | None, lang: Lang, *, record: bool = True, said: str = "export.written"
+) -> int:
     """``text`` to stdout, or to ``output`` as a private (0600) file. A note of something saved
-    (``record``) is recorded in the store so ``forget`` can remove it; a worksheet is not."""
+    (``record``) is recorded in the store so ``forget`` can remove it; a worksheet is not. ``said``
+    is the string that names what was written ("Catatan disimpan", "Lembar kerja ditulis")."""
     from pulih.core.report.export import write_private
     from pulih.core.text.strings import t
 
@@ -118,7 +121,7 @@ def emit(text: str, output: Path | None, lang: Lang, *, record: bool = True) -> 
         loop = OSError(errno.ELOOP, os.strerror(errno.ELOOP))
         print(f"pulih: {output}: {os_reason(loop, lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(t("export.written", lang, path=output.absolute()), file=sys.stderr)
+    print(t(said, lang, path=output.absolute()), file=sys.stderr)
     if record:
         record_note(output, text, lang)
     return 0

@@ -48,8 +48,8 @@ def worksheet(
         render = {"html": sheet.guide_html, "markdown": sheet.guide_markdown}.get(
             fmt or "text", sheet.guide_text
         )
-        return emit(render(pages, routes, lang), output, lang, record=False)
+        return emit(render(pages, routes, lang), output, lang, record=False, said="guide.written")
     built = sheet.build_worksheet(content.reflection, content.directory, today, lang, place)
     markdown = fmt in ("markdown", "text")
     text = sheet.worksheet_markdown(built) if markdown else sheet.worksheet_html(built)
-    return emit(text, output, lang, record=False)
+    return emit(text, output, lang, record=False, said="sheet.written")

@@ -76,6 +76,8 @@ WORKSHOP: dict[str, tuple[str, str]] = {
         "region {name!r} is not known{hint}",
     ),
     "sheet.did_you_mean": ("; maksud Anda: {names}?", "; did you mean: {names}?"),
+    "sheet.written": ("Lembar kerja ditulis: {path}", "Worksheet written: {path}"),
+    "guide.written": ("Panduan fasilitator ditulis: {path}", "Facilitator's guide written: {path}"),
     # --- room mode
     "room.title": ("Ruang bersama: gambaran ruangan", "Room view: the whole room"),
     "room.lead": (
@@ -106,7 +108,21 @@ WORKSHOP: dict[str, tuple[str, str]] = {
         "almost everyone (fewer than {n} did not; the number is not shown)",
     ),
     "room.waiting": ("belum diisi", "not typed yet"),
-    "room.ask": ("Diskusi", "Discuss"),
+    "room.ask": (
+        "Pertanyaan diskusi untuk jenis dukungan yang paling tipis di ruangan ini ({type})",
+        "Discussion question for the kind of support thinnest in this room ({type})",
+    ),
+    "room.ask_tied": (
+        "Pertanyaan diskusi untuk salah satu jenis dukungan yang paling tipis di ruangan ini "
+        "({type})",
+        "Discussion question for one of the kinds of support thinnest in this room ({type})",
+    ),
+    "room.ask_waiting": (
+        "Setelah keempat jumlah diisi, di sini muncul pertanyaan diskusi untuk jenis dukungan "
+        "yang paling tipis di ruangan ini.",
+        "Once all four counts are typed, a discussion question appears here for the kind of "
+        "support thinnest in this room.",
+    ),
     "room.help": ("Bantuan yang cocok", "Help that fits"),
     "room.note": (
         "Ini gambaran ruangan saat ini, bukan penilaian siapa pun.",

@@ -144,6 +144,42 @@ def tally(people: int | None, thin: Mapping[str, int | None], settings: RoomSett
     return RoomTally(people, too_few, tuple(types))
 
 
+@dataclass(frozen=True)
+class Thinnest:
+    """The kind of support the room finds thinnest: its discussion question is the one shown."""
+
+    type_id: str
+    tied: bool
+    """Others are level with it by what the screen shows: it is one of the thinnest."""
+
+
+def thinnest(view: RoomTally) -> Thinnest | None:
+    """The type that most of the room said is thin (the fewest found it strong), once every
+    count is typed; None before that, for a room under the minimum, or with a count refused.
+
+    Ranked only by what the screen shows, so the choice reveals no hidden count: "almost
+    everyone" (``most``) above any shown share, a shown share by its count, "a few" (``few``)
+    below any shown share. Two "almost everyone" are level whatever their typed counts; a tie
+    goes to the first in the order of the types (emotional, practical, informational,
+    appraisal) and is said to be one of the thinnest.
+    """
+    if view.too_few:
+        return None
+    ranks: dict[str, tuple[int, int]] = {}
+    for line in view.types:
+        if line.too_many or line.thin is None:
+            return None
+        if line.coarse == "most":
+            ranks[line.type_id] = (2, 0)
+        elif line.coarse == "few":
+            ranks[line.type_id] = (0, 0)
+        else:
+            ranks[line.type_id] = (1, line.thin)
+    best = max(ranks.values())
+    level = [type_id for type_id in SUPPORT_TYPES if ranks.get(type_id) == best]
+    return Thinnest(level[0], len(level) > 1)
+
+
 def room_bar(share: float, width: int) -> str:
     """A bar that reads without colour: full blocks for the share, light shade for the rest."""
     filled = round(share * width)

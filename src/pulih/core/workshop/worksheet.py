@@ -2,7 +2,10 @@
 
 Everything on the sheet comes from the data files (the support reflection, the directory), so a
 partner's edits appear in it. The sheet holds no personal data: it is blank until a participant
-writes on the paper. At most two A4 pages when printed from a browser (tests measure it).
+writes on the paper. Two A4 pages when printed from a browser, one sheet printed on both sides:
+the statements, the key and when to seek help on the first; the support map and the help near
+you on the second. Text at least 10 pt, ring labels 9 pt (tests/test_workshop_print.py measures
+it all).
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ from pulih.core.text.strings import t
 from pulih.core.workshop.learn import Page
 
 BOX = "☐"
-MAP_ROWS = 6
-"""Empty rows in the who-gives-what grid."""
+MAP_ROWS = 8
+"""Empty rows in the who-gives-what grid (beside the map, as tall as it)."""
 LOCAL_LIMIT = 6
 """Entries for the region at most, so the sheet stays within two pages."""
 LOCAL_TOTAL = 16
@@ -57,7 +60,9 @@ class Worksheet:
     title: str
     intro: str
     prompt: str
-    options: list[str]
+    options: list[tuple[int, str]]
+    """(number, words) for each answer: the boxes are headed by their numbers, the words sit
+    in a line above the table."""
     statements: list[str]
     key: list[KeyRow]
     min_answered: int
@@ -152,7 +157,7 @@ def _help(resource: Resource, lang: Lang, note: str = "") -> LocalHelp:
         how = (
             f"{resource.address} · {how}" if how != resource.description(lang) else resource.address
         )
-    return LocalHelp(resource.name, t(f"kind.{resource.kind}", lang), how, note)
+    return LocalHelp(resource.title(lang), t(f"kind.{resource.kind}", lang), how, note)
 
 
 def build_worksheet(
@@ -187,7 +192,7 @@ def build_worksheet(
         t("sheet.title", lang),
         reflection.intro(lang),
         reflection.prompt(lang) if reflection.prompt else "",
-        [f"{o.value} {o.label(lang)}" for o in reflection.options],
+        [(o.value, o.label(lang)) for o in reflection.options],
         [item.text(lang) for item in reflection.items],
         key,
         min_answered,
@@ -198,86 +203,132 @@ def build_worksheet(
     )
 
 
-def empty_map_svg(lang: Lang, size: int = 210) -> str:
-    """Three concentric circles, labelled, to draw a support map on by hand.
+MM = 72 / 25.4
+"""Points in a millimetre: the map is drawn in points, so its font sizes are points on paper."""
+MAP_ME_MM = 6.5
+"""Radius of the "Saya" disc in the centre."""
+MAP_RINGS_MM = (("inner", 20.5), ("middle", 31.0), ("outer", 41.5))
+"""Outer radius of each ring. The inner circle is 41 mm across, leaving a band 14 mm wide
+around "Saya": room to write three names by hand (it was 20 mm across, with "Saya" in it)."""
+RING_LABEL_PT = 9.0
+ME_PT = 11.0
+
+
+MM = 72 / 25.4
+"""Points in a millimetre: the map is drawn in points, so its font sizes are points on paper."""
+MAP_ME_MM = 6.5
+"""Radius of the "Saya" disc in the centre."""
+MAP_RINGS_MM = (("inner", 20.5), ("middle", 31.0), ("outer", 41.5))
+"""Outer radius of each ring. The inner circle is 41 mm across, leaving a band 14 mm wide
+around "Saya": room to write three names by hand (it was 20 mm across, with "Saya" in it)."""
+RING_LABEL_PT = 9.0
+ME_PT = 11.0
+
+
+def empty_map_svg(lang: Lang) -> str:
+    """A "Saya" disc inside three rings, labelled, to draw a support map on by hand; drawn in
+    points (1 unit = 1 pt) so sizes on paper are what the numbers say.
 
     Kept in one function so it can be swapped for the drawn maps of ``core.mapplan.mapsvg`` later.
     """
+    outer = MAP_RINGS_MM[-1][1] * MM
+    size = round(2 * outer + 2, 1)
     centre = size / 2
     rings = []
-    for index, (name, radius) in enumerate(
-        (("outer", 0.48), ("middle", 0.33), ("inner", 0.18)), start=0
-    ):
-        r = size * radius
-        shade = ("#f7f7f7", "#eeeeee", "#e2e2e2")[index]
+    shades = {"outer": "#f7f7f7", "middle": "#eeeeee", "inner": "#e2e2e2"}
+    for name, radius in reversed(MAP_RINGS_MM):
+        r = round(radius * MM, 1)
         label = html.escape(t(f"circle.{name}", lang))
         rings.append(
-            f'<circle cx="{centre:g}" cy="{centre:g}" r="{r:g}" fill="{shade}" '
-            f'stroke="#555" stroke-width="1"/>'
-            f'<text x="{centre:g}" y="{centre - r + 11:g}" text-anchor="middle" '
-            f'font-size="8" fill="#333">{label}</text>'
+            f'<circle class="ring-{name}" cx="{centre:g}" cy="{centre:g}" r="{r:g}" '
+            f'fill="{shades[name]}" stroke="#555" stroke-width="0.8"/>'
+            f'<text x="{centre:g}" y="{centre - r + RING_LABEL_PT + 2:g}" text-anchor="middle" '
+            f'font-size="{RING_LABEL_PT:g}" fill="#222">{label}</text>'
         )
+    me_r = round(MAP_ME_MM * MM, 1)
     me = html.escape(t("sheet.me", lang))
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
-        f'viewBox="0 0 {size} {size}" role="img" aria-label="{html.escape(t("map.title", lang))}">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size:g}pt" height="{size:g}pt" '
+        f'viewBox="0 0 {size:g} {size:g}" role="img" '
+        f'aria-label="{html.escape(t("map.title", lang))}">'
         + "".join(rings)
-        + f'<text x="{centre:g}" y="{centre + 4:g}" text-anchor="middle" font-size="10" '
-        f'font-weight="bold">{me}</text></svg>'
+        + f'<circle class="me" cx="{centre:g}" cy="{centre:g}" r="{me_r:g}" fill="#fff" '
+        f'stroke="#555" stroke-width="0.8"/>'
+        f'<text x="{centre:g}" y="{centre + ME_PT * 0.35:g}" text-anchor="middle" '
+        f'font-size="{ME_PT:g}" font-weight="bold">{me}</text></svg>'
     )
 
 
 SHEET_CSS = """
-@page { size: A4; margin: 11mm 12mm; }
+@page { size: A4; margin: 8mm 12mm; }
 * { box-sizing: border-box; }
-body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 8.6pt;
-       line-height: 1.28; color: #111; margin: 0; }
-h1 { font-size: 13pt; margin: 0 0 2pt; }
-h2 { font-size: 10pt; margin: 7pt 0 3pt; border-bottom: 1px solid #777; }
-p { margin: 2pt 0; } ul { margin: 2pt 0; padding-left: 14pt; } li { margin: 1pt 0; }
+body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 10pt;
+       line-height: 1.2; color: #111; margin: 0; }
+h1 { font-size: 15pt; margin: 0 0 2pt; }
+h2 { font-size: 12pt; margin: 5pt 0 2pt; border-bottom: 1px solid #777; }
+p { margin: 2pt 0; } ul { margin: 2pt 0; padding-left: 13pt; } li { margin: 1pt 0; }
 table { border-collapse: collapse; width: 100%; }
-th, td { padding: 2pt 3pt; border: 1px solid #bbb; vertical-align: top; text-align: left; }
+th, td { padding: 1pt 3pt; border: 1px solid #999; vertical-align: top; text-align: left; }
 th { background: #eee; font-weight: bold; }
-.scale td.box, .scale th.box { text-align: center; width: 11mm; font-size: 7.4pt; }
-.scale td.box { font-size: 11pt; line-height: 1; }
-.num { width: 6mm; text-align: right; }
-.muted { color: #444; font-size: 7.8pt; }
+.scale th.box, .scale td.box { text-align: center; width: 8mm; }
+.scale td.box { font-size: 12pt; line-height: 1.05; }
+.scale th.legend { font-weight: normal; }
+.num { width: 7mm; text-align: right; }
+.muted { color: #333; }
 .notice { font-weight: bold; }
-.blank { height: 14pt; }
-.mapgrid { display: flex; gap: 8pt; align-items: flex-start; }
-.mapgrid svg { flex: none; }
-.mapgrid table { flex: 1; }
-.help { border: 2px solid #333; padding: 4pt 6pt; margin-top: 6pt; page-break-inside: avoid; }
+.blank { height: 16pt; }
+.key .avg { width: 22mm; }
+.mapgrid { width: 100%; border: 0; table-layout: fixed; }
+.mapgrid td { border: 0; padding: 0; vertical-align: top; }
+.mapgrid td.map { width: 86mm; }
+.who { table-layout: fixed; }
+.who th, .who td { border: 1px solid #999; padding: 1pt; text-align: center;
+                   font-weight: normal; hyphens: auto; overflow-wrap: break-word; }
+.who .name { width: 21mm; text-align: left; }
+.who td.name { height: 20pt; }
+.help { border: 2px solid #333; padding: 3pt 6pt; margin-top: 6pt; page-break-inside: avoid; }
 .help h2 { margin-top: 0; border: 0; }
-.cols { columns: 2; column-gap: 10pt; font-size: 7.8pt; line-height: 1.22; }
+.cols { columns: 2; column-gap: 12pt; line-height: 1.2; }
 .cols li { break-inside: avoid; }
 .page2 { page-break-before: always; }
 """
+"""At least 10 pt everywhere (the ring labels 9 pt), in one A4 column that never runs past the
+margins: tests/test_workshop_print.py measures it."""
 
 
 def worksheet_html(sheet: Worksheet) -> str:
-    """The handout as one HTML page with its own print style (no scripts, no links out)."""
+    """The handout as one HTML page with its own print style (no scripts, no links out).
+
+    Page 1: the statements, the key and when to seek help; page 2: the support map and the
+    help near you."""
     lang, e = sheet.lang, html.escape
-    heads = "".join(f"<th class='box'>{e(option)}</th>" for option in sheet.options)
+    heads = "".join(f"<th class='box'>{number}</th>" for number, _ in sheet.options)
+    legend = " · ".join(f"<b>{number}</b> = {e(words)}" for number, words in sheet.options)
     boxes = "".join(f"<td class='box'>{BOX}</td>" for _ in sheet.options)
     rows = "".join(
         f"<tr><td class='num'>{n}</td><td>{e(text)}</td>{boxes}</tr>"
         for n, text in enumerate(sheet.statements, 1)
     )
+    same_bands = len({tuple(row.bands) for row in sheet.key}) == 1
     key_rows = "".join(
-        f"<tr><td><b>{e(row.name)}</b><br><span class='muted'>{e(row.description)}</span></td>"
-        f"<td>{', '.join(str(n) for n in row.numbers)}</td><td class='blank'></td>"
-        f"<td>{'<br>'.join(e(b) for b in row.bands)}</td></tr>"
+        f"<tr><td><b>{e(row.name)}</b>: <span class='muted'>{e(row.description)}</span>"
+        + ("" if same_bands else f"<br>{e(' · '.join(row.bands))}")
+        + f"</td><td>{', '.join(str(n) for n in row.numbers)}</td><td class='blank avg'></td></tr>"
         for row in sheet.key
+    )
+    bands = (
+        f"<p><b>{e(t('sheet.bands', lang))}:</b> {e(' · '.join(sheet.key[0].bands))}</p>"
+        if same_bands and sheet.key
+        else ""
     )
     type_heads = "".join(f"<th>{e(t(f'type.{tid}', lang))}</th>" for tid in SUPPORT_TYPES)
     grid_rows = "".join(
-        "<tr><td class='blank'></td>" + f"<td>{BOX}</td>" * len(SUPPORT_TYPES) + "</tr>"
+        "<tr><td class='name'></td>" + f"<td>{BOX}</td>" * len(SUPPORT_TYPES) + "</tr>"
         for _ in range(MAP_ROWS)
     )
     routes = (
         "".join(
-            f"<li><b>{e(route.resource.name)}</b> · {e(route.contact)}"
+            f"<li><b>{e(route.resource.title(lang))}</b> · {e(route.contact)}"
             + "".join(f" · {e(note)}" for note in route_notes(route, lang))
             + f" <span class='muted'>({e(route_checked(route, lang))})</span></li>"
             for route in sheet.routes
@@ -303,7 +354,10 @@ def worksheet_html(sheet: Worksheet) -> str:
         local = f"<p><b>{e(said)}</b></p>" + (
             f"<ul class='cols'>{items(sheet.local)}</ul>" if sheet.local else ""
         )
-    everywhere = f"<p><b>{e(t('sheet.everywhere', lang))}</b></p><ul class='cols'>{items(sheet.everywhere)}</ul>"
+    everywhere = (
+        f"<p><b>{e(t('sheet.everywhere', lang))}</b></p>"
+        f"<ul class='cols'>{items(sheet.everywhere)}</ul>"
+    )
     return f"""<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8">
 <title>{e(sheet.title)}</title><style>{SHEET_CSS}</style></head>
@@ -312,24 +366,25 @@ def worksheet_html(sheet: Worksheet) -> str:
 <p>{e(sheet.intro)} {e(t("sheet.no_name", lang))}</p>
 <p class="notice">{e(t("results.not_diagnosis", lang))}</p>
 <h2>1. {e(sheet.prompt)}</h2>
-<table class="scale"><tr><th class="num">#</th><th>{e(t("sheet.statement", lang))}</th>{heads}</tr>
+<table class="scale"><tr><th class="num">#</th><th class="legend">{legend}</th>{heads}</tr>
 {rows}</table>
 <h2>2. {e(t("sheet.key_title", lang))}</h2>
 <p>{e(t("sheet.key_how", lang, n=sheet.min_answered))}</p>
-<table><tr><th>{e(t("sheet.type", lang))}</th><th>{e(t("sheet.numbers", lang))}</th>
-<th>{e(t("sheet.your_average", lang))}</th><th>{e(t("sheet.bands", lang))}</th></tr>
+<table class="key"><tr><th>{e(t("sheet.type", lang))}</th><th>{e(t("sheet.numbers", lang))}</th>
+<th class="avg">{e(t("sheet.your_average", lang))}</th></tr>
 {key_rows}</table>
-<p class="muted">{e(t("results.not_validated", lang))}</p>
-<h2 class="page2">3. {e(t("map.title", lang))}</h2>
-<p>{e(t("sheet.map_how", lang))}</p>
-<div class="mapgrid">{empty_map_svg(lang)}
-<table><tr><th>{e(t("map.who", lang))}</th>{type_heads}</tr>{grid_rows}</table></div>
+{bands}<p class="muted">{e(t("results.not_validated", lang))}</p>
 <div class="help">
-<h2>4. {e(t("sheet.help_title", lang))}</h2>
+<h2>3. {e(t("sheet.help_title", lang))}</h2>
 <p>{e(t("sheet.help_when", lang))}</p>
 <ul>{routes}</ul>
 <p class="muted">{e(t("crisis.busy", lang))}</p>
 </div>
+<h2 class="page2">4. {e(t("map.title", lang))}</h2>
+<p>{e(t("sheet.map_how", lang))}</p>
+<table class="mapgrid"><tr><td class="map">{empty_map_svg(lang)}</td><td>
+<table class="who"><tr><th class="name">{e(t("map.who", lang))}</th>{type_heads}</tr>
+{grid_rows}</table></td></tr></table>
 <h2>5. {e(t("sheet.local_title", lang))}</h2>
 <p class="muted">{e(t("sheet.local_note", lang))}</p>
 {local}{everywhere}
@@ -344,7 +399,9 @@ def worksheet_markdown(sheet: Worksheet) -> str:
     out = [f"# {sheet.title}", "", f"{sheet.intro} {t('sheet.no_name', lang)}", ""]
     out += [f"**{t('results.not_diagnosis', lang)}**", "", f"## 1. {sheet.prompt}", ""]
     out += [
-        f"| # | {t('sheet.statement', lang)} | " + " | ".join(sheet.options) + " |",
+        f"| # | {t('sheet.statement', lang)} | "
+        + " | ".join(f"{number} {words}" for number, words in sheet.options)
+        + " |",
         "|---:|---|" + "---|" * len(sheet.options),
     ]
     for number, text in enumerate(sheet.statements, 1):
@@ -365,17 +422,18 @@ def worksheet_markdown(sheet: Worksheet) -> str:
         numbers = ", ".join(str(n) for n in row.numbers)
         out.append(f"| {row.name} | {numbers} | | {' · '.join(row.bands)} |")
     out += ["", f"*{t('results.not_validated', lang)}*", ""]
-    out += [f"## 3. {t('map.title', lang)}", "", t("sheet.map_how", lang), ""]
+    out += [f"## 3. {t('sheet.help_title', lang)}", "", t("sheet.help_when", lang), ""]
+    out += [f"- {_route_line(route, lang)}" for route in sheet.routes]
+    if not sheet.routes:
+        out.append(f"- {t('crisis.none', lang)}")
+    out += ["", t("crisis.busy", lang), ""]
+    out += [f"## 4. {t('map.title', lang)}", "", t("sheet.map_how", lang), ""]
     circles = " · ".join(t(f"circle.{name}", lang) for name in ("inner", "middle", "outer"))
     out += [f"({t('sheet.me', lang)}) → {circles}", ""]
     types = [t(f"type.{tid}", lang) for tid in SUPPORT_TYPES]
     out += [f"| {t('map.who', lang)} | " + " | ".join(types) + " |", "|---|" + "---|" * 4]
     out += ["| | " + " | ".join(BOX for _ in types) + " |" for _ in range(MAP_ROWS)]
-    out += ["", f"## 4. {t('sheet.help_title', lang)}", "", t("sheet.help_when", lang), ""]
-    out += [f"- {_route_line(route, lang)}" for route in sheet.routes]
-    if not sheet.routes:
-        out.append(f"- {t('crisis.none', lang)}")
-    out += ["", t("crisis.busy", lang), "", f"## 5. {t('sheet.local_title', lang)}", ""]
+    out += ["", f"## 5. {t('sheet.local_title', lang)}", ""]
     out += [f"*{t('sheet.local_note', lang)}*", ""]
 
     def items(entries: list[LocalHelp]) -> list[str]:
@@ -404,7 +462,7 @@ def worksheet_markdown(sheet: Worksheet) -> str:
 
 def _route_line(route: CrisisRoute, lang: Lang) -> str:
     notes = "".join(f" · {note}" for note in route_notes(route, lang))
-    return f"{route.resource.name} · {route.contact}{notes} ({route_checked(route, lang)})"
+    return f"{route.resource.title(lang)} · {route.contact}{notes} ({route_checked(route, lang)})"
 
 
 def guide_text(pages: list[Page], routes: list[CrisisRoute], lang: Lang) -> str:

@@ -30,6 +30,7 @@ from pulih.core.workshop.room import (
     question,
     room_bar,
     tally,
+    thinnest,
 )
 from pulih.tui.widgets import KeyBar
 
@@ -121,7 +122,8 @@ class CountField(Static, can_focus=True):
 
 
 class RoomScreen(Screen[None]):
-    """People in the room, then how many feel each type is thin: bars, words, a question."""
+    """People in the room, then how many feel each type is thin: bars, words, and a question
+    for the type the room finds thinnest."""
 
     BINDINGS = [
         Binding("b", "back", "Back", id="pulih.room_back"),
@@ -218,7 +220,7 @@ class RoomScreen(Screen[None]):
             status = t("room.too_few", self.lang, n=self.settings.min_people)
         self.query_one("#room-status", Static).update(status)
         self.query_one("#room-status").display = bool(status)
-        detail = self._detail()
+        detail = self._detail(view)
         self.query_one("#room-detail", Static).update(detail)
         self.query_one("#room-detail").display = bool(detail.plain)
 
@@ -239,19 +241,23 @@ class RoomScreen(Screen[None]):
         text.append(f" · {count}")
         return text
 
-    def _detail(self) -> Text:
-        """The focused type's discussion question and the kinds of help that meet it."""
-        focused = self.focused
-        type_id = focused.field_name if isinstance(focused, CountField) else "people"
-        if type_id not in SUPPORT_TYPES or self.settings is None:
+    def _detail(self, view: RoomTally) -> Text:
+        """The discussion question for the type the room finds thinnest (never the row in
+        focus: the room's answer picks it), and the kinds of help that meet it."""
+        if self.settings is None or view.too_few:
             return Text("")
+        found = thinnest(view)
+        if found is None:
+            return Text(t("room.ask_waiting", self.lang), style="dim")
+        type_id, lang = found.type_id, self.lang
+        key = "room.ask_tied" if found.tied else "room.ask"
         text = Text()
-        text.append(f"{t('room.ask', self.lang)} · {t(f'type.{type_id}', self.lang)}: ", "bold")
-        text.append(question(self.settings, type_id, self.lang))
+        text.append(f"{t(key, lang, type=t(f'type.{type_id}', lang))}: ", "bold")
+        text.append(question(self.settings, type_id, lang))
         kinds = self.kinds.get(type_id)
         if kinds:
-            text.append(f"\n{t('room.help', self.lang)}: ", "bold")
-            text.append(", ".join(t(f"kind.{kind}", self.lang) for kind in kinds))
+            text.append(f"\n{t('room.help', lang)}: ", "bold")
+            text.append(", ".join(t(f"kind.{kind}", lang) for kind in kinds))
         return text
 
     def action_back(self) -> None:
