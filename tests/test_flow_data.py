@@ -87,7 +87,7 @@ async def test_export_writes_a_private_note(content: Content, tmp_path: Path) ->
     async with app.run_test() as pilot:
         await press(pilot, "enter", *SUPPORT_KEYS, "s", "e", "enter")
         await finish(pilot, app)
-    (note,) = tmp_path.glob("pulih-catatan-*.html")
+    (note,) = tmp_path.glob("pulih-note-*.html")
     assert stat.S_IMODE(note.stat().st_mode) == 0o600
     text = note.read_text(encoding="utf-8")
     assert "This is not a diagnosis." in text and "Informational support" in text
@@ -137,7 +137,7 @@ async def test_a_second_note_keeps_the_first_and_an_existing_file_is_never_repla
         await finish(pilot, app)
         await press(pilot, "e", "enter")  # the same minute: the default name moves to -2
         await finish(pilot, app)
-        notes = sorted(tmp_path.glob("pulih-catatan-*.html"), key=lambda p: len(p.name))
+        notes = sorted(tmp_path.glob("pulih-note-*.html"), key=lambda p: len(p.name))
         assert len(notes) == 2 and notes[1].stem.endswith("-2"), notes
         first = notes[0].read_bytes()
         await press(pilot, "e")
@@ -149,7 +149,7 @@ async def test_a_second_note_keeps_the_first_and_an_existing_file_is_never_repla
         await finish(pilot, app)
         said = [n.message for n in app._notifications]
     assert notes[0].read_bytes() == first
-    assert len(list(tmp_path.glob("pulih-catatan-*.html"))) == 2
+    assert len(list(tmp_path.glob("pulih-note-*.html"))) == 2
     assert any(message.startswith("A file of that name already exists") for message in said)
 
 

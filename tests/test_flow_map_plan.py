@@ -170,7 +170,7 @@ async def test_the_plan_exports_as_its_own_private_page(content: Content, tmp_pa
         await type_text(pilot, "a walk")
         await press(pilot, "e", "enter")
         await store_done(app)
-    (page,) = tmp_path.glob("pulih-rencana-aman-*.html")
+    (page,) = tmp_path.glob("pulih-safety-plan-*.html")
     assert stat.S_IMODE(page.stat().st_mode) == 0o600
     text = page.read_text(encoding="utf-8")
     assert (
@@ -196,6 +196,6 @@ async def test_the_exported_note_carries_the_map_only_when_chosen(
             await press(pilot, "1", "b", "enter", *SUPPORT_KEYS, "s")
             await press(pilot, "e", answer, "enter")
             await store_done(app)
-        (note,) = folder.glob("pulih-catatan-*.html")
+        (note,) = folder.glob("pulih-note-*.html")
         text = note.read_text(encoding="utf-8")
         assert ("Rina" in text) is expected and ("My support map" in text) is expected

@@ -63,7 +63,9 @@ def home() -> Path:
 
 
 def notes() -> list[Path]:
-    return sorted(home().glob("pulih-catatan-*"))
+    """The notes written to the home folder: pulih-catatan-* in Indonesian, pulih-note-* in
+    English."""
+    return sorted([*home().glob("pulih-catatan-*"), *home().glob("pulih-note-*")])
 
 
 def journey(level: str, *after: str) -> list[str]:
@@ -134,6 +136,7 @@ def test_a_saved_results_note_is_0600_recorded_and_forget_deletes_it(
         assert t(key, lang) in text  # the TUI's own words
     assert t("export.tracked", lang) in text
     (note,) = notes()
+    assert note.name.startswith("pulih-catatan-" if lang == "id" else "pulih-note-")
     assert stat.S_IMODE(note.stat().st_mode) == 0o600
     assert "<html" in note.read_text(encoding="utf-8")
     with Store.open(data()) as store:
@@ -154,7 +157,7 @@ def test_a_note_of_an_unsaved_result_says_forget_will_not_know_it(content: Conte
     elsewhere.mkdir()
     text, _ = run(content, "en", journey("none", "", "n", "c", str(elsewhere), "y"))
     assert t("export.untracked", "en") in text
-    (note,) = elsewhere.glob("pulih-catatan-*.html")
+    (note,) = elsewhere.glob("pulih-note-*.html")
     assert stat.S_IMODE(note.stat().st_mode) == 0o600 and not store_exists(data())
 
 

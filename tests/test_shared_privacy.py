@@ -156,7 +156,7 @@ def test_forget_on_a_store_it_cannot_read_says_the_notes_stay(
     captured = capsys.readouterr()
     assert "left it as it is" not in captured.out + captured.err
     assert "notes exported earlier are not deleted" in captured.err
-    assert "pulih-catatan-*.html" in captured.err
+    assert "pulih-note-*.html" in captured.err and "pulih-catatan-*.html" in captured.err
     assert f"- {data() / DB_NAME}" in captured.out  # the store itself is deleted, and named
     assert note.exists()
 
@@ -176,7 +176,7 @@ async def test_a_tui_export_of_an_unsaved_result_says_forget_will_not_know_it(
         await press(pilot, "enter")
         await app.workers.wait_for_complete()
         await press(pilot)
-        (note,) = tmp_path.glob("pulih-catatan-*.html")
+        (note,) = tmp_path.glob("pulih-note-*.html")
         assert mode(note) == 0o600
         assert any(str(note) in m and "will not delete it" in m for m in said)
         assert not (data() / DB_NAME).exists()  # no consent, no record
@@ -268,7 +268,7 @@ async def test_the_person_can_choose_where_a_note_goes(content: Content, tmp_pat
         await press(pilot, "y")
         await app.workers.wait_for_complete()
         await press(pilot)
-    (note,) = chosen.glob("pulih-catatan-*.html")
+    (note,) = chosen.glob("pulih-note-*.html")
     assert mode(note) == 0o600 and not (tmp_path / "home-default").exists()
 
 

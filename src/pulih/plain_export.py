@@ -31,7 +31,7 @@ def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | 
     if saved.support_map.ties:
         session.say("", t("export.include_map", lang), t("export.include_map_note", lang))
         include_map = session.yes(t("plain.yes_no", lang), default=INCLUDE_MAP_DEFAULT)
-    path = free_path(note_path(Path.home(), saved.created))
+    path = free_path(note_path(Path.home(), saved.created, lang))
     about = t("export.tracked" if tracked else "export.untracked", lang)
     default = EXPORT_DEFAULT if tracked else EXPORT_DEFAULT_UNSAVED
     while True:

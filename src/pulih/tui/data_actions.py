@@ -223,7 +223,7 @@ class DataActions:
         if saved is None:
             return
         # a note made in the same minute as another keeps both (-2, -3, ...)
-        path = free_path(note_path(self.export_dir or Path.home(), saved.created))
+        path = free_path(note_path(self.export_dir or Path.home(), saved.created, self.lang))
         # A saved result's notes are recorded (Data Anda lists them, forget deletes them);
         # an unsaved one's are not, unless the person saves it later in this session.
         tracked = past or self.saved_id is not None

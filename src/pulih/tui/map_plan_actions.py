@@ -220,7 +220,8 @@ class MapPlanActions:
         plan = self._plan_on_screen()
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
         folder = (self.export_dir or Path.home()).absolute()  # type: ignore[attr-defined]
-        path = folder / f"pulih-rencana-aman-{stamp}.html"
+        stem = "pulih-rencana-aman" if self.lang == "id" else "pulih-safety-plan"
+        path = folder / f"{stem}-{stamp}.html"
         text = plan_html(plan, self.routes(), self.support_map, self.lang)  # type: ignore[attr-defined]
         # Recorded (listed in Data Anda, removed by forget) only where the person has agreed
         # to keep things on this computer: when a store exists.

@@ -439,7 +439,7 @@ def match_resources(
         )
         for score, entry, after in picked
     ]
-    return _with_referral(found, need)
+    return _with_referral(found, need, lang)
 
 
 def _front(
@@ -514,7 +514,7 @@ def _stale_never_first(
     return [picked[fresh], *picked[:fresh], *picked[fresh + 1 :]]
 
 
-def _with_referral(suggestions: list[Suggestion], need: Need) -> list[Suggestion]:
+def _with_referral(suggestions: list[Suggestion], need: Need, lang: Lang) -> list[Suggestion]:
     """At ``strong`` and ``urgent``, the Puskesmas names the specialised service it can refer
     the person to (the JKN route), when one is suggested."""
     if need.referral not in ("strong", "urgent"):
@@ -525,7 +525,7 @@ def _with_referral(suggestions: list[Suggestion], need: Need) -> list[Suggestion
     if target is None:
         return suggestions
     return [
-        replace(s, refers_to=target.resource.name) if s.resource.kind == "puskesmas" else s
+        replace(s, refers_to=target.resource.title(lang)) if s.resource.kind == "puskesmas" else s
         for s in suggestions
     ]
 
@@ -628,7 +628,8 @@ def _suggestion(
     wanted = {x.lower() for x in prefs.interests}
     shared = [x for x in resource.interests if x.lower() in wanted]
     if shared:
-        reasons.append(t("reason.interest", lang, interests=", ".join(shared)))
+        named = ", ".join(taxonomy().interest_label(x, lang) for x in shared)
+        reasons.append(t("reason.interest", lang, interests=named))
     local = near is not None and not nearest and near.classes[entry.position] >= 2
     return Suggestion(
         resource,
@@ -648,7 +649,8 @@ def suggestions_json(
     tier), ``later`` (the referral level's shape), ``regions``, ``source_date`` (the newest
     source, ISO), ``verified``, ``stale``, ``local`` and ``nearest`` (where it is for the
     person), ``address`` and ``contact`` where known, ``access`` (the JKN route) and, for
-    generic entries, ``how_to_find`` and ``ask``, in the person's language."""
+    generic entries, ``how_to_find`` and ``ask``, in the person's language (in English also
+    ``ask_id``: the sentence is said in Indonesian)."""
     from pulih.core.directory.resources import contact_line
 
     out: list[dict[str, object]] = []
@@ -657,7 +659,7 @@ def suggestions_json(
         dated = resource.dated_on()
         item: dict[str, object] = {
             "id": resource.id,
-            "name": resource.name,
+            "name": resource.title(lang),
             "kind": resource.kind,
             "support_types": list(resource.support_types),
             "modes": list(resource.modes),
@@ -689,5 +691,7 @@ def suggestions_json(
             item["how_to_find"] = s.resource.how_to_find(lang)
         if s.resource.ask is not None:
             item["ask"] = s.resource.ask(lang)
+            if lang == "en":  # said in Indonesian: the words to say, beside their meaning
+                item["ask_id"] = s.resource.ask.id
         out.append(item)
     return out

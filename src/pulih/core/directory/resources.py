@@ -90,7 +90,14 @@ class _Model(BaseModel):
         """Every text of a directory file is one line, without control characters, and of a
         bounded length: a name, organisation or region 200 characters, any other text 2000
         (README: "Directory files")."""
-        short = info.field_name in ("name", "organization", "regions", "service_area", "number")
+        short = info.field_name in (
+            "name",
+            "name_en",
+            "organization",
+            "regions",
+            "service_area",
+            "number",
+        )
         return one_line_text(value, NAME_MAX if short else TEXT_MAX)
 
 
@@ -141,6 +148,10 @@ class Phone(_Model):
 class Resource(_Model):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9\-]*$", max_length=80)
     name: str = Field(min_length=2)
+    name_en: str = ""
+    """The name in English, for an entry whose name describes what it is ("Kelompok
+    keagamaan": "Faith groups"); a proper name (an organisation, a hospital) has none and is
+    shown as it is written in both languages (:meth:`title`)."""
     description: Text
     organization: str = ""
     url: str | None = None
@@ -222,6 +233,10 @@ class Resource(_Model):
     @property
     def nationwide(self) -> bool:
         return any(r.lower() in ("nasional", "national", "indonesia") for r in self.regions)
+
+    def title(self, lang: Lang) -> str:
+        """The name a person sees: ``name_en`` in English where there is one, else ``name``."""
+        return self.name_en if lang == "en" and self.name_en else self.name
 
     def has_contact(self) -> bool:
         """A way to reach this one place: a number, a web or e-mail address, or where it is."""

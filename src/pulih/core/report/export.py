@@ -23,6 +23,7 @@ from pulih.core.mapplan.supportmap import SupportMap
 from pulih.core.report.view import (
     ResultView,
     TypeLine,
+    ask_line,
     entry_checked,
     route_lines,
     suggestion_lines,
@@ -84,7 +85,7 @@ def _step(note: Note, resource: Resource) -> str:
     for a kind of place, how to find one and what to say), where a Puskesmas refers, the JKN
     route, and how old it is ("Sumber terbaru", never the day the file was written)."""
     lang = note.lang
-    parts = [resource.name]
+    parts = [resource.title(lang)]
     if resource.address:
         parts.append(t("suggest.address", lang, address=resource.address))
     contact = contact_line(resource, lang)
@@ -93,7 +94,7 @@ def _step(note: Note, resource: Resource) -> str:
     elif resource.how_to_find is not None:
         parts.append(resource.how_to_find(lang))
     if resource.ask is not None and not contact:
-        parts.append(t("suggest.ask", lang, text=resource.ask(lang)))
+        parts.append(ask_line(resource, lang))
     refers_to = next(
         (s.refers_to for s in note.view.suggestions if s.resource.id == resource.id), None
     )
@@ -366,9 +367,11 @@ def free_path(path: Path) -> Path:
     return candidate
 
 
-def note_path(folder: Path, created: datetime) -> Path:
-    """Where a note goes unless the person chooses: ``folder/pulih-catatan-YYYY-MM-DD-HHMM.html``."""
-    return (folder / f"pulih-catatan-{created.strftime('%Y-%m-%d-%H%M')}.html").absolute()
+def note_path(folder: Path, created: datetime, lang: Lang = "id") -> Path:
+    """Where a note goes unless the person chooses: ``folder/pulih-catatan-YYYY-MM-DD-HHMM.html``
+    (in English ``pulih-note-...``; forget's words name both)."""
+    stem = "pulih-catatan" if lang == "id" else "pulih-note"
+    return (folder / f"{stem}-{created.strftime('%Y-%m-%d-%H%M')}.html").absolute()
 
 
 def chosen_place(typed: str, current: Path) -> Path | None:

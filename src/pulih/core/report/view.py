@@ -156,8 +156,9 @@ def route_lines(route: CrisisRoute, lang: Lang) -> list[str]:
     """A crisis route as lines of text: name, for whom, how to reach it, its caveat, and how
     and when it was checked."""
     resource = route.resource
-    same = route.contact.startswith(resource.name)
-    head = route.contact if same else f"{resource.name} · {route.contact}"
+    name = resource.title(lang)
+    same = route.contact.startswith(name)
+    head = route.contact if same else f"{name} · {route.contact}"
     lines = [head, f"  {resource.description(lang)}"]
     lines += [f"  {note}" for note in route_notes(route, lang)]
     lines.append(f"  {route_checked(route, lang)}")
@@ -178,14 +179,27 @@ def entry_checked(resource: Resource, lang: Lang, today: date) -> str:
     return text + (f" · {t('suggest.stale', lang)}" if is_stale(resource, today) else "")
 
 
+def ask_line(resource: Resource, lang: Lang) -> str:
+    """What the person could say when they get there, "" when the entry has no such sentence.
+    It is said in Indonesian: in English the Indonesian sentence comes first, its meaning
+    beside it ("What you could say (in Indonesian): “Saya ingin …” — meaning: “I would
+    like …”")."""
+    if resource.ask is None:
+        return ""
+    if lang == "id":
+        return t("suggest.ask", lang, text=resource.ask.id)
+    return t("suggest.ask_in_id", lang, text=resource.ask.id, meaning=resource.ask.en)
+
+
 def suggestion_lines(suggestion: Suggestion, lang: Lang, today: date) -> list[str]:
     """A suggestion as lines: name and kind, why, where it is and how to reach it, the route
     through JKN, and how old it is."""
     resource = suggestion.resource
     kind = t(f"kind.{resource.kind}", lang)
-    named = kind.casefold() in resource.name.casefold()  # "Puskesmas", not "Puskesmas · puskesmas"
+    name = resource.title(lang)
+    named = kind.casefold() in name.casefold()  # "Puskesmas", not "Puskesmas · puskesmas"
     lines = [
-        resource.name if named else f"{resource.name} · {kind}",
+        name if named else f"{name} · {kind}",
         f"  {suggestion.reason_text()}",
         f"  {resource.description(lang)}",
     ]
@@ -201,7 +215,7 @@ def suggestion_lines(suggestion: Suggestion, lang: Lang, today: date) -> list[st
     if resource.how_to_find:
         lines.append("  " + t("suggest.how_to_find", lang, text=resource.how_to_find(lang)))
     if resource.ask:
-        lines.append("  " + t("suggest.ask", lang, text=resource.ask(lang)))
+        lines.append("  " + ask_line(resource, lang))
     if resource.caveat:
         lines.append(f"  {resource.caveat(lang)}")
     lines.append(f"  {entry_checked(resource, lang, today)}")
@@ -420,7 +434,7 @@ def results_json(
     contacts = [
         {
             "id": route.resource.id,
-            "name": route.resource.name,
+            "name": route.resource.title(lang),
             "contact": route.contact,
             "assured_date": route.resource.assured_date.isoformat(),
             "verified": route.resource.verified,

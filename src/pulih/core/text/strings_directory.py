@@ -10,6 +10,12 @@ DIRECTORY: dict[str, tuple[str, str]] = {
     ),
     "suggest.how_to_find": ("Cara menemukannya: {text}", "How to find one: {text}"),
     "suggest.ask": ("Yang bisa Anda katakan: “{text}”", "What you could say: “{text}”"),
+    # The sentence is said in Indonesian (to a receptionist, a cadre): in English the person
+    # sees the Indonesian words to say, and what they mean.
+    "suggest.ask_in_id": (
+        "Yang bisa Anda katakan: “{text}”",
+        "What you could say (in Indonesian): “{text}” — meaning: “{meaning}”",
+    ),
     # Puskesmas and other services found everywhere are still listed below: the line says so,
     # so it never reads as if the in-person suggestions under it contradicted it.
     "place.none_near": (

@@ -183,10 +183,11 @@ STORE: dict[str, tuple[str, str]] = {
     ),
     "forget.notes_unknown": (
         "{detail} Karena itu daftar catatan yang diekspor tidak bisa dibaca, jadi catatan yang "
-        "pernah diekspor tidak ikut dihapus: cari file pulih-catatan-*.html bila ingin "
-        "menghapusnya sendiri.",
+        "pernah diekspor tidak ikut dihapus: cari file pulih-catatan-*.html dan "
+        "pulih-note-*.html bila ingin menghapusnya sendiri.",
         "{detail} So the list of exported notes cannot be read, and notes exported earlier are "
-        "not deleted: look for pulih-catatan-*.html files to delete them yourself.",
+        "not deleted: look for pulih-note-*.html and pulih-catatan-*.html files to delete them "
+        "yourself.",
     ),
     "where.notes_unknown": (
         "Daftar catatan yang diekspor belum bisa dibaca. {reason}",
