@@ -42,6 +42,8 @@ async def test_save_quit_and_see_it_again_in_history(content: Content) -> None:
         await press(pilot, "enter", *SUPPORT_KEYS, "enter", *CALM_CHECK_KEYS, "enter", "2", "b")
         await press(pilot, "s", "y")
         await finish(pilot, app)
+        await press(pilot, "n")  # the reminder question after a save with steps: no
+        await finish(pilot, app)
         assert app.saved_id == 1
         first = app.screen
         assert isinstance(first, ResultsScreen)
@@ -207,6 +209,8 @@ async def test_after_forget_nothing_of_the_session_stays_on_screen(content: Cont
     app = make_app(content, lang="en")
     async with app.run_test(notifications=True) as pilot:
         await press(pilot, "enter", *SUPPORT_KEYS, "s", "enter", "1", "s", "y")
+        await finish(pilot, app)
+        await press(pilot, "n")  # the reminder question after a save with steps: no
         await finish(pilot, app)
         assert app.saved_id is not None and app.next_steps
         await press(pilot, "d", "d", "y")

@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 
 from pulih.core.content import Content
 from pulih.core.store.database import Store
+from pulih.tui.screens.confirm import ConfirmScreen
 from pulih.tui.screens.history import HistoryScreen
 from pulih.tui.screens.mysteps import MyStepsScreen
 from pulih.tui.screens.results import ResultsScreen
@@ -70,7 +71,13 @@ async def test_mark_one_done_and_one_not_helpful_then_another_is_offered(
         assert [v.outcome.outcome for v in steps.views if v.outcome] == ["done", "not_helpful"]
         (other,) = steps.others
         assert other.instead_of == second and other.suggestion.resource.id not in (first, second)
-        assert "belum membantu" in str(app.screen.query_one("#steps-others", Static).render())
+        listed = steps.query_one(OptionList)
+        assert "belum membantu" in str(listed.get_option_at_index(2).prompt)
+        # the suggestion is in the list: Enter takes it as a step of the same result
+        await press(pilot, "down", "enter")
+        await store_done(app)
+        taken = other.suggestion.resource.id
+        assert [v.id for v in steps.views] == [first, second, taken] and steps.others == []
         await press(pilot, "b")
         assert isinstance(app.screen, HistoryScreen)
     with Store.open(DATA()) as store:
@@ -80,6 +87,7 @@ async def test_mark_one_done_and_one_not_helpful_then_another_is_offered(
         assert outcomes[second].note == "hb terlalu jauh"
         assert outcomes[second].updated == TODAY
         assert store.check_in(1) is not None  # the proposed date, kept once something is marked
+        assert store.get(1).next_steps == (first, second, taken)  # type: ignore[union-attr]
 
 
 async def test_a_saved_result_shows_its_check_in_date_and_opens_its_steps(
@@ -92,7 +100,8 @@ async def test_a_saved_result_shows_its_check_in_date_and_opens_its_steps(
         await store_done(app)
         await press(pilot, "enter")
         past = app.screen
-        assert isinstance(past, ResultsScreen) and "2026-12-01" in past.check_in
+        assert isinstance(past, ResultsScreen) and "2026-11-29" in past.check_in
+        assert "dalam 28 hari" in past.check_in  # referral none: 28 days (issue 25)
         await press(pilot, "l")
         await store_done(app)
         await press(pilot)
@@ -138,6 +147,11 @@ async def test_steps_chosen_and_saved_this_session_open_with_l(content: Content)
         assert isinstance(app.screen, ResultsScreen) and not DATA().exists()
         await press(pilot, "s", "y")
         await store_done(app)
+        # asked once: may the welcome screen say when steps are due? (off unless yes)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "layar pembuka" in app.screen.question
+        await press(pilot, "enter")  # Enter means no
+        await store_done(app)
         await press(pilot, "l")
         await store_done(app)
         await press(pilot)
@@ -146,5 +160,66 @@ async def test_steps_chosen_and_saved_this_session_open_with_l(content: Content)
         assert tuple(v.id for v in steps.views) == app.next_steps
     with Store.open(DATA()) as store:
         (saved,) = store.results()
-    month = saved.created.date() + timedelta(days=30)  # no check taken: one month
+        assert store.setting("remind_steps") == "no"
+    month = saved.created.date() + timedelta(days=28)  # no check taken: referral none, 28 days
     assert month.isoformat() in steps.check_in
+
+
+async def test_the_welcome_says_what_is_due_only_after_a_yes(content: Content) -> None:
+    """Issue 25: with the person's yes, the welcome says "1 langkah menunggu dicek" on or
+    after the check-in date, and c opens My steps; without it, nothing."""
+    first, _second = save_two_steps(content)  # saved 2026-11-01: check-in 2026-11-29, past
+    app = make_app(content)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await press(pilot)
+        assert "menunggu dicek" not in screen_text(app)
+    with Store.open(DATA()) as store:
+        store.set_setting("remind_steps", "yes")
+    app = make_app(content)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await press(pilot)
+        assert "2 langkah menunggu dicek. Tekan c untuk Langkah saya." in screen_text(app)
+        await press(pilot, "c")
+        await store_done(app)
+        await press(pilot)
+        assert isinstance(app.screen, MyStepsScreen)
+        assert [v.id for v in app.screen.views][0] in (first, _second)
+
+
+async def test_a_saved_result_opens_its_suggestions_and_a_step_is_kept_with_it(
+    content: Content,
+) -> None:
+    """Issue 25: from the history, Enter on a saved result opens its own suggestions; a
+    digit marks a step of that result, kept in the store; what was marked not helpful in
+    any saved result says so."""
+    from pulih.tui.screens.suggestions import SuggestionsScreen
+
+    first, second = save_two_steps(content)
+    with Store.open(DATA()) as store:
+        store.set_outcome(1, second, "not_helpful", "", date(2026, 11, 20))
+    app = make_app(content)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await press(pilot, "r")
+        await store_done(app)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ResultsScreen) and app.screen.saved is not None
+        await press(pilot, "enter")
+        shown = app.screen
+        assert isinstance(shown, SuggestionsScreen) and shown.saved is not None
+        assert shown.steps == (first, second)
+        marked = next(s for s in shown.view.suggestions if s.resource.id == second)
+        assert marked.not_helpful == date(2026, 11, 20)
+        assert "tidak membantu pada 2026-11-20" in marked.reason_text()
+        new = next(
+            i for i, s in enumerate(shown.view.suggestions, 1) if s.resource.id not in shown.steps
+        )
+        await press(pilot, str(new))
+        await store_done(app)
+        picked = shown.view.suggestions[new - 1].resource.id
+        assert shown.saved.next_steps == (first, second, picked)
+        assert app.next_steps == ()  # this session's own steps are untouched
+    with Store.open(DATA()) as store:
+        assert store.get(1).next_steps == (first, second, picked)  # type: ignore[union-attr]

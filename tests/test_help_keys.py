@@ -77,7 +77,7 @@ async def test_f1_lists_only_the_keys_of_each_screen(content: Content) -> None:
         await at("b", "p")  # the safety plan
         await at("b", "i")  # Learn
         await at("b", "1", "s")  # the consent question
-        await at("y", "r")  # history
+        await at("y", "n", "r")  # the reminder question (no), then history
         assert isinstance(app.screen, HistoryScreen)
         await at("l")  # my steps
         assert isinstance(app.screen, MyStepsScreen)

@@ -51,7 +51,8 @@ def test_the_note_follows_the_screen(content: Content, lang: Lang, level: str) -
         assert support in order and steps in order, order
         if level == "urgent":
             assert order[:3] == [crisis, referral, support], order
-        elif level == "strong":
-            assert crisis not in order and order[:2] == [referral, support], order
+        elif level == "strong":  # no safety item: the crisis routes follow the referral (A4)
+            worse = t("export.crisis_routes", lang)
+            assert crisis not in order and order[:3] == [referral, worse, support], order
         else:  # no referral box: the ladder's one sentence follows the results, as on screen
             assert order.index(support) < order.index(referral) < order.index(steps), order

@@ -250,7 +250,7 @@ def test_every_demo_persona_runs_in_line_mode_on_enter_alone(
 
 def test_a_number_marks_a_step_as_in_the_tui_and_a_save_keeps_it(content: Content) -> None:
     # mark 2, unmark 2, mark 3, a number with no suggestion, narrow (nothing ticked), save
-    feed = journey("suggest", "2", "2", "3", "99", "n", "", "", "y", "n")
+    feed = journey("suggest", "2", "2", "3", "99", "n", "", "", "y", "n", "n")
     text, session = run(content, "en", feed)
     assert t("step.marked", "en", number=2) in text and t("step.unmarked", "en", number=2) in text
     assert t("step.no_such", "en", number=99) in text
@@ -263,7 +263,11 @@ def test_a_number_marks_a_step_as_in_the_tui_and_a_save_keeps_it(content: Conten
     with Store.open(data()) as store:
         (saved,) = store.results()
     assert saved.next_steps == (third.id,)
-    assert "Proposed check-in on your steps" in text
+    assert "Check in on your steps: within 14 days" in text  # suggest: 14 days (issue 25)
+    # asked once whether the opening screen may say when steps are due: off unless yes
+    assert t("steps.remind_question", "en") in text and t("steps.remind_off", "en") in text
+    with Store.open(data()) as store:
+        assert store.setting("remind_steps") == "no"
 
 
 def test_a_pipe_that_ends_after_the_statements_gets_the_results_without_a_traceback() -> None:

@@ -85,19 +85,49 @@ def test_every_outcome_has_words_in_both_languages() -> None:
         assert indonesian and english and indonesian != english
 
 
-def test_the_check_in_rule_is_data_with_a_source(content: Content) -> None:
+def test_the_check_in_rule_follows_the_referral(content: Content) -> None:
+    """Issue 25: strong within 7 days, suggest 14, none 28 (it followed the PHQ-4 band, so a
+    strong referral got 30 days)."""
     rule = check_in_rule()
-    assert rule.source and rule.days("mild") == 14 and rule.days("moderate") == 30
-    assert rule.days(None) == 30
-    mild = a_result(content, {"C1": 1, "C2": 1, "D1": 1, "D2": 1})
-    assert mild.results.distress is not None and mild.results.distress.band == "mild"
-    mild = replace(mild, next_steps=("x",))
-    assert check_in_for(mild, None) == date(2026, 11, 15)
-    other = replace(a_result(content), next_steps=("x",))
-    assert check_in_for(other, None) == date(2026, 12, 1)
+    assert rule.source
+    assert [rule.days(level) for level in ("urgent", "strong", "suggest", "none")] == [1, 7, 14, 28]
+    assert rule.days(None) == 28
+    calm = replace(a_result(content), next_steps=("x",))
+    assert calm.results.referral == "none"
+    assert check_in_for(calm, None) == date(2026, 11, 29)
+    worried = a_result(content, {"C1": 3, "C2": 3, "D1": 3, "D2": 3})
+    assert worried.results.referral in ("suggest", "strong")
+    days = 7 if worried.results.referral == "strong" else 14
+    worried = replace(worried, next_steps=("x",))
+    assert check_in_for(worried, None) == WHEN.date() + timedelta(days=days)
     assert check_in_for(a_result(content), None) is None  # no step, no check-in
     kept = date(2027, 1, 5)
-    assert check_in_for(mild, kept) == kept
+    assert check_in_for(worried, kept) == kept
+
+
+def test_the_check_in_words_are_one_sentence(content: Content) -> None:
+    from pulih.core.store.steps import check_in_words
+
+    saved = replace(a_result(content), next_steps=("x",))
+    when = check_in_for(saved, None)
+    assert when is not None
+    said = check_in_words(saved, when, False, "id")
+    assert said == "Cek langkah: dalam 28 hari, paling lambat 2026-11-29 (usulan, bisa diubah)"
+    assert check_in_words(saved, when, True, "en") == (
+        "Check in on your steps: within 28 days, by 2026-11-29"
+    )
+    tomorrow = WHEN.date() + timedelta(days=1)
+    assert "besok" in check_in_words(saved, tomorrow, True, "id")
+
+
+def test_a_check_in_file_naming_no_referral_level_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "check-in.toml"
+    bad.write_text(
+        'source = "x"\n[check_in]\ndefault_days = 28\nby_referral = { mild = 14 }\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="not a referral level: mild"):
+        load_check_in_rule(bad)
 
 
 def test_a_bad_check_in_file_names_the_field(tmp_path: Path) -> None:

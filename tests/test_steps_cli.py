@@ -44,8 +44,13 @@ def saved(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 
 def steps_json(capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, object]:
+    """One result's steps: ``--id N``, else the newest saved result's part of the JSON."""
     assert main(["steps", "--format", "json", *extra]) == 0
-    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+    data = json.loads(capsys.readouterr().out)
+    if "--id" in extra:
+        return data  # type: ignore[no-any-return]
+    assert set(data) == {"open", "another", "results"}
+    return data["results"][0]  # type: ignore[no-any-return]
 
 
 def test_two_steps_marked_then_another_suggestion_and_then_vs_now(
@@ -181,7 +186,7 @@ def test_the_exported_note_carries_the_check_in_and_outcomes_only_if_asked(
     capsys.readouterr()
     assert main(["export", "-o", "-"]) == 0
     plain = capsys.readouterr().out
-    assert "Cek langkah: 20" in plain and "ikut pengajian" not in plain
+    assert "Cek langkah: dalam " in plain and "ikut pengajian" not in plain
     assert main(["export", "-o", "-", "--with-steps"]) == 0
     note = capsys.readouterr().out
     assert "sudah (dicatat" in note and '"ikut pengajian"' in note and "tidak membantu" in note

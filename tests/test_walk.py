@@ -73,6 +73,10 @@ async def test_welcome_to_forget_in_one_run_within_45_keys(content: Content) -> 
         await store_done(app)
         await press(pilot)
         assert app.saved_id is not None and store_exists(data)
+        # asked once after a save with steps: may the welcome say when they are due?
+        assert isinstance(app.screen, ConfirmScreen)
+        await walk("n")
+        await store_done(app)
 
         if "r" not in {b.key for b in SuggestionsScreen.BINDINGS}:  # type: ignore[union-attr]
             await walk("b")

@@ -196,6 +196,12 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
     export.add_argument("--id", type=int, dest="result_id", metavar="N", help=t("cli.id", lang))
     export.add_argument("--with-map", action="store_true", help=t("cli.with_map", lang))
     export.add_argument("--with-steps", action="store_true", help=t("cli.with_steps", lang))
+    export.add_argument(
+        "--for-clinician",
+        action="store_true",
+        dest="for_clinician",
+        help=t("cli.for_clinician", lang),
+    )
     plan = command("plan")
     formats(plan, ("text", "markdown", "html"))
     output(plan)
@@ -208,6 +214,7 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
     steps.add_argument(
         "--check-in", type=_date, metavar="YYYY-MM-DD", help=t("cli.steps_check_in", lang)
     )
+    steps.add_argument("--remind", choices=("on", "off"), help=t("cli.steps_remind", lang))
     actions = steps.add_subparsers(dest="steps_action", metavar="ACTION")
     mark = _titled(
         actions.add_parser(
@@ -228,6 +235,26 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
     )
     mark.add_argument("--note", help=t("cli.steps_note", lang))
     mark.add_argument(
+        "--id",
+        type=int,
+        dest="result_id",
+        metavar="N",
+        default=argparse.SUPPRESS,
+        help=t("cli.id", lang),
+    )
+    take = _titled(
+        actions.add_parser(
+            "take",
+            parents=common,
+            help=t("cli.steps_take", lang),
+            description=t("cli.steps_take", lang),
+            formatter_class=formatter,
+            add_help=False,
+        ),
+        lang,
+    )
+    take.add_argument("step", metavar="ID", help=t("cli.steps_take_id", lang))
+    take.add_argument(
         "--id",
         type=int,
         dest="result_id",
@@ -345,7 +372,8 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
     if args.command == "steps":
         from pulih import commands as run_command
 
-        if args.no_save and (args.steps_action == "mark" or args.check_in):
+        writes = args.steps_action in ("mark", "take") or args.check_in or args.remind
+        if args.no_save and writes:
             from pulih.core.text.strings import t
 
             print(f"pulih: {t('steps.no_save', lang)}", file=sys.stderr)
@@ -361,6 +389,10 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
                 resources,
                 only,
             )
+        if args.steps_action == "take":
+            return run_command.take_step(
+                args.step, args.result_id, lang, date.today(), resources, only
+            )
         return run_command.steps(
             args.result_id,
             args.format,
@@ -370,6 +402,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
             only,
             ics=args.ics,
             check_in=args.check_in,
+            remind=args.remind,
         )
     if args.command in ("history", "export", "plan", "forget"):
         from pulih import commands as run_command
@@ -388,6 +421,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
                 resources,
                 only,
                 with_steps=args.with_steps,
+                clinician=args.for_clinician,
             )
         if args.command == "plan":
             return run_command.plan(

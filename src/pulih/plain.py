@@ -18,6 +18,7 @@ from pulih.core.questionnaire.model import Item, Option, Questionnaire
 from pulih.core.questionnaire.problems import DataError
 from pulih.core.questionnaire.scoring import Results, check_sequence, evaluate, safety_panel
 from pulih.core.report.view import render_text, suggestion_section
+from pulih.core.store.followup import Remembered
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 from pulih.plain_io import (
@@ -76,6 +77,23 @@ class PlainSession(PlainIO):
         self.next_steps: tuple[str, ...] = ()
         """Suggestions chosen as next steps (by id), as the TUI's 1–9 marks them."""
         self.current: ResultView | None = None
+        self.remembered = Remembered()
+        """What the store says when pulih starts (the due line, the region saved last, what
+        was marked not helpful): read only when the person saved before."""
+
+    def remember(self) -> None:
+        """Read what an earlier save kept (nothing when nothing was saved, or in a demo)."""
+        from pulih.core.files.paths import data_dir
+        from pulih.core.store.database import Store, store_exists
+        from pulih.core.store.errors import StoreError
+
+        if not self.save or self.demo is not None or not store_exists(data_dir()):
+            return
+        try:
+            with Store.open_to_read(data_dir()) as store:
+                self.remembered = Remembered.read(store, self.today)
+        except StoreError:
+            return  # the store is said when saving; the journey goes on
 
     def offer_plan(self, kind: str = "safety") -> None:
         """After a safety panel, and after the urgent panel (as the TUI's panels offer p):
@@ -215,7 +233,7 @@ class PlainSession(PlainIO):
 
         from pulih.plain_place import ask_place
 
-        place = ask_place(self)
+        place = ask_place(self, self.remembered.region)
         if place is not None:
             self.preferences = replace(self.preferences, region=place.name)
             self.say(t("plain.place_kept", self.lang, place=place.label()))
@@ -231,6 +249,9 @@ class PlainSession(PlainIO):
             "",
             t("plain.how", lang),
         )
+        self.remember()
+        if self.remembered.due_count:
+            self.say("", f"{self.remembered.due(lang)} {t('steps.due_plain', lang)}")
         if self.demo is not None:
             announce = self.demo.announce.get(lang, "")
             self.say(
@@ -300,7 +321,13 @@ class PlainSession(PlainIO):
         assert self.results is not None
         gaps = self.support_map.gaps()
         return present(
-            self.results, self.content, self.preferences, self.lang, self.today, gaps=gaps
+            self.results,
+            self.content,
+            self.preferences,
+            self.lang,
+            self.today,
+            gaps=gaps,
+            marks=self.remembered.marks,
         )
 
     def show_results(self) -> ResultView:
@@ -396,12 +423,33 @@ class PlainSession(PlainIO):
             return None
         self.say(t("save.done", self.lang))
         if saved.next_steps:  # the proposed check-in date, and where to find the steps again
-            from pulih.core.store.steps import check_in_for
+            from pulih.core.store.steps import check_in_for, check_in_words
 
             when = check_in_for(saved, None)
             if when is not None:
-                self.say(t("plain.check_in", self.lang, date=when.isoformat()))
+                words = check_in_words(saved, when, False, self.lang)
+                self.say(t("plain.check_in", self.lang, words=words))
+            if self.remembered.remind is None:
+                self.ask_remind()
         return saved_id
+
+    def ask_remind(self) -> None:
+        """Once, after the first save with steps: may the opening screen say when steps are
+        due? Off unless the person says yes (a shared computer shows it to anyone)."""
+        from pulih.core.files.paths import data_dir
+        from pulih.core.store.database import Store
+        from pulih.core.store.errors import StoreError
+        from pulih.core.store.followup import REMIND_SETTING
+
+        question = f"{t('steps.remind_question', self.lang)} {t('plain.yes_no', self.lang)}"
+        yes = self.yes(question, default=False)
+        try:
+            with Store.open(data_dir()) as store:
+                store.set_setting(REMIND_SETTING, "yes" if yes else "no")
+        except StoreError as error:
+            self.say(t("save.not_saved", self.lang, reason=error.message(self.lang)))
+            return
+        self.say(t("steps.remind_on" if yes else "steps.remind_off", self.lang))
 
 
 def run_plain(

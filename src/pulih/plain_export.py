@@ -57,7 +57,16 @@ def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | 
         if answer in ("n", "t", "tidak", "no") or answer == "":
             session.say(t("plain.export_skipped", lang))
             return None
-    text = note_html(note_for(saved, session.content, session.today, include_map))
+    clinician = False
+    if saved.results.safety.crisis:  # asked once the note is wanted; off unless yes
+        lines = (t("export.include_clinician", lang), t("export.include_clinician_note", lang))
+        session.say("", *lines)
+        clinician = session.yes(t("plain.yes_no", lang), default=False)
+    marks = getattr(getattr(session, "remembered", None), "marks", None)
+    note = note_for(
+        saved, session.content, session.today, include_map, marks=marks, clinician=clinician
+    )
+    text = note_html(note)
     try:
         write_private(path, text)
     except FileExistsError:  # appeared since it was offered

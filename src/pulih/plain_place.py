@@ -14,21 +14,26 @@ from pulih.core.text.strings import t
 from pulih.plain_io import PlainIO, as_number
 
 
-def ask_place(session: PlainIO) -> Place | None:
+def ask_place(session: PlainIO, saved: str = "") -> Place | None:
     """Any place by name, or a province by number (``?`` lists the 38 provinces: a review
     found the list, printed every time, pushed the question off a small screen); then, for a
     province, its kabupaten/kota.
 
     Enter alone skips (None). An unknown name is said plainly with a did-you-mean, and asked
-    again.
+    again. ``saved``: the region kept with the last saved result, offered again as 0.
     """
     lang = session.lang
     session.say("", t("place.title", lang), t("place.lead", lang))
+    last = resolve_place(saved).place if saved else None
+    if last is not None:
+        session.say(t("plain.place_saved", lang, place=last.label()))
     choices = provinces()
     while True:
         answer = session.ask(t("plain.place_ask", lang))
         if not answer:
             return None
+        if last is not None and answer.strip() == "0":
+            return last
         if answer.strip() in ("?", "daftar", "list"):
             for number, province in enumerate(choices, 1):
                 session.say(f"  {number}. {province.name}")

@@ -61,7 +61,8 @@ def reflect(
         return EXIT_BAD_INPUT
     results = evaluate(content.reflection, content.check, answer_file.answers)
     prefs = answer_file.preferences
-    view = present(results, content, prefs, language, today)
+    marks = not_helpful_marks() if cache else {}  # --no-save reads nothing kept
+    view = present(results, content, prefs, language, today, marks=marks)
     # The results first, whatever happens to the save; then the save's outcome (exit 1 if not).
     if fmt == "json":
         data = results_json(
@@ -80,6 +81,23 @@ def reflect(
         print(said, file=sys.stderr)
         return 0 if ok else EXIT_IO
     return 0
+
+
+def not_helpful_marks() -> dict[str, date]:
+    """What the person marked not helpful in any saved result (nothing saved, or a store that
+    cannot be read now: nothing, said by the save if one was asked for)."""
+    from pulih.core.files.paths import data_dir
+    from pulih.core.store.database import Store, store_exists
+    from pulih.core.store.errors import StoreError
+    from pulih.core.store.followup import Followup
+
+    if not store_exists(data_dir()):
+        return {}
+    try:
+        with Store.open_to_read(data_dir()) as store:
+            return Followup.read(store).not_helpful()
+    except StoreError:
+        return {}
 
 
 def _save(

@@ -38,15 +38,18 @@ def history(
         return loaded
     (saved, outcomes, kept), content = loaded
     views = {
-        r.id: step_views(r.next_steps, outcomes.get(r.id, {}), content.directory)
+        r.id: step_views(r.next_steps, outcomes.get(r.id, {}), content.directory, lang)
         for r in saved
         if r.id is not None
     }
     if fmt == "json":
+        from pulih.core.store.followup import Followup
+
+        marks = Followup(saved, outcomes, kept).not_helpful()
         entries = []
         for result in saved:
             when = check_in_for(result, kept.get(result.id or 0))
-            view = present(result.results, content, result.preferences, lang, today)
+            view = present(result.results, content, result.preferences, lang, today, marks=marks)
             data = results_json(
                 result.results, view.routes, lang, suggestions_json(view.suggestions, lang)
             )
@@ -83,11 +86,14 @@ def export(
     resources: Sequence[Path] = (),
     only: bool = False,
     with_steps: bool = False,
+    clinician: bool = False,
 ) -> int:
-    """Write (or print) the one-page note of the latest saved result, or of ``--id``;
-    ``with_steps`` adds how each chosen step went."""
+    """Write (or print) the note of the latest saved result, or of ``--id``; ``with_steps``
+    adds how each chosen step went; ``clinician`` the line saying the safety questions were
+    answered yes, and when (only when they were)."""
     from pulih.core.report.export import note_html, note_markdown
     from pulih.core.report.present import note_for
+    from pulih.core.store.followup import Followup
     from pulih.core.text.strings import t
 
     loaded = saved_and_content(lang, today, resources, only)
@@ -107,6 +113,8 @@ def export(
         include_map=with_map,
         check_in=kept.get(number),
         outcomes=outcomes.get(number) if with_steps else None,
+        marks=Followup(saved, outcomes, kept).not_helpful(),
+        clinician=clinician,
     )
     return emit(note_html(note) if fmt == "html" else note_markdown(note), output, note.lang)
 

@@ -23,6 +23,7 @@ from pulih.core.text.i18n import Lang
 if TYPE_CHECKING:
     from pulih.core.store.database import Store
     from pulih.core.store.record import SavedResult
+    from pulih.core.store.steps import Alternative, StepOutcome
 
 
 def steps(
@@ -34,12 +35,15 @@ def steps(
     only: bool = False,
     ics: Path | None = None,
     check_in: date | None = None,
+    remind: str | None = None,
 ) -> int:
-    """``pulih steps``: the chosen steps of a saved result, how they went, the check-in date
-    and something else to try; ``--check-in`` keeps another date, ``--ics`` writes a reminder."""
-    from pulih.core.directory.matching import suggestions_json
+    """``pulih steps``: every open step of every saved result (``--id N``: one result with all
+    its chosen steps), how they went, the check-in dates and something else to try;
+    ``--check-in`` keeps another date, ``--ics`` writes a reminder, ``--remind on|off`` says
+    (or stops saying) on the opening screen when steps are due."""
     from pulih.core.report.view import render_json
-    from pulih.core.store.steps import adjust, check_in_for, step_views, steps_text
+    from pulih.core.store.followup import Followup, open_steps_text
+    from pulih.core.store.steps import check_in_for, step_views, steps_text
     from pulih.core.text.strings import t
 
     loaded = saved_and_content(lang, today, resources, only)
@@ -49,53 +53,92 @@ def steps(
     if not saved:  # nothing saved: nothing to show, and nothing is created
         print(t("steps.no_result", lang))
         return 0
+    if remind is not None and not _set_remind(remind == "on", lang):
+        return EXIT_IO
     result = pick_result(saved, result_id, lang)
     if result is None or result.id is None:
         return EXIT_BAD_INPUT
     if check_in is not None:
-        if not write_store(lang, lambda store: store.set_check_in(result.id or 0, check_in)):
+        number = result.id
+        if not write_store(lang, lambda store: store.set_check_in(number, check_in)):
             return EXIT_IO
-        kept[result.id] = check_in
-    own = outcomes.get(result.id, {})
-    when = check_in_for(result, kept.get(result.id))
-    views = step_views(result.next_steps, own, content.directory)
-    others = adjust(result, own, when, content, lang, today)
-    if fmt == "json":
-        data = {
+        kept[number] = check_in
+    follow = Followup(saved, outcomes, kept)
+
+    def one(result: SavedResult) -> tuple[dict[str, object], str]:
+        own = outcomes.get(result.id or 0, {})
+        when = check_in_for(result, kept.get(result.id or 0))
+        views = step_views(result.next_steps, own, content.directory, lang)
+        others = follow.for_result(result, content, lang, today)
+        data: dict[str, object] = {
             "id": result.id,
             "date": result.created.isoformat(),
             "check_in": None if when is None else when.isoformat(),
-            "check_in_kept": kept.get(result.id) is not None,
+            "check_in_kept": kept.get(result.id or 0) is not None,
             "steps": [v.to_json() for v in views],
-            "another": [
-                {**item, "instead_of": o.instead_of, "why": o.reason}
-                for o, item in zip(
-                    others, suggestions_json([o.suggestion for o in others], lang), strict=True
-                )
-            ],
+            "another": _another_json(others, lang),
         }
-        sys.stdout.write(render_json(data))
+        text = steps_text(result, views, when, kept.get(result.id or 0) is not None, others, lang)
+        return data, text
+
+    data: dict[str, object]
+    if result_id is not None:
+        data, text = one(result)
     else:
-        sys.stdout.write(
-            steps_text(result, views, when, kept.get(result.id) is not None, others, lang)
-        )
+        open_ = follow.open_steps(content.directory, lang)
+        others = follow.alternatives(content, lang, today)
+        data = {
+            "open": [step.to_json(today) for step in open_],
+            "another": _another_json(others, lang),
+            "results": [one(r)[0] for r in follow.newest_first()],
+        }
+        text = open_steps_text(follow, open_, others, lang, today)
+    sys.stdout.write(render_json(data) if fmt == "json" else text)
     if ics is not None:
-        return _write_ics(ics, result, when, lang)
+        if result_id is None:  # the soonest check-in of the open steps, if any is open
+            dated = [s for s in follow.open_steps() if s.check_in is not None]
+            if dated:
+                result = min(dated, key=lambda s: s.check_in or today).result
+        when = check_in_for(result, kept.get(result.id or 0))
+        return _write_ics(ics, result, when, kept.get(result.id or 0) is not None, lang)
     return 0
 
 
-def _write_ics(path: Path, result: SavedResult, when: date | None, lang: Lang) -> int:
+def _another_json(others: list[Alternative], lang: Lang) -> list[dict[str, object]]:
+    from pulih.core.directory.matching import suggestions_json
+
+    return [
+        {**item, "instead_of": o.instead_of, "why": o.reason, "result_id": o.result_id}
+        for o, item in zip(
+            others, suggestions_json([o.suggestion for o in others], lang), strict=True
+        )
+    ]
+
+
+def _set_remind(on: bool, lang: Lang) -> bool:
+    from pulih.core.store.followup import REMIND_SETTING
+    from pulih.core.text.strings import t
+
+    done = write_store(lang, lambda store: store.set_setting(REMIND_SETTING, "yes" if on else "no"))
+    if done:
+        print(t("steps.remind_on" if on else "steps.remind_off", lang), file=sys.stderr)
+    return done
+
+
+def _write_ics(path: Path, result: SavedResult, when: date | None, kept: bool, lang: Lang) -> int:
     from datetime import datetime
 
     from pulih.core.report.calendar import check_in_event
     from pulih.core.report.export import write_private
+    from pulih.core.store.steps import check_in_words
     from pulih.core.text.strings import t
 
     if when is None:
         print(f"pulih: {t('steps.none_chosen', lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     key = f"{result.id}:{result.created.isoformat()}"
-    text = check_in_event(when, key, lang, datetime.now().astimezone())
+    words = check_in_words(result, when, kept, lang)
+    text = check_in_event(when, key, lang, datetime.now().astimezone(), words)
     try:
         write_private(path, text)
     except OSError as error:
@@ -138,20 +181,12 @@ def mark_step(
     found = saved_with_steps(lang)
     if found is None:
         return EXIT_IO
-    saved, _outcomes, kept = found
-    result = pick_result(saved, result_id, lang)
-    if result is None or result.id is None:
+    saved, outcomes, kept = found
+    picked = _step_and_result(step, result_id, saved, outcomes, kept, lang)
+    if picked is None:
         return EXIT_BAD_INPUT
-    if step.isascii() and step.isdigit() and 1 <= int(step) <= len(result.next_steps):
-        step = result.next_steps[int(step) - 1]  # the number pulih steps shows before it
-    if step not in result.next_steps:
-        choices = ", ".join(result.next_steps) or "–"
-        print(
-            f"pulih: {t('steps.not_chosen', lang, step=step, id=result.id, choices=choices)}",
-            file=sys.stderr,
-        )
-        return EXIT_BAD_INPUT
-    number = result.id
+    step, result = picked
+    number = result.id or 0
     when = check_in_for(result, kept.get(number))
 
     def write(store: Store) -> None:
@@ -163,6 +198,88 @@ def mark_step(
         return EXIT_IO
     content = content_or_report(today, lang, resources, only)
     resource = content.directory.find(step) if content is not None else None
-    name = resource.name if resource is not None else step
+    name = resource.title(lang) if resource is not None else step
     print(t("steps.marked", lang, name=name, outcome=outcome_label(chosen_outcome, lang)))
+    return 0
+
+
+def _step_and_result(
+    step: str,
+    result_id: int | None,
+    saved: list[SavedResult],
+    outcomes: dict[int, dict[str, StepOutcome]],
+    kept: dict[int, date | None],
+    lang: Lang,
+) -> tuple[str, SavedResult] | None:
+    """The step a person names, and the saved result it belongs to. Without ``--id`` a number
+    is the one ``pulih steps`` shows before an open step, and an id is found in the newest
+    result that chose it; with ``--id`` both refer to that result, as before."""
+    from pulih.core.store.followup import Followup
+    from pulih.core.text.strings import t
+
+    if result_id is None and saved:
+        follow = Followup(saved, outcomes, kept)
+        open_ = follow.open_steps()
+        if step.isascii() and step.isdigit() and 1 <= int(step) <= len(open_):
+            chosen = open_[int(step) - 1]
+            return chosen.view.id, chosen.result
+        newest = follow.newest_with(step)
+        if newest is not None:
+            return step, newest
+    result = pick_result(saved, result_id, lang)
+    if result is None or result.id is None:
+        return None
+    if step.isascii() and step.isdigit() and 1 <= int(step) <= len(result.next_steps):
+        step = result.next_steps[int(step) - 1]  # the number pulih steps --id shows before it
+    if step not in result.next_steps:
+        choices = ", ".join(result.next_steps) or "–"
+        print(
+            f"pulih: {t('steps.not_chosen', lang, step=step, id=result.id, choices=choices)}",
+            file=sys.stderr,
+        )
+        return None
+    return step, result
+
+
+def take_step(
+    suggestion: str,
+    result_id: int | None,
+    lang: Lang,
+    today: date,
+    resources: Sequence[Path] = (),
+    only: bool = False,
+) -> int:
+    """``pulih steps take ID``: a "Coba juga" suggestion becomes a step of the result whose step
+    it replaces (``--id N``: of that result). Only an offered suggestion can be taken."""
+    from pulih.core.store.followup import Followup
+    from pulih.core.text.strings import t
+
+    loaded = saved_and_content(lang, today, resources, only)
+    if isinstance(loaded, int):
+        return loaded
+    (saved, outcomes, kept), content = loaded
+    if not saved:
+        print(f"pulih: {t('steps.no_result', lang)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    follow = Followup(saved, outcomes, kept)
+    offered = follow.alternatives(content, lang, today)
+    if result_id is not None:
+        result = pick_result(saved, result_id, lang)
+        if result is None:
+            return EXIT_BAD_INPUT
+        offered = follow.for_result(result, content, lang, today)
+    pick = next((o for o in offered if o.suggestion.resource.id == suggestion), None)
+    if pick is None:
+        choices = ", ".join(o.suggestion.resource.id for o in offered) or "–"
+        print(
+            f"pulih: {t('steps.not_offered_id', lang, id=suggestion, choices=choices)}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    target = next(r for r in saved if r.id == pick.result_id)
+    chosen = (*target.next_steps, pick.suggestion.resource.id)
+    if not write_store(lang, lambda store: store.update_next_steps(pick.result_id, chosen)):
+        return EXIT_IO
+    name = pick.suggestion.resource.title(lang)
+    print(t("steps.taken", lang, id=pick.result_id, name=name))
     return 0

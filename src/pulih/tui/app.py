@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from pulih.core.questionnaire.model import Item
     from pulih.core.questionnaire.scoring import Results
     from pulih.core.report.view import ResultView
+    from pulih.core.store.followup import Remembered
     from pulih.core.workshop.demo import Persona
 
 ContentLoader = Callable[[], "Content"]
@@ -112,6 +113,8 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self.plan: SafetyPlan | None = None
         self.export_dir = export_dir
         self._unrecorded_notes: list[tuple[Path, str, datetime]] = []
+        self.remembered: Remembered | None = None
+        """What an earlier save kept (read after the first frame, only if something was)."""
 
     def _first_theme(self, name: str) -> None:
         """Choose the theme before the stylesheet is first read.
@@ -252,8 +255,8 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             self._loader = self.run_worker(self._read_content, thread=True, exit_on_error=False)
 
     def _read_content(self) -> Content:
-        if self.save and not self._theme_chosen:
-            self._remembered_theme()
+        if self.save and self.demo is None:
+            self._remembered_from_store()
         if self._load is not None:
             return self._load()
         from pulih.core.content import load_content
@@ -266,11 +269,14 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             only=self._resources_only,
         )
 
-    def _remembered_theme(self) -> None:
-        """The theme saved with an earlier result, if the person ever saved one."""
+    def _remembered_from_store(self) -> None:
+        """What an earlier save kept, if the person ever saved: the theme, and for the follow-up
+        (core/store/followup.py) the steps due (said on the welcome screen only if the person
+        said yes to it), the region saved last and what was marked not helpful."""
         from pulih.core.files.paths import data_dir
         from pulih.core.store.database import Store, store_exists
         from pulih.core.store.errors import StoreError
+        from pulih.core.store.followup import Remembered
 
         folder = data_dir()
         if not store_exists(folder):
@@ -278,10 +284,22 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         try:
             with Store.open_to_read(folder) as store:
                 theme = store.setting("theme")
+                remembered = Remembered.read(store, self.today)
         except StoreError:
+            return
+        self.remembered = remembered
+        if remembered.due_count:
+            self.call_from_thread(self._say_due)
+        if self._theme_chosen:
             return
         if theme in self.available_themes and theme != self.theme:
             self.call_from_thread(setattr, self, "theme", theme)
+
+    def _say_due(self) -> None:
+        due = self.remembered.due_count if self.remembered is not None else 0
+        for screen in self.screen_stack:
+            if isinstance(screen, WelcomeScreen):
+                screen.show_due(due)
 
     async def content(self) -> Content | None:
         """The loaded content, waiting for the loader if needed; None (and a message) on error."""
@@ -561,7 +579,11 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         from pulih.tui.screens.place import PlaceScreen
 
         current = self.preferences or Preferences()
-        region = await self.push_screen_wait(PlaceScreen(self.lang, current.region))
+        last = self.remembered.region if self.remembered is not None else ""
+        offered = current.region or last  # the region saved last, offered again
+        region = await self.push_screen_wait(
+            PlaceScreen(self.lang, offered, saved=not current.region and bool(offered))
+        )
         if region is not None:
             self.preferences = replace(current, region=region)
 
@@ -588,12 +610,22 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             self._index = MatchIndex(self._content.directory)
         prefs = prefs or self.preferences or Preferences()
         gaps = self.support_map.gaps()
-        return present(results, self._content, prefs, self.lang, self.today, self._index, gaps)
+        marks = self.remembered.marks if self.remembered is not None else None
+        return present(
+            results, self._content, prefs, self.lang, self.today, self._index, gaps, marks
+        )
 
     def action_suggestions(self) -> None:
+        from pulih.tui.screens.results import ResultsScreen
         from pulih.tui.screens.suggestions import SuggestionsScreen
 
-        if self.results is not None and not isinstance(self.screen, SuggestionsScreen):
+        screen = self.screen
+        if isinstance(screen, ResultsScreen) and screen.saved is not None:
+            # a saved result from the history: its own suggestions, its own steps (issue 25)
+            saved = screen.saved
+            self.push_screen(SuggestionsScreen(screen.view, saved.next_steps, saved=saved))
+            return
+        if self.results is not None and not isinstance(screen, SuggestionsScreen):
             self.push_screen(SuggestionsScreen(self.result_view(), self.next_steps))
 
     def action_narrow(self) -> None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from pulih.core.store.database import Store
     from pulih.core.store.record import SavedResult
     from pulih.tui.screens.confirm import ConfirmScreen
+    from pulih.tui.screens.suggestions import SuggestionsScreen
 
 
 class DataActions:
@@ -31,6 +32,7 @@ class DataActions:
     lang: Any
     save: bool
     demo: Any
+    remembered: Any
     results: Any
     preferences: Any
     saved_id: int | None
@@ -181,19 +183,58 @@ class DataActions:
             self._say("save.damaged", path=shown(path))
         self._say("save.done")
         if self.next_steps:  # the proposed check-in date, and where to find the steps again
-            from pulih.core.store.steps import check_in_for
+            from pulih.core.store.steps import check_in_for, check_in_words
 
-            when = check_in_for(self._saved_result(), None)
+            saved = self._saved_result()
+            when = check_in_for(saved, None)
             if when is not None:
-                self._say("steps.saved_check_in", date=when.isoformat())
+                self._say(
+                    "steps.saved_check_in", words=check_in_words(saved, when, False, self.lang)
+                )
         if then_quit:
             self.exit()  # type: ignore[attr-defined]
+            return
+        if self.next_steps and (self.remembered is None or self.remembered.remind is None):
+            self._ask_remind()
+
+    def _ask_remind(self) -> None:
+        """Once, after the first save with steps: may the welcome screen say when steps are
+        due? Off unless the person says yes (a shared computer shows it to anyone)."""
+        from dataclasses import replace
+
+        from pulih.core.store.followup import REMIND_SETTING, Remembered
+        from pulih.core.text.strings import t
+        from pulih.tui.screens.confirm import ConfirmScreen
+
+        lang = self.lang
+        question = ConfirmScreen(
+            lang,
+            t("steps.remind_title", lang),
+            t("steps.remind_question", lang),
+            t("steps.remind_yes", lang),
+            t("steps.remind_no", lang),
+        )
+
+        def answered(yes: bool | None) -> None:
+            value = "yes" if yes else "no"
+            self.remembered = replace(self.remembered or Remembered(), remind=value)
+
+            def change(store: Store) -> None:
+                store.set_setting(REMIND_SETTING, value)
+
+            self._in_store(change, "steps.remind_on" if yes else "steps.remind_off")
+
+        self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
 
     # --- next steps chosen on the suggestions screen
 
     async def action_toggle_step(self, resource_id: str) -> None:
         from pulih.tui.screens.suggestions import SuggestionsScreen
 
+        screen = self.screen
+        if isinstance(screen, SuggestionsScreen) and screen.saved is not None:
+            await self._toggle_saved_step(screen, resource_id)
+            return
         steps = list(self.next_steps)
         if resource_id in steps:
             steps.remove(resource_id)
@@ -206,6 +247,27 @@ class DataActions:
         if self.saved_id is not None and self.save:
             saved_id, chosen = self.saved_id, self.next_steps
             self._in_store(lambda store: store.update_next_steps(saved_id, chosen))
+
+    async def _toggle_saved_step(self, screen: SuggestionsScreen, resource_id: str) -> None:
+        """A step marked on the suggestions of a saved result (opened from the history) is
+        kept with that result, and the result's screen below shows it too."""
+        from dataclasses import replace
+
+        from pulih.tui.screens.results import ResultsScreen
+
+        saved = screen.saved
+        if saved is None or saved.id is None or self._refuse_when_not_saving():
+            return
+        steps = [s for s in saved.next_steps if s != resource_id]
+        if len(steps) == len(saved.next_steps):
+            steps.append(resource_id)
+        chosen, number = tuple(steps), saved.id
+        screen.saved = replace(saved, next_steps=chosen)
+        for below in self.screen_stack:  # type: ignore[attr-defined]
+            if isinstance(below, ResultsScreen) and getattr(below.saved, "id", None) == number:
+                below.saved = screen.saved
+        await screen.show_view(screen.view, chosen)
+        self._in_store(lambda store: store.update_next_steps(number, chosen))
 
     # --- export
 
@@ -231,17 +293,46 @@ class DataActions:
         from pulih.core.text.strings import t
         from pulih.tui.screens.confirm import ConfirmScreen
 
-        def ask_path(include_map: bool | None) -> None:
+        chosen = {"map": False, "clinician": False}
+
+        def ask_path() -> None:
             question = export_question(self.lang, path, tracked)
             if rehearsal:
                 self._rehearse(question)
                 return
 
+            def write() -> None:
+                self._write_note(saved, question.path, chosen["map"], tracked, chosen["clinician"])
+
             def answered(yes: bool | None) -> None:
                 if yes:  # the person may have chosen another place (c)
-                    self._write_note(saved, question.path, bool(include_map), tracked)
+                    ask_clinician(write)
 
             self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
+
+        def then(key: str, after: Callable[[], None]) -> Callable[[bool | None], None]:
+            def answered(yes: bool | None) -> None:
+                chosen[key] = bool(yes)
+                after()
+
+            return answered
+
+        def ask_clinician(write: Callable[[], None]) -> None:
+            """Once the note is wanted, off by default: a line for the clinician saying the
+            safety questions were answered yes, and when (only asked when they were)."""
+            if not saved.results.safety.crisis:
+                write()
+                return
+            question = ConfirmScreen(
+                self.lang,
+                t("export.include_clinician", self.lang),
+                t("export.include_clinician_note", self.lang),
+                t("export.include_yes", self.lang),
+                t("export.include_no", self.lang),
+            )
+            if rehearsal:
+                question.badge = t("demo.rehearsal", self.lang)
+            self.push_screen(question, callback=then("clinician", write))  # type: ignore[attr-defined]
 
         if saved.support_map.ties:
             question = ConfirmScreen(
@@ -253,19 +344,25 @@ class DataActions:
             )
             if rehearsal:
                 question.badge = t("demo.rehearsal", self.lang)
-            self.push_screen(question, callback=ask_path)  # type: ignore[attr-defined]
+            self.push_screen(question, callback=then("map", ask_path))  # type: ignore[attr-defined]
         else:
-            ask_path(False)
+            ask_path()
 
     def _write_note(
-        self, saved: SavedResult, path: Path, include_map: bool = False, tracked: bool = False
+        self,
+        saved: SavedResult,
+        path: Path,
+        include_map: bool = False,
+        tracked: bool = False,
+        clinician: bool = False,
     ) -> None:
         from pulih.core.report.export import note_html
         from pulih.core.report.present import note_for
 
         content = self._content  # type: ignore[attr-defined]
-        text = note_html(note_for(saved, content, self.today, include_map))
-        self.write_note(path, text, tracked)
+        marks = self.remembered.marks if self.remembered is not None else None
+        note = note_for(saved, content, self.today, include_map, marks=marks, clinician=clinician)
+        self.write_note(path, note_html(note), tracked)
 
     def write_note(self, path: Path, text: str, tracked: bool) -> None:
         """Write a note (0600) in a thread; record it in the store when ``tracked`` (a saved
@@ -345,8 +442,9 @@ class DataActions:
         kept = getattr(self, "_check_ins", {}).get(saved.id)
         check_in = check_in_for(saved, kept)
         if check_in is not None:
-            key = "steps.check_in" if kept is not None else "steps.check_in_proposed"
-            screen.check_in = t(key, self.lang, date=check_in.isoformat())
+            from pulih.core.store.steps import check_in_words
+
+            screen.check_in = check_in_words(saved, check_in, kept is not None, self.lang)
         self.push_screen(screen)  # type: ignore[attr-defined]
 
     # --- where data lives, and forgetting it

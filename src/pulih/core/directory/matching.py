@@ -28,6 +28,7 @@ import gc
 import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from pulih.core.directory.catalogue import Catalogue
 from pulih.core.directory.preferences import Preferences
@@ -102,6 +103,8 @@ class Suggestion:
     refers_to: str = ""
     """For the door into JKN (a Puskesmas) at ``strong`` or ``urgent``: the specialised service
     it refers to, by name."""
+    not_helpful: date | None = None
+    """The day the person marked it not helpful in a saved result (core/store/followup.py)."""
 
     def reason_text(self) -> str:
         return " · ".join(self.reasons)
@@ -674,6 +677,8 @@ def suggestions_json(
             "local": s.local,
             "nearest": s.nearest,
         }
+        if s.not_helpful is not None:
+            item["not_helpful_on"] = s.not_helpful.isoformat()
         if resource.address:
             item["address"] = resource.address
         contact = contact_line(resource, lang)

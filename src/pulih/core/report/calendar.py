@@ -38,11 +38,13 @@ def fold(line: str, limit: int = 75) -> str:
     return "\r\n ".join(parts) + "\r\n"
 
 
-def check_in_event(when: date, key: str, lang: Lang, now: datetime) -> str:
+def check_in_event(when: date, key: str, lang: Lang, now: datetime, words: str = "") -> str:
     """The .ics text of one all-day reminder on ``when``. ``key`` makes the UID stable (the
-    same result exported twice replaces, not doubles, the reminder) and says nothing itself."""
+    same result exported twice replaces, not doubles, the reminder) and says nothing itself;
+    ``words`` is the check-in sentence the results, My steps and the note show."""
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     uid = uuid.uuid5(uuid.NAMESPACE_URL, f"pulih:check-in:{key}")
+    description = " ".join(filter(None, [words, t("steps.ics.description", lang)]))
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -55,7 +57,7 @@ def check_in_event(when: date, key: str, lang: Lang, now: datetime) -> str:
         f"DTSTART;VALUE=DATE:{when:%Y%m%d}",
         f"DTEND;VALUE=DATE:{when + timedelta(days=1):%Y%m%d}",
         f"SUMMARY:{escape_text(t('steps.ics.summary', lang))}",
-        f"DESCRIPTION:{escape_text(t('steps.ics.description', lang))}",
+        f"DESCRIPTION:{escape_text(description)}",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
         "END:VCALENDAR",

@@ -49,6 +49,11 @@ class Note:
     """When the person means to check in on their steps (shown whenever steps were chosen)."""
     outcomes: dict[str, StepOutcome] = field(default_factory=dict)
     """How each step went: needs → what was tried → how it went, only if the person chose."""
+    check_in_kept: bool = False
+    """The check-in date was kept by the person (else it is only proposed)."""
+    clinician: bool = False
+    """The person chose to add a line for a clinician: the safety questions were answered yes,
+    and when (off by default; only when a safety item was endorsed)."""
 
     @property
     def lang(self) -> Lang:
@@ -127,7 +132,23 @@ def _chosen(note: Note, resource: Resource, words: Callable[[str], str]) -> str:
 def _check_in(note: Note) -> str:
     if note.check_in is None or not note.steps:
         return ""
-    return t("steps.check_in", note.lang, date=note.check_in.isoformat())
+    from pulih.core.store.steps import check_in_words
+
+    return check_in_words(note.saved, note.check_in, note.check_in_kept, note.lang)
+
+
+def _routes_after(note: Note) -> bool:
+    """At strong or urgent the note carries the crisis routes even when no safety item was
+    endorsed (then they open the note): after the referral, under "if things get worse"."""
+    view = note.view
+    return not view.crisis_first and view.referral_level in ("strong", "urgent")
+
+
+def _clinician_line(note: Note) -> str:
+    """The opt-in line for a clinician: what was answered and when, never a judgement."""
+    if not note.clinician or not note.saved.results.safety.crisis:
+        return ""
+    return t("export.clinician", note.lang, date=note.saved.created.strftime("%Y-%m-%d"))
 
 
 def _other_suggestions(note: Note) -> list[Suggestion]:
@@ -155,8 +176,16 @@ def note_markdown(note: Note) -> str:
             out.append(f"- **{first}** — " + " · ".join(line.strip() for line in rest))
         out.append("")
     referral = [f"## {t('export.referral', lang)}", "", view.referral, ""]
+    if _clinician_line(note):
+        referral[-1:] = ["", f"*{_clinician_line(note)}*", ""]
     if view.referral_level != "none":
         out += referral
+    if _routes_after(note):
+        out += [f"## {t('export.crisis_routes', lang)}", ""]
+        for route in view.routes:
+            first, *rest = route_lines(route, lang)
+            out.append(f"- **{first}** — " + " · ".join(line.strip() for line in rest))
+        out.append("")
     out += [f"## {t('export.support', lang)}", ""]
     out += [f"- {_type(line)}" for line in view.strengths + view.to_strengthen]
     out += ["", f"*{t('results.not_validated', lang)}*", "", view.overall, ""]
@@ -239,17 +268,21 @@ def note_html(note: Note) -> str:
         details = " · ".join(e(line.strip()) for line in rest)
         contacts.append(f"<li><b>{e(first)}</b><br><span class='muted'>{details}</span></li>")
     lead = "".join(f"<p>{e(line)}</p>" for line in suggestions_lead(view))
+    routes = "".join(
+        f"<li><b>{e(r.resource.title(lang))}</b> · {e(r.contact)}<br><span class='muted'>"
+        + e(" · ".join([*route_notes(r, lang), route_checked(r, lang)]))
+        + "</span></li>"
+        for r in view.routes
+    )
     crisis = ""
     if view.crisis_first:
-        items = "".join(
-            f"<li><b>{e(r.resource.name)}</b> · {e(r.contact)}<br><span class='muted'>"
-            + e(" · ".join([*route_notes(r, lang), route_checked(r, lang)]))
-            + "</span></li>"
-            for r in view.routes
-        )
-        crisis = f"<h2>{e(t('results.crisis_first', lang))}</h2><ul>{items}</ul>"
+        crisis = f"<h2>{e(t('results.crisis_first', lang))}</h2><ul>{routes}</ul>"
     # the order of the screen: crisis routes, the referral, the results, then the rest
     referral = f"<h2>{e(t('export.referral', lang))}</h2><p>{e(view.referral)}</p>"
+    if _clinician_line(note):
+        referral += f"<p><i>{e(_clinician_line(note))}</i></p>"
+    if _routes_after(note):
+        referral += f"<h2>{e(t('export.crisis_routes', lang))}</h2><ul>{routes}</ul>"
     return f"""<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8">
 <title>{e(t("export.title", lang))}</title><style>{PRINT_CSS}</style></head>

@@ -40,15 +40,22 @@ def present(
     today: date,
     index: MatchIndex | None = None,
     gaps: tuple[str, ...] = (),
+    marks: dict[str, date] | None = None,
 ) -> ResultView:
     """Results, crisis routes (regional first when known) and matched suggestions, in words.
 
     ``gaps`` are the support types nobody on the person's map gives: matched like thin ones.
+    ``marks``: what the person marked not helpful in a saved result (step id -> date), said
+    so and moved after the others (core/store/followup.py).
     """
     routes = crisis_routes(content.directory.crisis, today, lang, prefs.region or None)
     need = Need.from_support(results.support, results.referral, gaps)
     index = index or MatchIndex(content.directory)
     suggestions = match_resources(index, need, prefs, lang)
+    if marks:
+        from pulih.core.store.followup import mark_not_helpful
+
+        suggestions = mark_not_helpful(suggestions, marks, need.referral, lang)
     return describe(
         results,
         content.reflection,
@@ -69,14 +76,27 @@ def note_for(
     include_map: bool = False,
     check_in: date | None = None,
     outcomes: dict[str, StepOutcome] | None = None,
+    marks: dict[str, date] | None = None,
+    clinician: bool = False,
 ) -> Note:
     """The export note of a saved result, in the language it was taken in; ``check_in`` (the
-    kept date, else the proposed one) and ``outcomes`` (only when the person chose)."""
+    kept date, else the proposed one) and ``outcomes`` (only when the person chose);
+    ``marks``: what was marked not helpful in any saved result; ``clinician``: the opt-in line
+    saying the safety questions were answered yes, and when."""
     from pulih.core.store.steps import check_in_for
 
     lang: Lang = "en" if saved.lang == "en" else "id"
     gaps = saved.support_map.gaps()
-    view = present(saved.results, content, saved.preferences, lang, today, gaps=gaps)
+    view = present(saved.results, content, saved.preferences, lang, today, gaps=gaps, marks=marks)
     steps = [r for r in (content.directory.find(i) for i in saved.next_steps) if r is not None]
     when = check_in_for(saved, check_in)
-    return Note(view, saved, steps, include_map, when, dict(outcomes or {}))
+    return Note(
+        view,
+        saved,
+        steps,
+        include_map,
+        when,
+        dict(outcomes or {}),
+        check_in_kept=check_in is not None,
+        clinician=clinician,
+    )

@@ -6,7 +6,8 @@ chose to save (the store holds the outcomes; nothing here writes anything).
 
 - An outcome is one of :data:`OUTCOMES` with an optional short note in the person's words
   (control characters refused) and the date it was recorded.
-- The check-in date comes from content/check-in.toml (data with its source, not code).
+- The check-in date comes from content/check-in.toml (data with its source, not code): it
+  follows the referral level of the result (strong: 7 days, suggest: 14, none: 28).
 - :func:`adjust` offers, for a step that did not help (or was not possible by the check-in
   date), the next best suggestion for the same need from the existing matching, leaving out
   every step already chosen, with a reason line.
@@ -15,6 +16,7 @@ chose to save (the store holds the outcomes; nothing here writes anything).
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pulih.core.text.i18n import Lang
 from pulih.core.text.printable import control_problem
-from pulih.core.text.strings import t
+from pulih.core.text.strings import t, t_count
 
 if TYPE_CHECKING:
     from pulih.core.content import Content
@@ -97,14 +99,14 @@ class StepOutcome:
 @dataclass(frozen=True)
 class CheckInRule:
     default_days: int
-    by_band: dict[str, int]
+    by_referral: dict[str, int]
     source: str
 
-    def days(self, band: str | None) -> int:
-        return self.by_band.get(band or "", self.default_days)
+    def days(self, referral: str | None) -> int:
+        return self.by_referral.get(referral or "", self.default_days)
 
-    def proposed(self, saved_on: date, band: str | None) -> date:
-        return saved_on + timedelta(days=self.days(band))
+    def proposed(self, saved_on: date, referral: str | None) -> date:
+        return saved_on + timedelta(days=self.days(referral))
 
 
 def load_check_in_rule(path: Path = CHECK_IN_FILE) -> CheckInRule:
@@ -116,13 +118,18 @@ def load_check_in_rule(path: Path = CHECK_IN_FILE) -> CheckInRule:
     if not isinstance(table, dict) or not isinstance(source, str) or not source.strip():
         raise ValueError(f"{path}: check_in: needs a [check_in] table and a source")
     default = table.get("default_days")
-    bands = table.get("by_band", {})
+    bands = table.get("by_referral", {})
     if isinstance(default, bool) or not isinstance(default, int) or not 1 <= default <= 366:
         raise ValueError(f"{path}: check_in.default_days: a whole number of days, 1-366")
     if not isinstance(bands, dict) or not all(
         isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 366 for v in bands.values()
     ):
-        raise ValueError(f"{path}: check_in.by_band: band = days (1-366)")
+        raise ValueError(f"{path}: check_in.by_referral: level = days (1-366)")
+    from pulih.core.questionnaire.model import REFERRAL_ORDER
+
+    unknown = sorted(set(bands) - set(REFERRAL_ORDER))
+    if unknown:
+        raise ValueError(f"{path}: check_in.by_referral: not a referral level: {unknown[0]}")
     return CheckInRule(default, {str(k): int(v) for k, v in bands.items()}, source)
 
 
@@ -164,13 +171,16 @@ class StepView:
 
 
 def step_views(
-    chosen: tuple[str, ...], outcomes: dict[str, StepOutcome], directory: Catalogue
+    chosen: tuple[str, ...],
+    outcomes: dict[str, StepOutcome],
+    directory: Catalogue,
+    lang: Lang = "id",
 ) -> list[StepView]:
     views = []
     for step_id in chosen:
         resource = directory.find(step_id)
         views.append(
-            StepView(step_id, resource.name if resource else step_id, outcomes.get(step_id))
+            StepView(step_id, resource.title(lang) if resource else step_id, outcomes.get(step_id))
         )
     return views
 
@@ -182,6 +192,8 @@ class Alternative:
     instead_of: str
     suggestion: Suggestion
     reason: str
+    result_id: int = 0
+    """The saved result whose step it replaces (taking it adds it to that result's steps)."""
 
 
 def adjust(
@@ -191,10 +203,14 @@ def adjust(
     content: Content,
     lang: Lang,
     today: date,
+    leave_out: Collection[str] = (),
+    only: Collection[str] | None = None,
 ) -> list[Alternative]:
     """For each chosen step that did not help (or was not possible by the check-in date), the
     best suggestion of the existing matching for the same support types, leaving out every
-    step already chosen and every alternative already offered.
+    step already chosen, every alternative already offered and ``leave_out`` (what the person
+    marked not helpful in any saved result, steps of other results). ``only``: the steps to
+    look at (those not chosen again in a newer result).
 
     It follows the referral chain (content-guidelines §2): after focused help (a Puskesmas),
     another focused option, else the specialised service with the words to ask the Puskesmas
@@ -206,9 +222,11 @@ def adjust(
         saved.results.support, saved.results.referral, saved.support_map.gaps()
     )
     index: MatchIndex | None = None
-    leave_out = set(saved.next_steps)
+    leave_out = set(saved.next_steps) | set(leave_out)
     found: list[Alternative] = []
     for step_id in saved.next_steps:
+        if only is not None and step_id not in only:
+            continue
         outcome = outcomes.get(step_id)
         if not needs_another(outcome, check_in, today) or outcome is None:
             continue
@@ -241,7 +259,7 @@ def adjust(
         if pick is None:
             continue
         leave_out.add(pick.resource.id)
-        name = resource.name if resource is not None else step_id
+        name = resource.title(lang) if resource is not None else step_id
         key = (
             "steps.adjust.not_helpful"
             if outcome.outcome == "not_helpful"
@@ -249,20 +267,31 @@ def adjust(
         )
         reason = t(key, lang, name=name)
         if referral:
-            reason += "; " + t("steps.adjust.referral", lang, name=pick.resource.name)
-        found.append(Alternative(step_id, pick, reason))
+            reason += "; " + t("steps.adjust.referral", lang, name=pick.resource.title(lang))
+        found.append(Alternative(step_id, pick, reason, saved.id or 0))
     return found
 
 
 def check_in_for(saved: SavedResult, kept: date | None) -> date | None:
     """The check-in date of a saved result: the one kept in the store, else the one proposed by
-    content/check-in.toml from its distress band (None when no step was chosen)."""
+    content/check-in.toml from its referral level (None when no step was chosen)."""
     if kept is not None:
         return kept
     if not saved.next_steps:
         return None
-    band = saved.results.distress.band if saved.results.distress is not None else None
-    return check_in_rule().proposed(saved.created.date(), band)
+    return check_in_rule().proposed(saved.created.date(), saved.results.referral)
+
+
+def check_in_words(saved: SavedResult, when: date, kept: bool, lang: Lang) -> str:
+    """The one sentence every front end, the note and the .ics use for the check-in date:
+    "Cek langkah: dalam 7 hari, paling lambat 2026-12-14" (+ "usulan, bisa diubah" while it
+    is only proposed)."""
+    days = (when - saved.created.date()).days
+    if days < 1:
+        text = t("steps.check_in", lang, date=when.isoformat())
+    else:
+        text = t_count("steps.check_in_within", lang, days, date=when.isoformat())
+    return text if kept else f"{text} {t('steps.proposed', lang)}"
 
 
 def _step_line(view: StepView, lang: Lang) -> list[str]:
@@ -294,8 +323,7 @@ def steps_text(
         out.append(t("steps.none_chosen", lang))
         return "\n".join(out) + "\n"
     if check_in is not None:
-        key = "steps.check_in" if kept else "steps.check_in_proposed"
-        out.append(t(key, lang, date=check_in.isoformat()))
+        out.append(check_in_words(saved, check_in, kept, lang))
     out.append("")
     for number, view in enumerate(views, 1):
         first, *rest = _step_line(view, lang)
@@ -305,7 +333,7 @@ def steps_text(
         out += ["", t("steps.another", lang)]
         for other in others:
             resource = other.suggestion.resource
-            out.append(f"  • {resource.name} [{resource.id}] — {other.reason}")
+            out.append(f"  • {resource.title(lang)} [{resource.id}] — {other.reason}")
             out.append(f"    {other.suggestion.reason_text()}")
     out += ["", t("steps.how_to_mark", lang)]
     return "\n".join(out) + "\n"

@@ -417,6 +417,27 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.steps": ("Langkah yang saya pilih", "Next steps I chose"),
     "export.no_steps": ("(belum ada yang dipilih)", "(none chosen yet)"),
     "export.contacts": ("Layanan yang cocok", "Matched services"),
+    "export.crisis_routes": (
+        "Bila keadaan memburuk: bantuan krisis",
+        "If things get worse: crisis help",
+    ),
+    "export.include_clinician": (
+        "Tambahkan satu baris untuk tenaga kesehatan?",
+        "Add one line for the clinician?",
+    ),
+    "export.include_clinician_note": (
+        'Baris itu berbunyi: pada TANGGAL saya menjawab "ya" pada pertanyaan keselamatan. Bisa '
+        "membantu petugas memahami keadaan Anda tanpa Anda harus menjelaskannya. Tidak "
+        "ditambahkan kecuali Anda memilih ya.",
+        'It says: on DATE I answered "yes" to the safety questions. It can help the clinician '
+        "understand without you having to explain it. Left out unless you choose yes.",
+    ),
+    "export.clinician": (
+        'Untuk tenaga kesehatan: pada {date} saya menjawab "ya" pada pertanyaan keselamatan '
+        "(ASQ) di pulih. Ini bukan diagnosis.",
+        'For the clinician: on {date} I answered "yes" to the safety questions (ASQ) in '
+        "pulih. This is not a diagnosis.",
+    ),
     "export.made_by": (
         "Dibuat dengan pulih di komputer ini; tidak ada yang dikirim ke mana pun.",
         "Made with pulih on this computer; nothing was sent anywhere.",

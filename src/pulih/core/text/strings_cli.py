@@ -83,8 +83,8 @@ CLI: dict[str, tuple[str, str]] = {
         "a printable workshop handout (no personal data)",
     ),
     "cli.answers": (
-        "berkas jawaban yang sudah diisi (TOML; contoh di README)",
-        "the filled-in answers file (TOML; an example is in the README)",
+        "berkas jawaban yang sudah diisi (TOML; contoh di docs/id/format-data.md)",
+        "the filled-in answers file (TOML; an example is in docs/en/data-formats.md)",
     ),
     "cli.format": ("bentuk keluaran (bawaan: {default})", "output format (default: {default})"),
     "cli.save": ("simpan hasilnya di komputer ini", "save the result on this computer"),
@@ -128,6 +128,24 @@ CLI: dict[str, tuple[str, str]] = {
         "write a calendar reminder (.ics, 0600) for the check-in date",
     ),
     "cli.steps_check_in": ("pakai tanggal cek yang lain", "keep another check-in date"),
+    "cli.steps_remind": (
+        "sebut (on) atau jangan sebut (off) langkah yang menunggu dicek di layar pembuka",
+        "say (on) or do not say (off) on the opening screen when steps are due",
+    ),
+    "cli.steps_take": (
+        'ambil saran "Coba juga" sebagai langkah',
+        'take a "Something else to try" suggestion as a step',
+    ),
+    "cli.steps_take_id": (
+        'id saran (lihat pulih steps, di bawah "Coba juga")',
+        'the suggestion\'s id (see pulih steps, under "Something else to try")',
+    ),
+    "cli.for_clinician": (
+        "tambahkan satu baris untuk tenaga kesehatan: pertanyaan keselamatan dijawab ya, dan "
+        "kapan (hanya bila memang begitu)",
+        "add one line for a clinician: the safety questions were answered yes, and when (only "
+        "when they were)",
+    ),
     "cli.steps_mark": ("catat bagaimana sebuah langkah berjalan", "record how a step went"),
     "cli.steps_step": (
         "nomor atau id langkah (lihat pulih steps)",
@@ -149,8 +167,8 @@ CLI: dict[str, tuple[str, str]] = {
     ),
     "cli.guide": ("panduan fasilitator sebagai gantinya", "the facilitator's guide instead"),
     "cli.cmd.completion": (
-        "cetak skrip pelengkapan (Tab) untuk shell Anda; cara memasang ada di README",
-        "print a Tab-completion script for your shell; the README says how to install it",
+        "cetak skrip pelengkapan (Tab) untuk shell Anda; cara memasang ada di docs/id/memakai.md",
+        "print a Tab-completion script for your shell; docs/en/using.md says how to install it",
     ),
     "cli.completion_shell": ("bash, zsh atau fish", "bash, zsh or fish"),
     "cli.epilog": (

@@ -4,6 +4,10 @@ Merged into ``pulih.core.text.strings.STRINGS``; call ``t`` from there."""
 
 PLACE: dict[str, tuple[str, str]] = {
     "place.title": ("Di mana Anda tinggal?", "Where do you live?"),
+    "place.saved": (
+        "Wilayah yang Anda simpan terakhir: {place}; daftar dimulai di sana.",
+        "The region you saved last: {place}; the list starts there.",
+    ),
     "place.lead": (
         "Pilihan, boleh dilewati. Dengan wilayah Anda, bantuan yang tercatat untuk daerah Anda "
         "(bila direktori punya) muncul lebih dulu. Tidak disimpan kecuali Anda menyimpan hasil.",

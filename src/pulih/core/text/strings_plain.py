@@ -21,9 +21,13 @@ PLAIN: dict[str, tuple[str, str]] = {
         "Ketik n, nomor saran, atau Enter saja.",
         "Type n, a suggestion's number, or just Enter.",
     ),
+    "plain.place_saved": (
+        "Wilayah yang Anda simpan terakhir: {place}. Ketik 0 untuk memakainya lagi.",
+        "The region you saved last: {place}. Type 0 to use it again.",
+    ),
     "plain.check_in": (
-        "Usulan cek langkah: {date}. Lihat langkah Anda lagi dengan: pulih steps",
-        "Proposed check-in on your steps: {date}. See your steps again with: pulih steps",
+        "{words}. Lihat langkah Anda lagi dengan: pulih steps",
+        "{words}. See your steps again with: pulih steps",
     ),
     "plain.narrow_how": (
         "Ketik satu nomor atau beberapa (mis. 2 6) untuk mencentang atau melepas centang. "

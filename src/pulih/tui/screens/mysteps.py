@@ -1,13 +1,15 @@
-"""Langkah saya: each chosen step of a saved result, how it went, the check-in date, and
-something else to try where a step did not help. Keys 1-4 record an outcome; n a short note.
+"""Langkah saya: every open step of every saved result (issue 25), how it went, its check-in
+date, and something else to try where a step did not help. Keys 1-4 record an outcome; n a short
+note; Enter on a "Coba juga" suggestion takes it as a step.
 
-The screen shows and asks; the app stores (``on_mark``) and re-matches (``others_for``).
+The screen shows and asks; the app stores (``on_mark``, ``on_take``) and re-matches
+(``others_for``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rich.text import Text
@@ -43,6 +45,17 @@ KEYS: tuple[tuple[str, Outcome], ...] = (
 )
 
 
+@dataclass(frozen=True)
+class StepRow:
+    """One step on the screen: which saved result it belongs to, and its check-in words."""
+
+    result_id: int
+    origin: str
+    """"dari hasil #2 (2026-11-20)"."""
+    check_in: str
+    """"Cek langkah: dalam 7 hari, paling lambat …" (+ "sudah waktunya dicek" when due)."""
+
+
 class MyStepsScreen(Screen[None]):
     """Dismisses with None; every outcome was handed to ``on_mark`` as it was recorded."""
 
@@ -64,24 +77,27 @@ class MyStepsScreen(Screen[None]):
         others: list[Alternative],
         lang: Lang,
         today: date,
-        on_mark: Callable[[str, Outcome, str], None] | None = None,
-        others_for: Callable[[dict[str, StepOutcome]], list[Alternative]] | None = None,
+        on_mark: Callable[[int, str, Outcome, str], None] | None = None,
+        others_for: Callable[[dict[tuple[int, str], StepOutcome]], list[Alternative]] | None = None,
+        rows: list[StepRow] | None = None,
+        on_take: Callable[[Alternative], tuple[StepView, StepRow] | None] | None = None,
     ) -> None:
         super().__init__()
         self.heading, self.views, self.check_in = heading, list(views), check_in
+        self.rows = list(rows) if rows is not None else [StepRow(0, "", "") for _ in views]
         self.others, self.lang, self.today = others, lang, today
-        self.on_mark, self.others_for = on_mark, others_for
+        self.on_mark, self.others_for, self.on_take = on_mark, others_for, on_take
 
     def compose(self) -> ComposeResult:
         lang = self.lang
         with VerticalScroll(id="steps-body"):
             yield Static(t("steps.title", lang), classes="title")
             yield Static(self.heading, classes="muted")
-            if self.check_in:
+            if self.check_in and not any(row.check_in for row in self.rows):
                 yield Static(self.check_in, id="steps-check-in", classes="emphasis")
             if not self.views:
-                yield Static(t("steps.none_chosen", lang))
-            else:
+                yield Static(t("steps.none_open", lang))
+            if self.views or self.others:
                 yield JumpList(*self._options(), id="steps-list")
                 yield Input(
                     placeholder=t("steps.note_placeholder", lang),
@@ -92,6 +108,7 @@ class MyStepsScreen(Screen[None]):
         hints = (
             *((key, f"steps.outcome.{outcome}") for key, outcome in KEYS),
             ("n", "steps.key.note"),
+            *((("Enter", "steps.key.take"),) if self.others else ()),
             *((("/", "key.jump"),) if self.views else ()),
             ("b", "key.back"),
         )
@@ -99,30 +116,38 @@ class MyStepsScreen(Screen[None]):
 
     def _options(self) -> list[Option]:
         options = []
-        for number, view in enumerate(self.views, 1):
+        for number, (view, row) in enumerate(zip(self.views, self.rows, strict=True), 1):
             outcome = view.outcome
             said = outcome_label(None if outcome is None else outcome.outcome, self.lang)
             text = Text(printable(f"{number}. {view.name}"), style="bold")
             text.append(f"\n   {said}")
             if outcome is not None:
                 text.append(f" · {t('steps.updated', self.lang, date=outcome.updated)}")
-                if outcome.note:
-                    text.append(printable(f'\n   "{outcome.note}"'), style="italic")
-            options.append(Option(text, id=view.id))
+            if row.origin:
+                text.append(f" · {row.origin}")
+            if row.check_in:
+                text.append(f"\n   {row.check_in}")
+            if outcome is not None and outcome.note:
+                text.append(printable(f'\n   "{outcome.note}"'), style="italic")
+            options.append(Option(text, id=f"step:{number - 1}"))
+        for index, other in enumerate(self.others):
+            text = Text(printable(f"+ {other.suggestion.resource.title(self.lang)}"), style="bold")
+            text.append(printable(f"\n   {other.reason}"))
+            text.append(printable(f"\n   {other.suggestion.reason_text()}"), style="italic")
+            options.append(Option(text, id=f"take:{index}"))
         return options
 
     def _others_text(self) -> Text:
+        """The heading of the suggestions in the list: what they are and how to take one."""
         text = Text()
         if not self.others:
             return text
-        text.append(t("steps.another", self.lang) + "\n", style="bold")
-        for other in self.others:
-            text.append(f"• {other.suggestion.resource.name}\n", style="bold")
-            text.append(f"  {other.reason}\n  {other.suggestion.reason_text()}\n")
+        text.append(t("steps.another", self.lang), style="bold")
+        text.append(" (+): " + t("steps.take_how", self.lang))
         return text
 
     def on_mount(self) -> None:
-        if self.views:
+        if self.views or self.others:
             self.query_one(OptionList).focus()
         self._hints = self.query_one(KeyBar).hints
 
@@ -146,31 +171,76 @@ class MyStepsScreen(Screen[None]):
         if self.views:
             self.query_one(Input).focus()
 
+    def _highlighted(self) -> tuple[str, int]:
+        """("step", i) or ("take", i) for the highlighted option."""
+        steps = self.query_one(OptionList)
+        at = steps.highlighted if steps.highlighted is not None else 0
+        option = steps.get_option_at_index(at) if steps.option_count else None
+        if option is None or option.id is None:
+            return ("", 0)
+        kind, _, number = option.id.partition(":")
+        return (kind, int(number))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_take()
+
+    def action_take(self) -> None:
+        """Enter on a "Coba juga" suggestion: it becomes a step of the result it replaces."""
+        if isinstance(self.focused, Input) or not (self.views or self.others):
+            return
+        kind, index = self._highlighted()
+        if kind != "take":
+            if self.others:
+                self.notify(t("steps.take_which", self.lang))
+            return
+        other = self.others[index]
+        taken = self.on_take(other) if self.on_take is not None else None
+        if taken is None:
+            return
+        view, row = taken
+        self.views.append(view)
+        self.rows.append(row)
+        self.others = [o for o in self.others if o is not other]
+        self._refresh_list(len(self.views) - 1)
+        self.notify(t("steps.taken", self.lang, id=row.result_id, name=view.name))
+
+    def _refresh_list(self, highlight: int) -> None:
+        steps = self.query_one(OptionList)
+        steps.clear_options()
+        steps.add_options(self._options())
+        if steps.option_count:
+            steps.highlighted = min(highlight, steps.option_count - 1)
+        self.query_one("#steps-others", Static).update(self._others_text())
+
     def action_mark(self, outcome: Outcome) -> None:
         if not self.views:
             return
-        steps = self.query_one(OptionList)
-        index = steps.highlighted if steps.highlighted is not None else 0
+        kind, index = self._highlighted()
+        if kind != "step":
+            self.notify(t("steps.mark_which", self.lang))
+            return
         field = self.query_one(Input)
         try:
             note = clean_note(field.value)
         except StepInputError as error:
             self.notify(error.message(self.lang), severity="warning")
             return
-        view = self.views[index]
+        view, row = self.views[index], self.rows[index]
         if not note and view.outcome is not None:
             note = view.outcome.note  # a new outcome keeps the note unless one is typed
         self.views[index] = replace(view, outcome=StepOutcome(view.id, outcome, note, self.today))
         field.value = ""
         if self.on_mark is not None:
-            self.on_mark(view.id, outcome, note)
-        steps.clear_options()
-        steps.add_options(self._options())
-        steps.highlighted = index
+            self.on_mark(row.result_id, view.id, outcome, note)
         if self.others_for is not None:
-            outcomes = {v.id: v.outcome for v in self.views if v.outcome is not None}
+            outcomes = {
+                (r.result_id, v.id): v.outcome
+                for v, r in zip(self.views, self.rows, strict=True)
+                if v.outcome is not None
+            }
             self.others = self.others_for(outcomes)
-            self.query_one("#steps-others", Static).update(self._others_text())
+        self._refresh_list(index)
         name = view.name
         self.notify(
             t("steps.marked", self.lang, name=name, outcome=outcome_label(outcome, self.lang))

@@ -78,10 +78,13 @@ class PlaceScreen(Screen[str | None]):
         Binding("pageup", "move(-10)", show=False, id="pulih.place_page_up"),
     ]
 
-    def __init__(self, lang: Lang, current: str = "") -> None:
+    def __init__(self, lang: Lang, current: str = "", saved: bool = False) -> None:
+        """``saved``: ``current`` is the region kept with the last saved result, offered
+        again (the list starts at it and the lead says so)."""
         super().__init__()
         self.lang = lang
         self.current = find_place(current) if current else None
+        self.saved = saved and self.current is not None
         self.province: Place | None = None
         self.places: list[Place] = []
         self.asking = False
@@ -90,7 +93,10 @@ class PlaceScreen(Screen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="place-body"):
             yield Static(t("place.title", self.lang), classes="title", id="place-title")
-            yield Static(t("place.lead", self.lang), classes="muted", id="place-lead")
+            lead = t("place.lead", self.lang)
+            if self.saved and self.current is not None:
+                lead = t("place.saved", self.lang, place=self.current.label()) + " " + lead
+            yield Static(lead, classes="muted", id="place-lead")
             yield Input(placeholder=t("place.type", self.lang), id="place-type")
             yield JumpList(id="place-list")
         hints = (

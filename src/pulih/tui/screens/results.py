@@ -64,7 +64,7 @@ class ResultsScreen(Screen[None]):
         self.check_in: str = ""  # "Cek langkah: ..." of a saved result with chosen steps
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (self.saved_on is not None and action in ("suggestions", "save"))
+        return not (self.saved_on is not None and action == "save")
 
     def compose(self) -> ComposeResult:
         view, lang = self.view, self.view.lang

@@ -6,6 +6,8 @@ suggestions themselves start on the first screen, even at 60x20."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +23,9 @@ from pulih.core.text.strings import t
 from pulih.tui.hanging import SuggestionEntry
 from pulih.tui.screens.crisis import referral_panel
 from pulih.tui.widgets import KeyBar, KeyHint
+
+if TYPE_CHECKING:
+    from pulih.core.store.record import SavedResult
 
 
 def suggestion_text(
@@ -60,11 +65,16 @@ class SuggestionsScreen(Screen[None]):
         Binding("escape", "close", "Back", show=False, id="pulih.suggestions_back_escape"),
     ]
 
-    def __init__(self, view: ResultView, steps: tuple[str, ...] = ()) -> None:
-        """``steps`` are the ids the person chose as next steps (marked ✓)."""
+    def __init__(
+        self, view: ResultView, steps: tuple[str, ...] = (), saved: SavedResult | None = None
+    ) -> None:
+        """``steps`` are the ids the person chose as next steps (marked ✓); ``saved``: the
+        saved result these suggestions belong to, when opened from the history (a step marked
+        here is kept with that result)."""
         super().__init__()
         self.view = view
         self.steps = steps
+        self.saved = saved
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="suggestions-body"):

@@ -31,12 +31,15 @@ class WelcomeScreen(Screen[None]):
         # Workshop tools, in a demo only (the app's check_action enables them).
         Binding("k", "app.room", "Room view", id="pulih.room"),
         Binding("g", "app.guide", "Facilitator's guide", id="pulih.guide"),
+        Binding("c", "app.my_steps", "My steps", id="pulih.welcome_steps"),
     ]
 
     def __init__(self, lang: Lang, demo: Persona | None = None) -> None:
         super().__init__()
         self.lang = lang
         self.demo = demo
+        self.due = 0
+        """Steps waiting for a check-in (said only when the person said yes to it)."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="welcome-body"):
@@ -44,6 +47,7 @@ class WelcomeScreen(Screen[None]):
             if self.demo is not None:
                 yield Static(id="welcome-demo", classes="emphasis")
                 yield Static(id="welcome-workshop", classes="call-to-action")
+            yield Static(id="welcome-due", classes="call-to-action")
             yield Static(id="welcome-what")
             yield Static(id="welcome-not", classes="emphasis")
             yield Static(id="welcome-privacy")
@@ -64,6 +68,20 @@ class WelcomeScreen(Screen[None]):
     def on_mount(self) -> None:
         self.set_lang(self.lang)
 
+    def show_due(self, count: int) -> None:
+        """ "2 langkah menunggu dicek. Tekan c untuk Langkah saya." (issue 25)."""
+        self.due = count
+        self._due_text()
+
+    def _due_text(self) -> None:
+        from pulih.core.text.strings import t_count
+
+        line = self.query_one("#welcome-due", Static)
+        line.display = bool(self.due)
+        if self.due:
+            due = t_count("steps.due", self.lang, self.due)
+            line.update(f"{due} {t('steps.due_key', self.lang)}")
+
     def set_lang(self, lang: Lang) -> None:
         """Redraw every text in ``lang``."""
         self.lang = lang
@@ -71,6 +89,7 @@ class WelcomeScreen(Screen[None]):
         for name in ("what", "not", "privacy", "start", "language", "keys"):
             self.query_one(f"#welcome-{name}", Static).update(t(f"welcome.{name}", lang))
         self.query_one(KeyBar).set_lang(lang)
+        self._due_text()
         if self.demo is not None:
             persona = t("demo.persona", lang, text=self.demo.describe(lang))
             announce = self.demo.announce.get(lang, "")
