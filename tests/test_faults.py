@@ -251,8 +251,8 @@ def commands_and_what_fails(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
         "plan": (["plan"], content),
         "forget": (["forget", "--yes"], "pulih.core.store.forget:pulih_files"),
         "where": (["--where"], "pulih.core.store.forget:pulih_files"),
-        "plain": (["--plain"], "pulih.plain:load_content"),
-        "plain-midway": (["--plain"], "pulih.plain:evaluate"),
+        "plain": (["--plain"], "pulih.plain.session:load_content"),
+        "plain-midway": (["--plain"], "pulih.plain.session:evaluate"),
     }
 
 

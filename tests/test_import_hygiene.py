@@ -106,9 +106,9 @@ def test_circles_are_found() -> None:
 
 
 def test_the_line_mode_and_the_core_import_no_circle() -> None:
-    """``--plain``'s parts share one session module (plain_io) and form a tree, as the core
+    """``--plain``'s parts share one session module (pulih.plain.io) and form a tree, as the core
     does; a TYPE_CHECKING import back into ``plain`` would be a circle again."""
     graph = import_graph()
-    assert "pulih.plain_io" in graph["pulih.plain_mapplan"]
+    assert "pulih.plain.io" in graph["pulih.plain.mapplan"]
     found = [g for g in circles(graph) if not all(m.startswith("pulih.tui.") for m in g)]
     assert found == []

@@ -16,7 +16,7 @@ import pytest
 from pulih.core.content import Content
 from pulih.core.text.strings import t
 from pulih.core.workshop.demo import load_personas
-from pulih.plain import PlainSession
+from pulih.plain.session import PlainSession
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")

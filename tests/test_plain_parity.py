@@ -17,8 +17,8 @@ from pulih.core.store.database import Store, store_exists
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 from pulih.core.workshop.demo import load_personas
-from pulih.plain import OFFER_DEFAULT, PlainSession, save_default
-from pulih.plain_export import EXPORT_DEFAULT, INCLUDE_MAP_DEFAULT
+from pulih.plain.export import EXPORT_DEFAULT, INCLUDE_MAP_DEFAULT
+from pulih.plain.session import OFFER_DEFAULT, PlainSession, save_default
 from tests.test_plain import SUPPORT, pulih
 
 TODAY = date(2026, 12, 7)

@@ -153,8 +153,8 @@ def test_plain_choice_flow_keeps_both_versions() -> None:
     from io import StringIO
 
     from pulih.core.content import load_content
-    from pulih.plain import PlainSession
-    from pulih.plain_mapplan import save_plan as plain_save
+    from pulih.plain.mapplan import save_plan as plain_save
+    from pulih.plain.session import PlainSession
     from tests.conftest import TODAY
 
     save_plan(SAVED.with_section("signs", "gelisah"))  # saved meanwhile, elsewhere

@@ -80,7 +80,7 @@ async def test_the_tui_save_question_says_who_else_can_open_it(content: Content)
 
 
 def test_plain_mode_tells_the_same_truth_before_asking(content: Content) -> None:
-    from pulih.plain import PlainSession
+    from pulih.plain.session import PlainSession
 
     # no place, no check, no map, Enter at the narrowing offer, then n to saving
     keys = ["3"] * len(content.reflection.items) + ["", "n", "n", "", "n"]

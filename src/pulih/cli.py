@@ -496,7 +496,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
 
             print(f"pulih: {t('room.needs_terminal', lang)}", file=sys.stderr)
             return EXIT_BAD_INPUT
-        from pulih.plain import run_plain
+        from pulih.plain.session import run_plain
 
         if not args.plain:
             from pulih.core.text.strings import t

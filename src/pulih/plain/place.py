@@ -11,7 +11,7 @@ from pulih.core.directory.regions import (
     resolve_place,
 )
 from pulih.core.text.strings import t
-from pulih.plain_io import PlainIO, as_number
+from pulih.plain.io import PlainIO, as_number
 
 
 def ask_place(session: PlainIO, saved: str = "") -> Place | None:

@@ -10,7 +10,7 @@ from pulih.core.mapplan.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.mapplan.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
 from pulih.core.questionnaire.support_types import SUPPORT_TYPES
 from pulih.core.text.strings import t
-from pulih.plain_io import PlainIO
+from pulih.plain.io import PlainIO
 
 MAX_PEOPLE = 30
 

@@ -21,7 +21,7 @@ from pulih.core.report.view import render_text, suggestion_section
 from pulih.core.store.followup import Remembered
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
-from pulih.plain_io import (
+from pulih.plain.io import (
     CLEAR_TERMINAL,
     NO_WORDS,
     YES_WORDS,
@@ -30,7 +30,7 @@ from pulih.plain_io import (
     QuickExit,
     as_number,
 )
-from pulih.plain_mapplan import ask_map, ask_plan, read_plan, save_plan
+from pulih.plain.mapplan import ask_map, ask_plan, read_plan, save_plan
 
 if TYPE_CHECKING:
     from pulih.core.report.view import ResultView
@@ -115,7 +115,7 @@ class PlainSession(PlainIO):
 
     def write_plan(self) -> None:
         """Write the plan, then (if it changed, and saving is allowed) ask to save it at once:
-        only the parts changed here are saved over what is saved (plain_mapplan.save_plan)."""
+        only the parts changed here are saved over what is saved (plain.mapplan.save_plan)."""
         plan = ask_plan(self, self.plan or SafetyPlan(), self.support_map)
         self.plan = plan
         question = f"{t('plan.save_question', self.lang)} {t('plain.yes_no', self.lang)}"
@@ -231,7 +231,7 @@ class PlainSession(PlainIO):
         """Where the person lives, before the check (issue 13): kept in memory only."""
         from dataclasses import replace
 
-        from pulih.plain_place import ask_place
+        from pulih.plain.place import ask_place
 
         place = ask_place(self, self.remembered.region)
         if place is not None:
@@ -303,7 +303,7 @@ class PlainSession(PlainIO):
         if not self.save:  # --no-save or a demo: the TUI's words when s or e is pressed
             self.say("", t("save.disabled", lang))
         else:
-            from pulih.plain_export import offer_export
+            from pulih.plain.export import offer_export
 
             assert self.results is not None
             saved = self.saved_result(self.results)
@@ -355,7 +355,7 @@ class PlainSession(PlainIO):
     def narrow(self) -> None:
         """Narrow as the TUI's narrow screen does; then the suggestions again, saying what is
         chosen ("Wilayah: … · daring · gratis")."""
-        from pulih.plain_narrow import ask_narrowing
+        from pulih.plain.narrowing import ask_narrowing
 
         self.preferences = ask_narrowing(self, self.preferences)
         view = self.current = self.view()

@@ -10,7 +10,7 @@ from pulih.core.files.paths import data_dir, shown
 from pulih.core.report.export import chosen_place, free_path, note_html, note_path, write_private
 from pulih.core.store.record import SavedResult
 from pulih.core.text.strings import t
-from pulih.plain_io import PlainIO
+from pulih.plain.io import PlainIO
 
 EXPORT_DEFAULT = True
 """Enter writes the note of a saved result, as in the TUI's export question."""

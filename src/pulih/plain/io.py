@@ -1,8 +1,7 @@
 """The line-mode session's input and output: one object every ``--plain`` part asks through.
 
-``plain.py`` (the journey), ``plain_mapplan.py``, ``plain_place.py``, ``plain_narrow.py`` and
-``plain_export.py`` all import this module and none of them imports another's session, so the
-line mode's modules form a tree, as the TUI's app and screens do.
+``session`` (the journey), ``mapplan``, ``place``, ``narrowing`` and ``export`` all import this
+module and none of them imports another's session, so the line mode's modules form a tree.
 """
 
 from __future__ import annotations
