@@ -212,3 +212,27 @@ def test_a_data_folder_pulih_cannot_read_is_one_line_and_exit_1(
     assert main(["--lang", "en", *command]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "permission denied" in err and "Traceback" not in err
+
+
+def test_every_command_hands_over_through_set_defaults() -> None:
+    """Issue 26: cli.py only parses; each subcommand names what runs it (no if-chain)."""
+    from pulih.cli import _parser
+    from pulih.commands import entry
+
+    parser = _parser("en")
+    cases = {
+        (): entry.interactive,
+        ("reflect", "--answers", "a.toml"): entry.reflect,
+        ("check",): entry.check,
+        ("history",): entry.history,
+        ("export",): entry.export,
+        ("plan",): entry.plan,
+        ("forget",): entry.forget,
+        ("steps",): entry.steps,
+        ("steps", "mark", "1", "done"): entry.steps_mark,
+        ("steps", "take", "x"): entry.steps_take,
+        ("worksheet",): entry.worksheet,
+        ("completion", "bash"): entry.completion,
+    }
+    for argv, runs in cases.items():
+        assert parser.parse_args(list(argv)).run is runs, argv

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from pulih import __version__
+from pulih.commands import entry
 from pulih.core.text.i18n import LANGS, Lang, detect_language
 
 EXIT_BAD_INPUT = 2
@@ -148,6 +149,7 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
         choices=("pulih-dark", "pulih-light", "pulih-high-contrast"),
         help=t("cli.theme", lang),
     )
+    parser.set_defaults(run=entry.interactive)  # no command: the TUI or the line mode
     commands = parser.add_subparsers(
         dest="command",
         metavar=t("cli.command", lang),
@@ -165,6 +167,7 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
             formatter_class=formatter,
             add_help=False,
         )
+        sub.set_defaults(run=getattr(entry, name))  # what argparse hands the command to
         return _titled(sub, lang)
 
     def formats(sub: argparse.ArgumentParser, choices: tuple[str, ...]) -> None:
@@ -227,6 +230,7 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
         ),
         lang,
     )
+    mark.set_defaults(run=entry.steps_mark)
     mark.add_argument("step", metavar="STEP_ID", help=t("cli.steps_step", lang))
     mark.add_argument(
         "outcome",
@@ -253,6 +257,7 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
         ),
         lang,
     )
+    take.set_defaults(run=entry.steps_take)
     take.add_argument("step", metavar="ID", help=t("cli.steps_take_id", lang))
     take.add_argument(
         "--id",
@@ -363,161 +368,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
+    """Hand the parsed command line to what runs it (``pulih.commands.entry``)."""
     resources = partner_files(args.resources, os.environ)
-    only: bool = args.resources_only
     if args.where:
-        from pulih.commands import where
+        from pulih.commands.saved import where
 
         return where(lang)
-    if args.command == "steps":
-        from pulih import commands as run_command
-
-        writes = args.steps_action in ("mark", "take") or args.check_in or args.remind
-        if args.no_save and writes:
-            from pulih.core.text.strings import t
-
-            print(f"pulih: {t('steps.no_save', lang)}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        if args.steps_action == "mark":
-            return run_command.mark_step(
-                args.step,
-                args.outcome,
-                args.note,
-                args.result_id,
-                lang,
-                date.today(),
-                resources,
-                only,
-            )
-        if args.steps_action == "take":
-            return run_command.take_step(
-                args.step, args.result_id, lang, date.today(), resources, only
-            )
-        return run_command.steps(
-            args.result_id,
-            args.format,
-            lang,
-            date.today(),
-            resources,
-            only,
-            ics=args.ics,
-            check_in=args.check_in,
-            remind=args.remind,
-        )
-    if args.command in ("history", "export", "plan", "forget"):
-        from pulih import commands as run_command
-
-        today = date.today()
-        if args.command == "history":
-            return run_command.history(args.format, lang, today, resources, only)
-        if args.command == "export":
-            return run_command.export(
-                args.format,
-                args.output,
-                args.result_id,
-                lang,
-                today,
-                args.with_map,
-                resources,
-                only,
-                with_steps=args.with_steps,
-                clinician=args.for_clinician,
-            )
-        if args.command == "plan":
-            return run_command.plan(
-                args.format, args.output, lang, today, resources, only, region=args.region
-            )
-        return run_command.forget(args.yes, lang)
-    if args.command == "worksheet":
-        from pulih.commands import worksheet
-
-        return worksheet(
-            args.format,
-            args.output,
-            lang,
-            resources,
-            args.region,
-            args.guide,
-            date.today(),
-            only,
-        )
-    if args.command == "completion":
-        from pulih.completion import completion_script
-
-        sys.stdout.write(completion_script(args.shell, _parser(lang)))
-        return 0
-    if args.command == "check":
-        from pulih.commands import check
-
-        if args.coverage:
-            from pulih.commands.check import coverage
-
-            return coverage(date.today(), resources, only)
-        return check(args.paths, date.today(), resources, only)
-    if args.command == "reflect":
-        from pulih.commands import reflect
-
-        save = args.save and not args.no_save
-        if args.save and args.no_save:
-            from pulih.core.text.strings import t
-
-            print(f"pulih: {t('save.no_save_wins', lang)}", file=sys.stderr)
-        return reflect(
-            args.answers,
-            args.format,
-            lang,
-            resources,
-            date.today(),
-            save=save,
-            cache=not args.no_save,
-            only=only,
-        )
-    persona = None
-    if args.demo:
-        from pulih.core.text.strings import t
-        from pulih.core.workshop.demo import load_personas
-
-        personas = load_personas()
-        persona = personas.get(args.demo)
-        if persona is None:
-            names = ", ".join(personas)
-            print(
-                f"pulih: {t('demo.unknown', lang, name=args.demo, names=names)}",
-                file=sys.stderr,
-            )
-            return EXIT_BAD_INPUT
-    if sys.stdin is None:  # started with standard input closed (<&-): input has ended
-        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
-    not_a_terminal = not sys.stdout.isatty() or not sys.stdin.isatty()
-    dumb = os.environ.get("TERM", "") == "dumb"  # no cursor movement: the TUI cannot draw
-    if args.plain or not_a_terminal or dumb:
-        if args.room:
-            from pulih.core.text.strings import t
-
-            print(f"pulih: {t('room.needs_terminal', lang)}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        from pulih.plain.session import run_plain
-
-        if not args.plain:
-            from pulih.core.text.strings import t
-
-            notice = "plain.notice" if not_a_terminal else "plain.notice_dumb"
-            print(t(notice, lang), file=sys.stderr)
-        save = not args.no_save and persona is None
-        return run_plain(lang, resources, save=save, only=only, demo=persona)
-    from pulih.tui.app import run
-
-    sys.stdout = real_stdout  # the TUI owns the terminal
-    save = not args.no_save and persona is None and not args.room
-    return run(
-        lang=lang,
-        resources=resources,
-        save=save,
-        theme=args.theme,
-        demo=persona,
-        resources_only=only,
-        room=args.room,
-    )
+    run = entry.Invocation(lang, resources, args.resources_only, real_stdout, _parser)
+    status: int = args.run(args, run)
+    return status
 
 
 if __name__ == "__main__":
