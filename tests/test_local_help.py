@@ -241,6 +241,17 @@ def test_every_named_hospital_has_its_provenance(content: Content) -> None:
         for phone in entry.phones:
             digits = "".join(c for c in phone.number if c.isdigit())
             assert any(digits in "".join(c for c in s.note if c.isdigit()) for s in entry.sources)
+        # it ages by its sources about the psychiatric service: for a general hospital's clinic
+        # one that confirms poli_jiwa or kind; a mental hospital is the service as a whole
+        dating = [s for s in entry.sources if s.date and not s.general and s.about_service]
+        if entry.description.en.startswith("General hospital"):
+            for source in dating:
+                confirms = source.note.split("confirms ", 1)[-1].split(";")[0].split(", ")
+                assert {"poli_jiwa", "kind"} & set(confirms), (entry.id, source.url)
+        else:
+            assert all(s.about_service for s in entry.sources), entry.id
+        if entry.visible:
+            assert dating, entry.id
 
 
 # --- "Coba juga" follows the referral chain
@@ -293,3 +304,29 @@ def test_the_exported_note_carries_a_chosen_step_as_the_screen_shows_it(
     (puskesmas,) = [line for line in text.splitlines() if line.startswith("- Puskesmas")]
     assert "Sayang Rakyat" in puskesmas and "BPJS" in text  # Dadi carries a caveat (moved)
     assert "Sejak 30 Des 2025" in dadi
+
+
+def test_the_nearest_stands_in_only_once_the_province_has_none_of_its_own() -> None:
+    """Sulawesi Barat's two entries age out on 2027-03-12 (no source newer than Feb 2024
+    confirms their poli jiwa): until then they are named and the nearest in Makassar is not;
+    after, Makassar's is named as the nearest, never as if it were in Sulbar."""
+    from pulih.core.content import directory_files, load_content
+    from pulih.core.directory.coverage import coverage
+    from pulih.core.directory.layers import load_layers
+
+    strong = Need({"emotional": 1.0}, frozenset({"emotional"}), "urgent", frozenset())
+    mamuju = Preferences(region="Kabupaten Mamuju")
+    for day, own in ((date(2026, 12, 7), True), (date(2027, 4, 1), False)):
+        content = load_content(day)
+        found = match_resources(MatchIndex(content.directory), strong, mamuju, "en", limit=12)
+        specialised = [s for s in found if s.layer == "specialised"]
+        assert specialised, day
+        if own:
+            assert not any(s.nearest for s in found), day
+            assert any("Sulawesi Barat" in s.resource.regions for s in specialised), day
+        else:
+            assert specialised[0].nearest and "Sulawesi Selatan" in specialised[0].resource.regions
+        layered = load_layers(directory_files([], False), day)
+        rows = {row.province.name: row for row in coverage(layered.directory.resources, day)}
+        assert rows["Sulawesi Barat"].covered
+        assert bool(rows["Sulawesi Barat"].counts["specialised"]) is own

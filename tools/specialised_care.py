@@ -24,6 +24,11 @@ Rules (pulih's: never fill a field from memory or likelihood):
 - An entry whose newest dated source is older than 36 months at the research date, or that has
   no dated source, is written with ``visible = false`` and says why (it could not be shown
   honestly); so is one the review hides.
+- An entry ages by its sources about the service it is listed for (``about_service``): for a
+  general hospital's psychiatric clinic (rsud_poli_jiwa) a source whose ``confirms`` has
+  ``poli_jiwa`` or ``kind`` (listed only where the quote establishes the psychiatric service);
+  one that shows only that the hospital operates is written with ``about_service = false`` and
+  dates nothing. For a mental hospital (rsj, rsko) the whole hospital is the service.
 - A phone number that is already a crisis route's (a hospital's own crisis line, listed as a
   route) is left to the route.
 """
@@ -60,6 +65,9 @@ GOVERNMENT = (
     "polri",
 )
 PRIVATE = ("swasta", "pt ")
+SERVICE_CONFIRMS = {"rsud_poli_jiwa": frozenset({"poli_jiwa", "kind"})}
+"""Per kind, what a source must confirm to be about the service the entry is listed for; a kind
+not named here (rsj, rsko: the whole hospital is psychiatric) counts every source."""
 
 
 def months_between(earlier: date, later: date) -> int:
@@ -99,6 +107,12 @@ def confirmed(service: dict, field: str) -> list[dict]:
     return [s for s in service.get("sources", []) if field in s.get("confirms", [])]
 
 
+def about_service(service: dict, source: dict) -> bool:
+    """Whether ``source`` confirms the service ``service`` is listed for (SERVICE_CONFIRMS)."""
+    needed = SERVICE_CONFIRMS.get(service["kind"])
+    return needed is None or bool(needed & set(source.get("confirms", [])))
+
+
 def crisis_numbers() -> dict[str, str]:
     """Each crisis route's number in the bundled directory -> the route's name."""
     data = tomllib.loads((ROOT / "resources.toml").read_text(encoding="utf-8"))
@@ -128,7 +142,9 @@ def official(url: str, service: dict) -> bool:
     return host.endswith(".go.id") or (bool(own) and host == own)
 
 
-def source_entry(source: dict, contact_fields: set[str], general: bool = False) -> str:
+def source_entry(
+    source: dict, contact_fields: set[str], general: bool = False, about: bool = True
+) -> str:
     confirms = list(source.get("confirms", []))
     bits = [source.get("title", "").strip()] if source.get("title") else []
     if confirms:
@@ -144,6 +160,8 @@ def source_entry(source: dict, contact_fields: set[str], general: bool = False) 
         fields.append("confirms_contact = false")
     if general:
         fields.append("general = true")
+    elif not about:
+        fields.append("about_service = false")
     return "  { " + ", ".join(fields) + " },"
 
 
@@ -291,7 +309,16 @@ def _entry(
     lines.append('cost = "bpjs"')
     lines.append(f'provider = "{provider(owner)}"')
     dated = [source_day(str(s["date"])) for s in service.get("sources", []) if s.get("date")]
-    newest = max(dated, default=None)
+    # the entry ages by its sources about the service (a hospital's news dates no poli jiwa)
+    newest = max(
+        (
+            source_day(str(s["date"]))
+            for s in service.get("sources", [])
+            if s.get("date") and about_service(service, s)
+        ),
+        default=None,
+    )
+    what = "source" if kind not in SERVICE_CONFIRMS else "source about the psychiatric service"
     recent_official = [
         s
         for s in service.get("sources", [])
@@ -309,11 +336,11 @@ def _entry(
         notes.insert(0, f"Hidden by review: {hidden[code]}")
     elif newest is None:
         visible = False
-        notes.insert(0, "Hidden: no dated source was found, so it cannot be shown honestly")
+        notes.insert(0, f"Hidden: no dated {what} was found, so it cannot be shown honestly")
     elif months_between(newest, researched) > HIDE_MONTHS:
         visible = False
         age = months_between(newest, researched)
-        notes.insert(0, f"Hidden: its newest dated source is {age} months old at the research date")
+        notes.insert(0, f"Hidden: its newest dated {what} is {age} months old at the research date")
     if not visible:
         lines.append("visible = false")
     if service.get("status_note"):
@@ -321,7 +348,10 @@ def _entry(
     notes.append(f"Researched in tools/sources/specialised-care/{service['_file']}")
     lines.append(f"note = {quoted('. '.join(n.rstrip('.') for n in notes) + '.')}")
     contact = {"address", "phones", "url"}
-    sources = [source_entry(s, contact) for s in service.get("sources", [])]
+    sources = [
+        source_entry(s, contact, about=about_service(service, s))
+        for s in service.get("sources", [])
+    ]
     sources += [
         source_entry(dict(s, confirms=["access"]), contact, general=True)
         for s in layer["access_sources"]
@@ -365,7 +395,9 @@ HEADER = """# pulih directory layer: specialised mental-health care in every pro
 # Every field is confirmed by a source listed with its entry (its note says what it confirms,
 # quoting it); a phone number is written only when a quote holds it digit for digit. An entry
 # that cannot be shown honestly (no dated source, a newest source older than 36 months, or a
-# review's decision) is kept with visible = false and says why.
+# review's decision) is kept with visible = false and says why. A general hospital's entry ages by
+# its sources about the psychiatric service: one that shows only that the hospital operates is
+# listed with about_service = false, as provenance, and dates nothing.
 """
 
 

@@ -25,7 +25,7 @@ from pulih.core.directory.resources import Directory, Resource
 from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_capped
 from pulih.core.questionnaire.problems import DataError, Problem
 
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7  # 7: a source may say about_service = false (it dates nothing)
 CACHE_MIN_BYTES = 256 * 1024
 """Smaller directories (the bundled one is ~50 KB) load fast enough: no cache, nothing written."""
 

@@ -5,7 +5,8 @@ for that province or one of its kabupaten/kota, not a nationwide category): how 
 specialised (RSJ, RSUD poli jiwa), focused (Puskesmas, psychologists, counselling) and
 community (peer, community, activity, basic), and the oldest newest-source among them. A
 province with no specialised service of its own counts as covered when the nearest listed one is
-named for it (``nearest_for``), and the table says so.
+named for it (``nearest_for``), and the table says so. A province whose every specialised entry
+already "may have changed" (older than 24 months) is named with the day it will have none.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pulih.core.directory.regions import Place, find_place, provinces
-from pulih.core.directory.resources import Resource, entry_age
+from pulih.core.directory.resources import Resource, entry_age, hidden_from, is_stale
 from pulih.core.directory.taxonomy import COMMUNITY_LAYERS, taxonomy
 
 GROUPS = ("specialised", "focused", "community")
@@ -29,6 +30,18 @@ class ProvinceCoverage:
     """Specialised services in another province named as the nearest for this one."""
     oldest: date | None = None
     """The oldest newest-source among the entries counted."""
+    fresh_specialised: bool = False
+    """Whether a specialised entry counted here is not yet "may have changed"."""
+    specialised_until: date | None = None
+    """The last day on which one of the specialised entries counted here is still shown."""
+
+    @property
+    def ending(self) -> date | None:
+        """The first day this province has no specialised entry of its own shown, when every one
+        it has already "may have changed" (None: one is fresh, or it has none)."""
+        if self.fresh_specialised or self.specialised_until is None:
+            return None
+        return self.specialised_until
 
     @property
     def covered(self) -> bool:
@@ -60,9 +73,16 @@ def coverage(entries: Iterable[Resource], today: date) -> list[ProvinceCoverage]
             for place in (find_place(name) for name in resource.regions)
             if place is not None
         }
+        shown_until = hidden_from(resource, today) if group == "specialised" else None
         for code in codes:
             row = table[code]
             row.counts[group] += 1
+            if group == "specialised":
+                row.fresh_specialised |= not is_stale(resource, today)
+                if shown_until is not None and (
+                    row.specialised_until is None or shown_until > row.specialised_until
+                ):
+                    row.specialised_until = shown_until
             dated = resource.dated_on()
             if dated is not None and (row.oldest is None or dated < row.oldest):
                 row.oldest = dated
@@ -91,6 +111,8 @@ def coverage_lines(rows: list[ProvinceCoverage]) -> list[str]:
             line += f"  (nearest: {where})"
         elif not counts["specialised"]:
             line += "  (no specialised care named)"
+        elif row.ending is not None:
+            line += f"  (all may have changed: none named from {row.ending.isoformat()})"
         lines.append(line)
     covered = sum(r.covered for r in rows)
     nearest = sum(1 for r in rows if r.covered and not r.counts["specialised"])

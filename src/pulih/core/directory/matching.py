@@ -180,6 +180,15 @@ class MatchIndex:
     def entry(self, position: int) -> _Entry:
         return _Entry(position, *self.catalogue.rows[position])
 
+    def _own_specialised(self, classes: list[int], nearest: set[int]) -> bool:
+        """A specialised service listed in the person's own province (or kabupaten/kota)."""
+        return any(
+            level >= Nearness.SAME_PROVINCE
+            and position not in nearest
+            and self.layers[self.profile_of[position]] == "specialised"
+            for position, level in enumerate(classes)
+        )
+
     def near(self, person: Place | None) -> _Near:
         """How near each row is to ``person`` (regions.nearness), worked out once per place."""
         if person is None:
@@ -207,6 +216,12 @@ class MatchIndex:
                 classes.append(level)
                 if level >= Nearness.SAME_PROVINCE and "offline" in row[3]:
                     in_person = in_person or position not in nearest
+            if nearest and self._own_specialised(classes, nearest):
+                # the nearest in another province stands in only while the person's province
+                # lists none of its own (its own may age out, then the nearest is named)
+                for position in nearest:
+                    classes[position] = 0
+                nearest = set()
             found = _Near(classes, in_person, nearest=frozenset(nearest)).grouped(self.profile_of)
             self._near[person.code] = found
         return found

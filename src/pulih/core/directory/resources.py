@@ -113,6 +113,10 @@ class Source(_Model):
     general: bool = False
     """A source for a rule every entry of its kind follows (the JKN referral route), not about
     this entry: it dates nothing."""
+    about_service: bool = True
+    """False for a source about the place but not the service the entry is listed for (a 2025
+    article on a general hospital's building works, for its psychiatric clinic): kept as
+    provenance, it dates nothing (an entry ages by its newest source about its service)."""
 
     @field_validator("date")
     @classmethod
@@ -127,6 +131,13 @@ class Source(_Model):
         return value
 
     _web_address = field_validator("url")(check_url)
+    _booleans = field_validator("about_service", mode="before")(strict_bool)
+
+    @property
+    def dates_entry(self) -> bool:
+        """Whether this source dates its entry: dated, about the entry (not a general rule's
+        source) and about the service it is listed for."""
+        return bool(self.date) and not self.general and self.about_service
 
 
 def source_day(value: str) -> date:
@@ -244,14 +255,28 @@ class Resource(_Model):
 
     @property
     def newest_source(self) -> date | None:
-        """The newest dated source about this entry (not a general rule's source)."""
-        days = [source_day(s.date) for s in self.sources if s.date and not s.general]
+        """The newest dated source about this entry's service (not a general rule's source, nor
+        one that shows only that the place exists: ``about_service = false``)."""
+        days = [source_day(s.date) for s in self.sources if s.date and s.dates_entry]
         return max(days, default=None)
+
+    @property
+    def newer_elsewhere(self) -> date | None:
+        """The newest dated source that does not confirm the service, when it is newer than
+        :attr:`newest_source` (None otherwise): the place is known to exist more recently than
+        the service is."""
+        days = [
+            source_day(s.date)
+            for s in self.sources
+            if s.date and not s.general and not s.about_service
+        ]
+        newest, service = max(days, default=None), self.newest_source
+        return newest if newest is not None and (service is None or newest > service) else None
 
     def dated_on(self) -> date | None:
         """When this entry was last known to hold: the call, else its newest dated source about
-        it. (A crisis route ages more strictly, by its newest source that confirms its contact:
-        :attr:`checked_on`.) None: never dated."""
+        its service (:attr:`newest_source`). (A crisis route ages more strictly, by its newest
+        source that confirms its contact: :attr:`checked_on`.) None: never dated."""
         if self.verified == "call":
             return self.assured_date
         return self.newest_source
@@ -587,27 +612,36 @@ def _rule_problems(path: Path, text: str, directory: Directory, today: date) -> 
 def _age_problems(
     path: Path, text: str, index: int, resource: Resource, today: date
 ) -> list[Problem]:
-    """An entry other than a crisis route ages by its newest source (content-guidelines §3):
-    older than 24 months a warning (it shows as "may have changed" and never leads), older than
-    36, or undated, a warning that it is not shown at all."""
+    """An entry other than a crisis route ages by its newest source about its service
+    (content-guidelines §3): older than 24 months a warning (it shows as "may have changed" and
+    never leads), older than 36, or undated, a warning that it is not shown at all. A newer source
+    that does not confirm the service (``about_service = false``) is named: it dates nothing."""
     dated = resource.dated_on()
     at = ("resource", index, "sources")
+    elsewhere = resource.newer_elsewhere if resource.verified == "desk" else None
+    newest = "newest source" if elsewhere is None else "newest source about the service"
+    aside = (
+        ""
+        if elsewhere is None
+        else f" (a newer source, {elsewhere:%Y-%m}, has about_service = false: it dates nothing)"
+    )
     if dated is None:
         message = (
-            "no dated source: it is not shown (add a source with its date, or set visible = false)"
+            f"no dated source{' about the service' if elsewhere else ''}: it is not shown (add "
+            f"a source with its date, or set visible = false){aside}"
         )
     else:
         age = months_between(dated, today)
         if age > ENTRY_HIDE_MONTHS:
             message = (
-                f"newest source {age} months ago (more than {ENTRY_HIDE_MONTHS}): it is not "
-                "shown; find a newer source, or set visible = false"
+                f"{newest} {age} months ago (more than {ENTRY_HIDE_MONTHS}): it is not "
+                f"shown; find a newer source, or set visible = false{aside}"
             )
         elif age > ENTRY_WARN_MONTHS:
             message = (
-                f"newest source {age} months ago (more than {ENTRY_WARN_MONTHS}): shown as 'may "
+                f"{newest} {age} months ago (more than {ENTRY_WARN_MONTHS}): shown as 'may "
                 "have changed, check before you go', never first; find a newer source; hidden "
-                f"from {hidden_from(resource, today)}"
+                f"from {hidden_from(resource, today)}{aside}"
             )
         else:
             return []
