@@ -78,10 +78,10 @@ def test_a_note_with_line_breaks_is_one_line() -> None:
 
 
 def test_every_outcome_has_words_in_both_languages() -> None:
-    from pulih.core.text.strings import STRINGS
+    from pulih.core.text.strings import t
 
     for key in [f"steps.outcome.{o}" for o in (*OUTCOMES, "none")]:
-        indonesian, english = STRINGS[key]
+        indonesian, english = t(key, "id"), t(key, "en")
         assert indonesian and english and indonesian != english
 
 
