@@ -94,10 +94,11 @@ def match_queries(path: Path, cache: Path, count: int) -> list[float]:
     from datetime import date
 
     from pulih.core.directory.catalogue import load_catalogue
-    from pulih.core.directory.matching import MatchIndex, Need, match_resources
+    from pulih.core.directory.matching import MatchIndex, Need, freeze_loaded, match_resources
     from pulih.core.directory.preferences import Preferences
 
     index = MatchIndex(load_catalogue(path, date(2026, 12, 7), cache))
+    freeze_loaded()  # as the front ends do once the content is loaded
     types = ("emotional", "instrumental", "informational", "appraisal")
     times = []
     for i in range(count):

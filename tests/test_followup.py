@@ -270,3 +270,17 @@ def test_the_note_fits_two_a4_pages_at_its_longest(
     for docs in ("docs/en/using.md", "docs/id/memakai.md"):
         text = (Path(__file__).parent.parent / docs).read_text(encoding="utf-8")
         assert "one-page note" not in text and "catatan satu halaman" not in text, docs
+
+
+def test_a_step_taken_later_gets_its_own_check_in(
+    three: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The walk: a suggestion taken from 'Coba juga' joined result #1's old date (overdue at
+    once in a real three-week timeline); now it is the rule counted from the day it is taken."""
+    other = all_steps(capsys)["another"][0]  # type: ignore[index]
+    assert main(["steps", "take", other["id"]]) == 0
+    taken = next(s for s in all_steps(capsys)["open"] if s["id"] == other["id"])  # type: ignore[attr-defined]
+    assert taken["check_in"] == (date.today() + timedelta(days=28)).isoformat()
+    assert not taken["due"]
+    assert main(["steps"]) == 0
+    assert f"Cek langkah: {taken['check_in']}" in capsys.readouterr().out

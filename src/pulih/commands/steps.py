@@ -252,6 +252,7 @@ def take_step(
     """``pulih steps take ID``: a "Coba juga" suggestion becomes a step of the result whose step
     it replaces (``--id N``: of that result). Only an offered suggestion can be taken."""
     from pulih.core.store.followup import Followup
+    from pulih.core.store.steps import check_in_after_taking
     from pulih.core.text.strings import t
 
     loaded = saved_and_content(lang, today, resources, only)
@@ -278,7 +279,14 @@ def take_step(
         return EXIT_BAD_INPUT
     target = next(r for r in saved if r.id == pick.result_id)
     chosen = (*target.next_steps, pick.suggestion.resource.id)
-    if not write_store(lang, lambda store: store.update_next_steps(pick.result_id, chosen)):
+    when = check_in_after_taking(target, today)
+    later = max(when, kept.get(pick.result_id) or when)
+
+    def write(store: Store) -> None:
+        store.update_next_steps(pick.result_id, chosen)
+        store.set_check_in(pick.result_id, later)  # the new step gets its own time
+
+    if not write_store(lang, write):
         return EXIT_IO
     name = pick.suggestion.resource.title(lang)
     print(t("steps.taken", lang, id=pick.result_id, name=name))

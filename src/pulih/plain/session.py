@@ -474,5 +474,8 @@ def run_plain(
         return 2
     for problem in content.directory.warnings:
         print(f"pulih: {t('resources.ignored', lang, problem=problem)}", file=sys.stderr)
+    from pulih.core.directory.matching import freeze_loaded
+
+    freeze_loaded()  # the directory lives as long as the session
     session = PlainSession(content, lang, sys.stdin, sys.stdout, today, save, demo)
     return session.run()

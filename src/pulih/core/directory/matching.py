@@ -67,6 +67,8 @@ class Need:
     referral: ReferralLevel = "none"
     gaps: frozenset[str] = frozenset()
     """Types nobody on the person's support map gives."""
+    lower: frozenset[str] = frozenset()
+    """Types truly lower than the person's highest (with four equal scores, none is)."""
 
     @classmethod
     def from_support(
@@ -81,7 +83,14 @@ class Need:
             weights[type_id] = max(weights.get(type_id, 0.0), 1.5)
         gap_set = frozenset(gaps)
         thin = frozenset(i for i, s in support.by_type.items() if s.band == "thin") | gap_set
-        return cls(weights, thin, referral, gap_set)
+        means = [s.mean for s in support.by_type.values() if s.mean is not None]
+        top = max(means, default=None)
+        lower = frozenset(
+            i
+            for i, s in support.by_type.items()
+            if s.mean is not None and top is not None and s.mean < top
+        )
+        return cls(weights, thin, referral, gap_set, lower)
 
 
 @dataclass(frozen=True)
@@ -158,14 +167,19 @@ class _Near:
         return _Near(self.classes, self.in_person_near, listed, self.nearest)
 
 
+def freeze_loaded() -> None:
+    """Move everything loaded so far (the directory's rows above all) out of the garbage
+    collector's way: for a front end to call at start-up, once the content is loaded."""
+    gc.freeze()
+
+
 class MatchIndex:
     """A catalogue ready to rank: its rows, scored in one tight loop per query."""
 
     def __init__(self, catalogue: Catalogue) -> None:
-        # The rows live as long as the app: move them out of the collector's way (first, so
-        # that building the index does not walk them either), so that a full collection in the
-        # middle of a query does not walk ~10,000 entries each time.
-        gc.freeze()
+        # The rows live as long as the app: a front end calls freeze_loaded() once the content
+        # is loaded, so a full collection in the middle of a query does not walk ~10,000
+        # entries each time (the core itself changes no global state).
         self.catalogue = catalogue
         self._near: dict[str, _Near] = {}
         kinds = taxonomy()
@@ -618,14 +632,18 @@ def _suggestion(
         reasons.append(t("reason.professional", lang))
     gaps = [t(f"type.{k}", lang) for k in covers if k in need.gaps]
     thin = [t(f"type.{k}", lang) for k in covers if k in need.thin and k not in need.gaps]
-    lower = [t(f"type.{k}", lang) for k in covers if k not in need.thin]
+    rest = [k for k in covers if k not in need.thin]
+    lower = [t(f"type.{k}", lang) for k in rest if k in need.lower]
+    level = [t(f"type.{k}", lang) for k in rest if k not in need.lower]
     if gaps:
         reasons.append(t("reason.gap", lang, types=_join(gaps, lang)))
     if thin:
         reasons.append(t("reason.thin", lang, types=_join(thin, lang)))
     if lower:
         reasons.append(t("reason.lower", lang, types=_join(lower, lang)))
-    if not gaps and not thin and not lower and not entry.professional:
+    if level:  # none is lower than the others (four equal scores): no comparison is claimed
+        reasons.append(t("reason.strengthen", lang, types=_join(level, lang)))
+    if not gaps and not thin and not lower and not level and not entry.professional:
         names = [t(f"type.{k}", lang) for k in SUPPORT_TYPES if k in entry.types]
         reasons.append(t("reason.gives", lang, types=_join(names, lang)))
     nearest = near is not None and entry.position in near.nearest

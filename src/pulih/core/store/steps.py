@@ -240,6 +240,7 @@ def adjust(
             base.thin & frozenset(types),
             base.referral,
             base.gaps & frozenset(types),
+            base.lower & frozenset(types),
         )
         index = index or MatchIndex(content.directory)
         suggestions = match_resources(index, need, saved.preferences, lang, limit=12)
@@ -253,7 +254,10 @@ def adjust(
             if focused:
                 open_ = focused
             else:
-                open_ = [s for s in open_ if s.layer == "specialised"] or open_
+                specialised = [s for s in open_ if s.layer == "specialised"]
+                # one with a warning of its own (moved, may not admit) only if it is the only one
+                specialised.sort(key=lambda s: s.resource.caveat is not None)
+                open_ = specialised or open_
                 referral = bool(open_) and open_[0].layer == "specialised"
         pick = open_[0] if open_ else None
         if pick is None:
@@ -282,12 +286,19 @@ def check_in_for(saved: SavedResult, kept: date | None) -> date | None:
     return check_in_rule().proposed(saved.created.date(), saved.results.referral)
 
 
+def check_in_after_taking(saved: SavedResult, today: date) -> date:
+    """A step taken later (from "Coba juga") gets its own time: the result's rule counted from
+    the day it is taken, not from the day the result was saved (it would be overdue at once)."""
+    return check_in_rule().proposed(today, saved.results.referral)
+
+
 def check_in_words(saved: SavedResult, when: date, kept: bool, lang: Lang) -> str:
     """The one sentence every front end, the note and the .ics use for the check-in date:
     "Cek langkah: dalam 7 hari, paling lambat 2026-12-14" (+ "usulan, bisa diubah" while it
     is only proposed)."""
     days = (when - saved.created.date()).days
-    if days < 1:
+    proposed = check_in_rule().proposed(saved.created.date(), saved.results.referral)
+    if days < 1 or (kept and when != proposed):  # a date the person (or a new step) set
         text = t("steps.check_in", lang, date=when.isoformat())
     else:
         text = t_count("steps.check_in_within", lang, days, date=when.isoformat())
