@@ -5,7 +5,11 @@
   (at the top, inside a function, or only for type checkers): a circle is a circle for a
   reader either way. ``content.py`` and ``answers.py`` count as units of their own;
 - a package's ``__init__.py`` is a docstring only (importing one module stays cheap);
-- nothing under core imports Textual.
+- nothing under core imports Textual;
+- across the whole of ``src/pulih`` (core, the commands, the line mode, the TUI), no two
+  modules import each other at module level, directly or round a longer loop. Module level
+  counts what runs or is read when a module is imported: ``if TYPE_CHECKING:`` blocks and class
+  bodies included, function bodies not (an import inside a function waits for its first call).
 
 Read from the source files with ``ast``: nothing here imports the modules themselves.
 """
@@ -15,10 +19,12 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pulih
 import pulih.core
 from tests.test_import_hygiene import circles
 
 CORE = Path(pulih.core.__file__).parent
+SRC = Path(pulih.__file__).parent.parent
 TOP_LEVEL_MODULES = {"__init__.py", "content.py", "answers.py"}
 
 
@@ -132,3 +138,65 @@ def test_nothing_in_core_imports_textual() -> None:
         names = imported(path, ["pulih", "core", *rel.parts[:-1]])
         found += [f"{rel}: {n}" for n in names if n == "textual" or n.startswith("textual.")]
     assert found == []
+
+
+# --- no import circle anywhere in pulih, module by module
+
+
+def module_graph(src: Path = SRC, top: str = "pulih") -> dict[str, set[str]]:
+    """Each module under ``src/top`` (a package by its own name) -> the modules of the same
+    tree it imports anywhere in it (at the top, inside a function, or only for type checkers:
+    a circle is a circle for a reader either way); relative imports resolved, and for
+    ``from a.b import c`` both ``a.b`` and ``a.b.c`` (c may be a module)."""
+    files: dict[str, Path] = {}
+    for path in sorted((src / top).rglob("*.py")):
+        parts = path.relative_to(src).with_suffix("").parts
+        files[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph: dict[str, set[str]] = {}
+    for name, path in files.items():
+        package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        graph[name] = (imported(path, package) & set(files)) - {name}
+    return graph
+
+
+def test_a_circle_between_modules_is_found(tmp_path: Path) -> None:
+    """What test_no_import_circle_in_pulih relies on: an import inside a function, in a
+    TYPE_CHECKING block or a relative one is an edge like any other."""
+    package = tmp_path / "pkg"
+    (package / "ui").mkdir(parents=True)
+    for init in (package / "__init__.py", package / "ui" / "__init__.py"):
+        init.write_text('"""A package."""\n')
+    (package / "ui" / "app.py").write_text(
+        "def room():\n    from pkg.ui.room import Room\n\n    return Room()\n"
+    )
+    (package / "ui" / "room.py").write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n"
+        "    from .app import room\n"
+        "from .. import base\n"
+    )
+    (package / "base.py").write_text('"""Imports nothing."""\n')
+    graph = module_graph(tmp_path, "pkg")
+    assert graph == {
+        "pkg": set(),
+        "pkg.base": set(),
+        "pkg.ui": set(),
+        "pkg.ui.app": {"pkg.ui.room"},
+        "pkg.ui.room": {"pkg", "pkg.ui.app", "pkg.base"},
+    }
+    assert circles(graph) == [{"pkg.ui.app", "pkg.ui.room"}]
+    (package / "ui" / "room.py").write_text("from .. import base\n")
+    assert circles(module_graph(tmp_path, "pkg")) == []
+
+
+def test_no_import_circle_in_pulih() -> None:
+    """No two of pulih's modules import each other, the App and its screens included: a
+    screen that needs something of the App is given it (a callable, an argument), and the
+    App's collaborators see it through a Protocol (tui/host.py) that imports nothing of it."""
+    graph = module_graph()
+    assert {"pulih.tui.app", "pulih.cli", "pulih.core.content"} <= set(graph)
+    found = circles(graph)
+    detail = [
+        f"{a} -> {b}" for group in found for a in sorted(group) for b in sorted(graph[a] & group)
+    ]
+    assert found == [], "modules of pulih import each other:\n" + "\n".join(detail)

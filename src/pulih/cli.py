@@ -298,7 +298,7 @@ def _help_language(argv: Sequence[str], environ: Mapping[str, str]) -> Lang:
         elif arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
         if value in LANGS:
-            return value  # type: ignore[return-value]
+            return value
     return detect_language(environ)
 
 
@@ -326,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         say_error(t("output.failed", lang, reason="closed"))
         return 1
     real_stdout = sys.stdout
-    sys.stdout = GuardedOutput(real_stdout)  # type: ignore[assignment]
+    sys.stdout = GuardedOutput(real_stdout)
     try:
         status = _run(args, lang, real_stdout)
         sys.stdout.flush()

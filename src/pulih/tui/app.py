@@ -1,29 +1,46 @@
-"""The pulih app: owns the flow; screens are views over pulih.core."""
+"""The pulih app: owns the flow; screens are views over pulih.core.
+
+The App composes: what it does with the person's data, the map and the plan, and their steps
+is in small collaborators it holds (``store_work``, ``data``, ``map_plan``, ``steps``), each
+seeing the App only through :class:`pulih.tui.host.Host`. The App keeps the ``action_*``
+methods Textual's bindings name ("app.save", "app.my_steps", ...) as one-line delegations.
+
+Imported at the top: only what the first frame needs. A function-level import here is a
+module the first frame does not need (a screen shown later, the store, the content and its
+pydantic models): it is loaded when first used, and says so in a short comment.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import signal
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date
+from functools import cached_property
 from pathlib import Path
+from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.widgets import Input
 from textual.worker import Worker, WorkerFailed
 
 from pulih import START_TIME
 from pulih.core.mapplan.supportmap import SupportMap
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
-from pulih.tui.data_actions import DataActions
-from pulih.tui.map_plan_actions import MapPlanActions
+from pulih.signals import signals, stopped_line
+from pulih.tui.screens.overlays import MIN_HEIGHT, MIN_WIDTH, BlankScreen, TooSmallScreen
 from pulih.tui.screens.welcome import WelcomeScreen
-from pulih.tui.steps_actions import StepsActions
 from pulih.tui.themes import DEFAULT_THEME, THEMES
+from pulih.tui.widgets import KeyBar
 
 if TYPE_CHECKING:
     from pulih.core.content import Content
@@ -36,13 +53,18 @@ if TYPE_CHECKING:
     from pulih.core.report.view import ResultView
     from pulih.core.store.followup import Remembered
     from pulih.core.workshop.demo import Persona
+    from pulih.tui.data_actions import DataActions
+    from pulih.tui.keeper import Note
+    from pulih.tui.map_plan_actions import MapPlanActions
+    from pulih.tui.steps_actions import StepsActions
+    from pulih.tui.store_work import StoreWork
 
 ContentLoader = Callable[[], "Content"]
 
 CLEAR_TERMINAL = "\x1b[2J\x1b[3J\x1b[H"
 
 
-class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
+class PulihApp(App[None]):
     """Welcome → reflection → (check) → results. Nothing is written to disk."""
 
     CSS_PATH = "pulih.tcss"
@@ -110,9 +132,14 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self.next_steps: tuple[str, ...] = ()
         # a demo persona may come with a map already drawn
         self.support_map = demo.support_map if demo is not None else SupportMap()
+        self.map_base: SupportMap | None = None
+        """The saved result's map as last saved here (None: as saved with the result)."""
         self.plan: SafetyPlan | None = None
+        self.plan_base: SafetyPlan | None = None
+        """The plan as it was read or last saved: a save changes only what changed since."""
         self.export_dir = export_dir
-        self._unrecorded_notes: list[tuple[Path, str, datetime]] = []
+        self.unrecorded_notes: list[Note] = []
+        """Notes of the current, unsaved result: recorded in the store if it is saved later."""
         self.remembered: Remembered | None = None
         """What an earlier save kept (read after the first frame, only if something was)."""
 
@@ -136,16 +163,45 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self._refresh_truecolor_filter(self.ansi_theme)
         self.stylesheet.set_variables(self.get_css_variables())
 
+    # --- the collaborators, each made on first use (their modules load the store and the
+    # screens they ask with: not before the first frame)
+
+    @cached_property
+    def store_work(self) -> StoreWork:
+        from pulih.tui.store_work import StoreWork  # on first use: not before the first frame
+
+        return StoreWork(self)
+
+    @cached_property
+    def data(self) -> DataActions:
+        from pulih.tui.data_actions import DataActions  # on first use: not before the first frame
+
+        return DataActions(self, self.store_work)
+
+    @cached_property
+    def map_plan(self) -> MapPlanActions:
+        from pulih.tui.map_plan_actions import MapPlanActions  # on first use, as above
+
+        return MapPlanActions(self, self.store_work)
+
+    @cached_property
+    def steps(self) -> StepsActions:
+        from pulih.tui.steps_actions import StepsActions  # on first use, as above
+
+        return StepsActions(self, self.store_work)
+
+    def say(self, key: str, **values: object) -> None:
+        """A notice in the person's language, for six seconds."""
+        self.notify(t(key, self.lang, **values), timeout=6)
+
     def get_default_screen(self) -> Screen[None]:
         if self.room:
-            from pulih.tui.screens.room import RoomScreen
+            from pulih.tui.screens.room import RoomScreen  # the room view only
 
-            return RoomScreen(self.lang, standalone=True)
+            return RoomScreen(self.lang, self.content, self.action_request_quit)
         return WelcomeScreen(self.lang, self.demo)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        from textual.widgets import Input
-
         if action in ("room", "guide"):
             return self.demo is not None and isinstance(self.screen, WelcomeScreen)
         if action == "blank":
@@ -154,7 +210,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             return self.demo is not None
         # A letter typed into a text box, or a list's search after /, is text; F9, F10 and
         # Ctrl+Q still act there.
-        from pulih.tui.lists import JumpList
+        from pulih.tui.lists import JumpList  # not before the first frame
 
         focused = self.focused
         typing = isinstance(focused, Input) or (
@@ -169,14 +225,12 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self.action_quick_exit()
 
     def action_blank(self) -> None:
-        from pulih.tui.screens.overlays import BlankScreen
-
         if not isinstance(self.screen, BlankScreen):
             self.push_screen(BlankScreen())
 
     def action_start_over(self) -> None:
         """Back to the welcome screen; asks first when this run's result is not saved."""
-        from pulih.tui.screens.confirm import ConfirmScreen
+        from pulih.tui.screens.confirm import ConfirmScreen  # a screen: loaded when first shown
 
         if self.demo is not None or self.results is None or self.saved_id is not None:
             self.action_reset()
@@ -203,13 +257,11 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self.results, self.preferences = None, None
         self.saved_id, self.next_steps = None, ()
         self.map_base = None
-        self._unrecorded_notes = []
+        self.unrecorded_notes = []
         self.support_map = self.demo.support_map if self.demo is not None else SupportMap()
 
     def on_resize(self, event: events.Resize) -> None:
         """Below 40×12, one clear line instead of a broken layout; the flow waits underneath."""
-        from pulih.tui.screens.overlays import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
-
         small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
         showing = isinstance(self.screen, TooSmallScreen)
         if small and not showing:
@@ -217,8 +269,6 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         elif showing and not small:
             self.pop_screen()
         # key bars keep to the rows a short terminal allows (their own width may not change)
-        from pulih.tui.widgets import KeyBar
-
         for screen in self.screen_stack:
             for bar in screen.query(KeyBar):
                 bar.refresh_hints()
@@ -227,10 +277,6 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         """SIGTERM, SIGHUP and SIGINT stop pulih as Ctrl+C does: the app exits, Textual restores
         the terminal (no safety panel left on it), and run() says one calm line. Where the
         event loop cannot take signals (Windows), pulih.signals raises Stopped instead."""
-        import asyncio
-
-        from pulih.signals import signals
-
         loop = asyncio.get_running_loop()
         for number in signals():
             try:
@@ -240,14 +286,10 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
 
     def action_stop(self, number: int | None = None) -> None:
         """Stop now (Ctrl+C, or a signal): nothing more is saved; what was saved stays."""
-        import signal
-
         self.stopped_by = int(signal.SIGINT) if number is None else number
         self.exit()
 
     def on_ready(self) -> None:
-        from time import perf_counter
-
         self.startup_seconds = perf_counter() - START_TIME
         # Load and validate content after the first frame, off the event loop (unless a first
         # screen, such as the room view, has already asked for it).
@@ -259,7 +301,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             self._remembered_from_store()
         if self._load is not None:
             return self._load()
-        from pulih.core.content import load_content
+        from pulih.core.content import load_content  # pydantic: in this worker, after the frame
         from pulih.core.files.paths import cache_dir
 
         return load_content(
@@ -273,6 +315,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         """What an earlier save kept, if the person ever saved: the theme, and for the follow-up
         (core/store/followup.py) the steps due (said on the welcome screen only if the person
         said yes to it), the region saved last and what was marked not helpful."""
+        # the store: read in the loader's worker, after the first frame
         from pulih.core.files.paths import data_dir
         from pulih.core.store.database import Store, store_exists
         from pulih.core.store.errors import StoreError
@@ -314,15 +357,22 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         if self._loader.error is not None:
             self._show_error(self._loader.error)
             return None
-        self._content = self._loader.result
-        for problem in self._content.directory.warnings:
+        content = self._loader.result
+        assert content is not None  # finished without an error: the loader returned it
+        self._content = content
+        for problem in content.directory.warnings:
             message = t("resources.ignored", self.lang, problem=problem)
             self.notify(message, severity="warning", timeout=15)
         return self._content
 
+    def loaded(self) -> Content:
+        """The content, once loaded (a result or a plan on screen means it is)."""
+        assert self._content is not None
+        return self._content
+
     def _show_error(self, error: BaseException) -> None:
+        # only when the content failed to load
         from pulih.core.questionnaire.problems import DataError
-        from pulih.core.text.strings import t
         from pulih.tui.screens.crisis import CrisisScreen
 
         problem = str(error.problems[0]) if isinstance(error, DataError) else repr(error)
@@ -334,7 +384,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
     def _handle_exception(self, error: Exception) -> None:
         """Textual's handler, minus the traceback: its report shows local variables, which hold
         the person's answers. Only the first error is kept; ``run`` reports it in one line."""
-        from pulih.core.store.crashlog import EXIT_CRASH
+        from pulih.core.store.crashlog import EXIT_CRASH  # only on a crash
 
         if self.crashed is None:
             self.crashed = error
@@ -353,8 +403,6 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
     # --- the command palette: pulih's own commands, in the person's language, none that writes
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        from pulih.tui.screens.welcome import WelcomeScreen
-
         lang = self.lang
         yield SystemCommand(
             t("palette.help_now", lang), t("palette.help_now.help", lang), self.action_help_now
@@ -385,28 +433,24 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
 
     def action_command_palette(self) -> None:
         """Open the palette unless one is open anywhere in the stack (Ctrl+P, F9, Ctrl+P)."""
-        from pulih.tui.palette import PulihPalette
+        from pulih.tui.palette import PulihPalette  # a screen: loaded when first shown
 
         if not self.use_command_palette or self._palette_open():
             return
         self.push_screen(PulihPalette(self.lang))
 
     def _palette_open(self) -> bool:
-        from textual.command import CommandPalette
-
         return any(isinstance(screen, CommandPalette) for screen in self.screen_stack)
 
     def _close_palette(self) -> None:
         """A screen asked for over an open palette (F9, F1) replaces the palette."""
-        from textual.command import CommandPalette
-
         if isinstance(self.screen, CommandPalette):
             self.pop_screen()
 
     # --- routes and panels
 
     def routes(self) -> list[CrisisRoute]:
-        from pulih.core.directory.resources import crisis_routes
+        from pulih.core.directory.resources import crisis_routes  # with the content, later
 
         if self._content is None:
             return []
@@ -416,6 +460,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
     def _safety_interrupt(
         self, item: Item, value: int | None, answers: dict[str, int]
     ) -> Screen[None] | None:
+        # during the check: long after the first frame
         from pulih.core.questionnaire.scoring import safety_panel
         from pulih.tui.screens.crisis import CrisisScreen
 
@@ -429,7 +474,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
     # --- actions available everywhere
 
     async def action_help_now(self) -> None:
-        from pulih.tui.screens.crisis import CrisisScreen
+        from pulih.tui.screens.crisis import CrisisScreen  # a screen: loaded when first shown
 
         if isinstance(self.screen, CrisisScreen):
             return
@@ -443,6 +488,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self.exit()
 
     def action_help(self) -> None:
+        # a screen: loaded when first shown
         from pulih.tui.help_keys import help_lines
         from pulih.tui.screens.dialogs import HelpScreen
 
@@ -452,7 +498,9 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             self.push_screen(HelpScreen(self.lang, lines, notes))
 
     def action_request_quit(self) -> None:
+        # screens: loaded when first shown
         from pulih.tui.screens.dialogs import QuitScreen
+        from pulih.tui.screens.results import ResultsScreen
 
         if isinstance(self.screen, QuitScreen):
             self.exit()
@@ -463,18 +511,17 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             if choice == "quit":
                 self.exit()
             elif choice == "save":
-                self.save_results(then_quit=True)
+                self.data.save_results(then_quit=True)
 
         # A past result opened from the history is saved, whatever this run holds.
-        from pulih.tui.screens.results import ResultsScreen
-
         screen = self.screen
         past = isinstance(screen, ResultsScreen) and screen.saved is not None and not offer_save
         saved = self.saved_id is not None or past
-        consent = self._consent() if offer_save else ""
+        consent = self.store_work.consent() if offer_save else ""
         self.push_screen(QuitScreen(self.lang, offer_save, saved, consent), callback=decided)
 
     def action_learn(self) -> None:
+        # a screen and its pages: loaded when first shown
         from pulih.core.workshop.learn import load_pages
         from pulih.tui.screens.learn import LearnScreen
 
@@ -483,12 +530,13 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
 
     def action_room(self) -> None:
         """Demo: the room view, for the whole room's anonymous counts."""
-        from pulih.tui.screens.room import RoomScreen
+        from pulih.tui.screens.room import RoomScreen  # a demo's screen: loaded when first shown
 
-        self.push_screen(RoomScreen(self.lang))
+        self.push_screen(RoomScreen(self.lang, self.content))
 
     def action_guide(self) -> None:
         """Demo: the facilitator's guide, in the Learn screen."""
+        # a screen and its pages: loaded when first shown
         from pulih.core.workshop.learn import GUIDE_FILE, load_pages
         from pulih.tui.screens.learn import LearnScreen
 
@@ -514,6 +562,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
     @work(exclusive=True, group="flow")
     async def flow(self) -> None:
         """Reflection, the offer of the check, the check, then results."""
+        # the flow's screens and scoring: loaded when the person starts
         from pulih.core.questionnaire.scoring import check_sequence, evaluate
         from pulih.tui.screens.offer import OfferScreen
         from pulih.tui.screens.question import QuestionScreen
@@ -568,13 +617,12 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self.results = evaluate(reflection, check, all_answers)
         self.saved_id, self.next_steps = None, ()
         self.map_base = None
-        self._unrecorded_notes = []
+        self.unrecorded_notes = []
         await self.push_screen(ResultsScreen(self.result_view(), [reflection, check]))
 
     async def ask_place(self) -> None:
         """Where the person lives (issue 13): kept in the preferences, in memory only."""
-        from dataclasses import replace
-
+        # a screen: loaded when first shown
         from pulih.core.directory.preferences import Preferences
         from pulih.tui.screens.place import PlaceScreen
 
@@ -591,7 +639,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         """The chosen region with its province, or "" when none was given."""
         if not self.preferences or not self.preferences.region:
             return ""
-        from pulih.core.directory.regions import find_place
+        from pulih.core.directory.regions import find_place  # its table: only once a place is given
 
         place = find_place(self.preferences.region)
         return place.label() if place else self.preferences.region
@@ -600,6 +648,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         self, results: Results | None = None, prefs: Preferences | None = None
     ) -> ResultView:
         """Results in words (the current ones by default), with suggestions for ``prefs``."""
+        # with the results, long after the first frame
         from pulih.core.directory.matching import MatchIndex
         from pulih.core.directory.preferences import Preferences
         from pulih.core.report.present import present
@@ -616,6 +665,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         )
 
     def action_suggestions(self) -> None:
+        # screens: loaded when first shown
         from pulih.tui.screens.results import ResultsScreen
         from pulih.tui.screens.suggestions import SuggestionsScreen
 
@@ -629,6 +679,7 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
             self.push_screen(SuggestionsScreen(self.result_view(), self.next_steps))
 
     def action_narrow(self) -> None:
+        # a screen: loaded when first shown
         from pulih.core.directory.preferences import Preferences
         from pulih.tui.screens.narrow import NarrowScreen
         from pulih.tui.screens.suggestions import SuggestionsScreen
@@ -647,6 +698,42 @@ class PulihApp(DataActions, MapPlanActions, StepsActions, App[None]):
         audiences = self._content.directory.audience_names
         screen_ = NarrowScreen(self.lang, current, interests, audiences)
         self.push_screen(screen_, callback=narrowed)
+
+    # --- the collaborators' actions, named by the screens' bindings ("app.save", ...)
+
+    def action_save(self) -> None:
+        self.data.save()
+
+    def action_export(self) -> None:
+        self.data.export()
+
+    async def action_history(self) -> None:
+        await self.data.open_history()
+
+    async def action_data(self) -> None:
+        await self.data.open_data()
+
+    async def action_forget(self) -> None:
+        await self.data.forget()
+
+    async def action_toggle_step(self, resource_id: str) -> None:
+        await self.data.toggle_step(resource_id)
+
+    async def action_my_steps(self, result_id: int | None = None) -> None:
+        """Langkah saya, from any screen (the history names a result: all steps still show)."""
+        await self.steps.my_steps()
+
+    def action_map(self) -> None:
+        self.map_plan.open_map()
+
+    async def action_plan(self) -> None:
+        await self.map_plan.open_plan()
+
+    def action_save_plan(self) -> None:
+        self.map_plan.save_plan()
+
+    def action_export_plan(self) -> None:
+        self.map_plan.export_plan()
 
 
 def run(
@@ -672,7 +759,7 @@ def run(
     )
     app.run()
     if app.crashed is not None:
-        from pulih.core.store.crashlog import EXIT_CRASH, crash_line, log_folder
+        from pulih.core.store.crashlog import EXIT_CRASH, crash_line, log_folder  # a crash only
 
         line = crash_line(
             app.crashed,
@@ -686,8 +773,6 @@ def run(
         sys.stdout.write(CLEAR_TERMINAL)
         sys.stdout.flush()
     if app.stopped_by is not None:
-        from pulih.signals import stopped_line
-
         lines = [stopped_line(app.lang)]
         if app.endorsed or (app.results is not None and app.results.safety.crisis):
             lines.append(t("crisis.help.lead", app.lang))

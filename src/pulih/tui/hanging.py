@@ -4,11 +4,15 @@ crisis route's "    For: women and children ..." under "For", not at the left ed
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.text import Text
 from textual.geometry import Size
 from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from textual.visual import VisualType
 
 _HANG = re.compile(r"\d+\. |→ |✓ |- |• ")
 
@@ -49,14 +53,17 @@ class HangingText(Static):
     }
     """
 
-    def __init__(self, text: Text | str, **kwargs: str) -> None:
+    def __init__(
+        self, text: Text | str, *, id: str | None = None, classes: str | None = None
+    ) -> None:
         text = Text(text) if isinstance(text, str) else text
-        super().__init__(text, **kwargs)  # type: ignore[arg-type]
+        super().__init__(text, id=id, classes=classes)
         self.text = text
 
-    def update(self, text: Text | str) -> None:  # type: ignore[override]
-        self.text = Text(text) if isinstance(text, str) else text
-        super().update(self.text)
+    def update(self, content: VisualType = "", *, layout: bool = True) -> None:
+        """New text (a ``Text`` or a ``str``: what pulih gives it)."""
+        self.text = content if isinstance(content, Text) else Text(str(content))
+        super().update(self.text, layout=layout)
 
     def render(self) -> Text:
         return hanging(self.text, self.content_size.width, self.app.console)

@@ -10,6 +10,8 @@ from textual.widgets import Input
 
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
+from pulih.tui.lists import JumpList
+from pulih.tui.widgets import KeyBar
 
 HelpLine = tuple[str, str]
 """(key as shown, what it does, in the person's language)."""
@@ -72,9 +74,6 @@ def keys_of(label: str) -> list[str]:
 
 def help_lines(screen: Screen[object], lang: Lang) -> tuple[list[HelpLine], list[str]]:
     """The keys F1 lists for ``screen`` and the notes under them (finding in a list, typing)."""
-    from pulih.tui.lists import JumpList
-    from pulih.tui.widgets import KeyBar
-
     lines: list[HelpLine] = []
     bars = list(screen.query(KeyBar))
     if bars:
@@ -84,7 +83,13 @@ def help_lines(screen: Screen[object], lang: Lang) -> tuple[list[HelpLine], list
     for key, bound in active.items() if bars else ():
         words = ACTION_WORDS.get(bound.binding.action)
         listed = key in shown or words is None
-        if bound.node is screen and bound.binding.show and bound.enabled and not listed:
+        if (
+            words is not None
+            and bound.node is screen
+            and bound.binding.show
+            and bound.enabled
+            and not listed
+        ):
             lines.append((_LABELS.get(key, key), t(words, lang)))
             shown.add(key)
     if "escape" in active and "escape" not in shown and active["escape"].node is screen:

@@ -1,8 +1,11 @@
-"""The disk work behind the TUI's save, note and store changes, as a small object the App owns.
+"""The disk work behind the TUI's save, note and store changes, as a small typed object.
 
 Plain Python (no Textual): typed arguments in, an outcome out, never an exception, so each
 front end decides what to say and a test needs no running App. The App runs these methods in a
 thread worker and tells the person on the event loop.
+
+The store, the export and the crash note are imported inside the methods that use them: the
+first m or d (which make the App's collaborators, tui/store_work.py) loads none of them.
 """
 
 from __future__ import annotations
@@ -31,11 +34,11 @@ def unexpected(error: Exception, folder: Path, *, reading: bool = False) -> Stor
     :class:`StoreFailed` naming only the error's type, with the crash note (types and frames,
     never answers) written to the data folder: a save that fails never closes the app. While
     ``reading``, the words say reading."""
-    from pulih.core.store.errors import StoreError, StoreFailed, StoreReadFailed
+    from pulih.core.store.errors import StoreError, StoreFailed, StoreReadFailed  # a failure
 
     if isinstance(error, StoreError):
         return error
-    from pulih.core.store.crashlog import write_crash_log
+    from pulih.core.store.crashlog import write_crash_log  # a bug only
 
     with contextlib.suppress(Exception):  # the note is a courtesy; the message still shows
         write_crash_log(error, folder)
@@ -75,7 +78,7 @@ class Keeper:
         """Save a result, remember the theme (only because they saved), and record the notes
         written for it before. A failure after the result was committed still returns its id:
         what is saved stays saved."""
-        from pulih.core.store.database import Store
+        from pulih.core.store.database import Store  # the store: when first used
 
         outcome = SaveOutcome()
         try:
@@ -96,7 +99,7 @@ class Keeper:
         """``read`` on the store: (what it returned, None), or (None, why not). Nothing saved
         yet is (None, None): a read never creates, migrates or changes the store, and works on
         a read-only or full disk. Rows it had to skip are counted in :attr:`unreadable`."""
-        from pulih.core.store.database import Store, store_exists
+        from pulih.core.store.database import Store, store_exists  # as above
 
         self.unreadable = 0
         if not store_exists(self.folder):
@@ -111,7 +114,7 @@ class Keeper:
 
     def change(self, change: Callable[[Store], None]) -> StoreError | None:
         """Run ``change`` on the store; None when it worked, else why not."""
-        from pulih.core.store.database import Store
+        from pulih.core.store.database import Store  # the store: when first used
 
         try:
             with Store.open(self.folder) as store:
@@ -123,7 +126,7 @@ class Keeper:
     def apply(self, change: Callable[[Store], T]) -> tuple[T | None, StoreError | None]:
         """Run ``change`` on the store and return what it gave: (value, None) or (None, why
         not)."""
-        from pulih.core.store.database import Store
+        from pulih.core.store.database import Store  # the store: when first used
 
         try:
             with Store.open(self.folder) as store:
@@ -134,14 +137,14 @@ class Keeper:
     def write_note(self, path: Path, text: str, tracked: bool, lang: Lang = "id") -> NoteOutcome:
         """Write a note (0600, never over an existing file); record it in the store when
         ``tracked`` (a saved result's or plan's notes, which forget then deletes)."""
-        from pulih.core.report.export import write_private
+        from pulih.core.report.export import write_private  # the first note
 
         try:
             write_private(path, text)
         except FileExistsError:  # the person's own file, or another note: never replaced
             return NoteOutcome("export.exists")
         except OSError as error:
-            from pulih.core.text.oserror import os_reason
+            from pulih.core.text.oserror import os_reason  # a failure only
 
             return NoteOutcome("save.failed", reason=os_reason(error, lang))
         when = datetime.now().astimezone()

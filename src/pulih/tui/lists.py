@@ -17,6 +17,8 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from pulih.tui.widgets import ALWAYS, KeyBar
+
 MARKER = "›"
 WHILE_TYPING = (("F9", "key.help_now"), ("F10", "key.quick_exit"), ("F1", "key.help"))
 """While a search is typed, h and x are letters: crisis help and quick exit are F9 and F10."""
@@ -54,8 +56,8 @@ class JumpList(OptionList):
 
     BINDINGS = [Binding("slash", "find", "Find", show=False, id="pulih.list_find")]
 
-    def __init__(self, *content: Option, **kwargs: str | None) -> None:
-        super().__init__(*content, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *content: Option, id: str | None = None) -> None:
+        super().__init__(*content, id=id)
         self.typed: str | None = None
         self._hints_before: tuple[tuple[str, str], ...] | None = None
 
@@ -125,9 +127,7 @@ class JumpList(OptionList):
         if self.typed is not None:
             self._stop_finding()
 
-    def _key_bar(self):  # type: ignore[no-untyped-def]
-        from pulih.tui.widgets import ALWAYS, KeyBar
-
+    def _key_bar(self) -> KeyBar | None:
         bars = list(self.screen.query(KeyBar))
         if not bars:
             return None

@@ -1,100 +1,114 @@
-"""The support map and the safety plan: kept in memory, saved only with consent."""
+"""The support map and the safety plan: kept in memory, saved only with consent.
+
+The App imports this module on first use, after the first frame. An import inside a method
+is what only that action needs (its screen, the merge, the export): the first m loads the
+map's screen and no more.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pulih.core.mapplan.safetyplan import SafetyPlan
 from pulih.core.mapplan.supportmap import SupportMap
 from pulih.core.text.strings import t
+from pulih.tui.screens.supportmap import MapScreen
 
 if TYPE_CHECKING:
-    pass
+    from pulih.core.mapplan.merge import Choice, Conflict, MapMerge, PlanMerge
+    from pulih.core.store.errors import StoreError
+    from pulih.tui.host import Host
+    from pulih.tui.store_work import StoreWork
+
+Choices = dict[str, "Choice"]
+"""The person's choice for each conflicting part, by part."""
 
 
 class MapPlanActions:
-    """Mixed into PulihApp (see DataActions for the attributes it relies on)."""
+    """The support map and the safety plan, for the App (``app.map_plan``)."""
 
-    support_map: SupportMap
-    map_grid: bool = False
-    plan: SafetyPlan | None
-    plan_base: SafetyPlan | None = None
-    """The plan as it was read or last saved: a save changes only what changed since."""
-    map_base: SupportMap | None = None
-    """The saved result's map as it was last saved here (None: as saved with the result)."""
-    lang: Any
-    save: bool
-    screen: Any
-    results: Any
+    def __init__(self, host: Host, store: StoreWork) -> None:
+        self.host = host
+        self.store = store
+        self.map_grid = False
+        """The map shown as a table (screen readers): chosen once, kept for next time."""
 
-    def action_map(self) -> None:
-        from pulih.tui.screens.supportmap import MapScreen
+    # --- the support map
 
-        if isinstance(self.screen, MapScreen):
+    def open_map(self) -> None:
+        host = self.host
+        if isinstance(host.screen, MapScreen):
             return
-
-        persona = getattr(self, "demo", None)
-        centre = persona.name if persona is not None else None
-        screen = MapScreen(self.support_map, self.lang, grid=self.map_grid, centre=centre)
+        centre = host.demo.name if host.demo is not None else None
+        screen = MapScreen(host.support_map, host.lang, grid=self.map_grid, centre=centre)
 
         async def mapped(support_map: SupportMap | None) -> None:
-            from pulih.tui.screens.suggestions import SuggestionsScreen
+            from pulih.tui.screens.suggestions import SuggestionsScreen  # once the map closes
 
             self.map_grid = screen.grid  # the table stays chosen for next time (screen readers)
-            if support_map is None or support_map == self.support_map:
+            if support_map is None or support_map == host.support_map:
                 return
-            self.support_map = support_map
+            host.support_map = support_map
             self._update_saved_map(support_map)
-            if self.results is not None and isinstance(self.screen, SuggestionsScreen):
-                await self.screen.show_view(self.result_view())  # type: ignore[attr-defined]
+            if host.results is not None and isinstance(host.screen, SuggestionsScreen):
+                await host.screen.show_view(host.result_view())
 
-        self.push_screen(screen, callback=mapped)  # type: ignore[attr-defined]
+        host.push_screen(screen, callback=mapped)
 
     def _update_saved_map(self, support_map: SupportMap, base: SupportMap | None = None) -> None:
         """A result already saved (with consent) keeps the map as it is now: only the people
         changed here since it was saved; a person also changed in another window is asked."""
-        from pulih.core.mapplan.merge import merge_map, resolve_map
+        from pulih.core.mapplan.merge import merge_map, resolve_map  # a saved result's map only
 
-        saved_id = self.saved_id  # type: ignore[attr-defined]
-        if saved_id is None or not self.save:
+        host = self.host
+        saved_id = host.saved_id
+        if saved_id is None or not host.save:
             return
-        start = base or self.map_base or SupportMap()
-        keeper, lang = self._keeper(), self.lang  # type: ignore[attr-defined]
+        start = base or host.map_base or SupportMap()
+        keeper, lang = self.store.keeper(), host.lang
 
         def work() -> None:
             outcome, error = keeper.apply(
                 lambda store: store.update_support_map(saved_id, support_map, start, lang)
             )
-            self.call_from_thread(done, outcome, error)  # type: ignore[attr-defined]
+            host.call_from_thread(done, outcome, error)
 
-        def done(outcome: Any, error: Any) -> None:
+        def done(outcome: MapMerge | None, error: StoreError | None) -> None:
             if error is not None:
-                self._say("save.not_saved", reason=error.message(lang))  # type: ignore[attr-defined]
+                host.say("save.not_saved", reason=error.message(lang))
                 return
+            assert outcome is not None
             if outcome.saved is not None:
-                self.map_base = outcome.saved
+                host.map_base = outcome.saved
                 return
-            _merged, conflicts, sides = merge_map(start, support_map, outcome.theirs, lang)
+            merged, conflicts, sides = merge_map(start, support_map, outcome.theirs, lang)
 
-            def chosen(choices: dict[str, Any] | None) -> None:
+            def chosen(choices: Choices | None) -> None:
                 if choices is None:
-                    self._say("merge.cancelled")  # type: ignore[attr-defined]
+                    host.say("merge.cancelled")
                     return
-                resolved = resolve_map(_merged, sides, choices)
-                self.support_map = resolved
+                resolved = resolve_map(merged, sides, choices)
+                host.support_map = resolved
                 self._update_saved_map(resolved, outcome.theirs)
 
-            self._choose_each(t("merge.map_changed", lang), conflicts, lambda c: c.part, chosen)
+            self._choose_each(t("merge.map_changed", lang), conflicts, _part, chosen)
 
-        self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
+        host.run_worker(work, thread=True, group="store")
 
     def _choose_each(
-        self, lead: str, conflicts: Any, label: Any, then: Any, chosen: Any = None
+        self,
+        lead: str,
+        conflicts: tuple[Conflict, ...],
+        label: Callable[[Conflict], str],
+        then: Callable[[Choices | None], None],
+        chosen: Choices | None = None,
     ) -> None:
         """Ask about each conflict in turn (tui/screens/confirm.ChoiceScreen); ``then`` gets
         the choices by part, or None when the person cancelled (nothing is saved then)."""
-        from pulih.tui.screens.confirm import ChoiceScreen
+        from pulih.tui.screens.confirm import ChoiceScreen  # only when both windows changed
 
         chosen = dict(chosen or {})
         if not conflicts:
@@ -102,135 +116,144 @@ class MapPlanActions:
             return
         first, rest = conflicts[0], conflicts[1:]
 
-        def answered(choice: str | None) -> None:
+        def answered(choice: Choice | None) -> None:
             if choice is None:
                 then(None)
                 return
             chosen[first.part] = choice
             self._choose_each(lead, rest, label, then, chosen)
 
-        screen = ChoiceScreen(self.lang, lead, label(first), first.mine, first.theirs)
-        self.push_screen(screen, callback=answered)  # type: ignore[attr-defined]
+        screen = ChoiceScreen(self.host.lang, lead, label(first), first.mine, first.theirs)
+        self.host.push_screen(screen, callback=answered)
 
-    async def action_plan(self) -> None:
+    # --- the safety plan
+
+    async def open_plan(self) -> None:
         """Open the safety plan: the one in memory, else the saved one, else a new one."""
-        from pulih.tui.screens.plan import PlanScreen
+        from pulih.tui.screens.plan import PlanScreen  # p's own screen
 
-        if isinstance(self.screen, PlanScreen):
+        host = self.host
+        if isinstance(host.screen, PlanScreen):
             return
-        await self.content()  # type: ignore[attr-defined]
-        if self.plan is None and self.save:
-            self.plan = self.plan_base = await self._read_plan()
-        plan = self.plan or SafetyPlan()
+        await host.content()
+        if host.plan is None and host.save:
+            host.plan = host.plan_base = await self._read_plan()
+        plan = host.plan or SafetyPlan()
 
         def closed(new: SafetyPlan | None) -> None:
             if new is not None:
-                self.plan = new
+                host.plan = new
 
-        screen = PlanScreen(plan, self.routes(), self.support_map, self.lang)  # type: ignore[attr-defined]
-        self.push_screen(screen, callback=closed)  # type: ignore[attr-defined]
+        screen = PlanScreen(plan, host.routes(), host.support_map, host.lang)
+        host.push_screen(screen, callback=closed)
 
     async def _read_plan(self) -> SafetyPlan | None:
-        keeper = self._keeper()  # type: ignore[attr-defined]
-        worker = self.run_worker(  # type: ignore[attr-defined]
-            lambda: keeper.read(lambda store: store.safety_plan()), thread=True, group="store"
-        )
-        plan, error = await worker.wait()
-        if error is not None:  # say so: saving now would replace it unseen
-            self._say("read.failed", reason=error.message(self.lang))  # type: ignore[attr-defined]
-        return plan  # type: ignore[no-any-return]
+        # a failed read is said: saving now would replace the saved plan unseen
+        return await self.store.read(lambda store: store.safety_plan())
 
     def _plan_on_screen(self) -> SafetyPlan:
-        from pulih.tui.screens.plan import PlanScreen
+        from pulih.tui.screens.plan import PlanScreen  # loaded: the plan asks for this
 
-        screen = self.screen
+        host = self.host
+        screen = host.screen
         if isinstance(screen, PlanScreen):
-            self.plan = screen.plan
-        return self.plan or SafetyPlan()
+            host.plan = screen.plan
+        return host.plan or SafetyPlan()
 
-    def action_save_plan(self) -> None:
+    def save_plan(self) -> None:
+        # the plan's s: the store and its question
         from pulih.core.store.database import store_exists
         from pulih.tui.screens.confirm import save_question
 
-        if self._refuse_when_not_saving():  # type: ignore[attr-defined]
+        if self.store.refuse_when_not_saving():
             return
+        host = self.host
         plan = self._plan_on_screen()
-        folder = self._data_folder()  # type: ignore[attr-defined]
+        folder = self.store.data_folder()
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._save_plan(plan, self.plan_base)
+                self._save_plan(plan, host.plan_base)
 
-        consent = self._consent("plan")  # type: ignore[attr-defined]
-        question = save_question(self.lang, store_exists(folder), consent, "plan.save_question")
-        self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
+        consent = self.store.consent("plan")
+        question = save_question(host.lang, store_exists(folder), consent, "plan.save_question")
+        host.push_screen(question, callback=answered)
 
     def _save_plan(self, plan: SafetyPlan, base: SafetyPlan | None) -> None:
         """Save the plan as changed from ``base``: parts someone saved meanwhile stay, and a
         part changed in both places is shown both ways for the person to choose."""
-        from pulih.core.mapplan.merge import merge_plan, resolve_plan
+        from pulih.core.mapplan.merge import merge_plan, resolve_plan  # once the person said yes
 
-        keeper, lang = self._keeper(), self.lang  # type: ignore[attr-defined]
+        host = self.host
+        keeper, lang = self.store.keeper(), host.lang
         when = datetime.now().astimezone()
 
         def work() -> None:
             outcome, error = keeper.apply(lambda store: store.save_safety_plan(plan, when, base))
-            self.call_from_thread(done, outcome, error)  # type: ignore[attr-defined]
+            host.call_from_thread(done, outcome, error)
 
-        def done(outcome: Any, error: Any) -> None:
+        def done(outcome: PlanMerge | None, error: StoreError | None) -> None:
             if error is not None:
-                self._say("save.not_saved", reason=error.message(lang))  # type: ignore[attr-defined]
+                host.say("save.not_saved", reason=error.message(lang))
                 return
+            assert outcome is not None
             if outcome.saved is not None:
-                self.plan = self.plan_base = outcome.saved
+                host.plan = host.plan_base = outcome.saved
                 self._show_plan(outcome.saved)
-                self._say("plan.saved")  # type: ignore[attr-defined]
+                host.say("plan.saved")
                 return
             merged, conflicts = merge_plan(base or SafetyPlan(), plan, outcome.theirs)
 
-            def chosen(choices: dict[str, Any] | None) -> None:
+            def chosen(choices: Choices | None) -> None:
                 if choices is None:
-                    self._say("merge.cancelled")  # type: ignore[attr-defined]
+                    host.say("merge.cancelled")
                     return
                 self._save_plan(resolve_plan(merged, conflicts, choices), outcome.theirs)
 
-            label = lambda c: t(f"plan.{c.part}", lang)  # noqa: E731
+            def label(conflict: Conflict) -> str:
+                return t(f"plan.{conflict.part}", lang)
+
             self._choose_each(t("merge.plan_changed", lang), conflicts, label, chosen)
 
-        self.run_worker(work, thread=True, group="store")  # type: ignore[attr-defined]
+        host.run_worker(work, thread=True, group="store")
 
     def _show_plan(self, plan: SafetyPlan) -> None:
         """The plan screen, if open, shows the plan as saved (with parts from elsewhere)."""
-        from pulih.tui.screens.plan import PlanScreen
+        from pulih.tui.screens.plan import PlanScreen  # loaded: the plan was saved from it
 
-        for screen in self.screen_stack:  # type: ignore[attr-defined]
+        for screen in self.host.screen_stack:
             if isinstance(screen, PlanScreen):
                 screen.plan = plan
                 screen.refresh_plan()
 
-    def action_export_plan(self) -> None:
-        from pathlib import Path
-
+    def export_plan(self) -> None:
+        # the plan's e: the export, the store and its question
         from pulih.core.report.export import plan_html
         from pulih.core.store.database import store_exists
         from pulih.tui.screens.confirm import export_question
 
-        if self._refuse_when_not_saving():  # type: ignore[attr-defined]
+        if self.store.refuse_when_not_saving():
             return
+        host = self.host
         plan = self._plan_on_screen()
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
-        folder = (self.export_dir or Path.home()).absolute()  # type: ignore[attr-defined]
-        stem = "pulih-rencana-aman" if self.lang == "id" else "pulih-safety-plan"
+        folder = (host.export_dir or Path.home()).absolute()
+        stem = "pulih-rencana-aman" if host.lang == "id" else "pulih-safety-plan"
         path = folder / f"{stem}-{stamp}.html"
-        text = plan_html(plan, self.routes(), self.support_map, self.lang)  # type: ignore[attr-defined]
+        text = plan_html(plan, host.routes(), host.support_map, host.lang)
         # Recorded (listed in Data Anda, removed by forget) only where the person has agreed
         # to keep things on this computer: when a store exists.
-        tracked = store_exists(self._data_folder())  # type: ignore[attr-defined]
+        tracked = store_exists(self.store.data_folder())
 
-        question = export_question(self.lang, path, tracked)
+        question = export_question(host.lang, path, tracked)
 
         def answered(yes: bool | None) -> None:
             if yes:  # the person may have chosen another place (c)
-                self.write_note(question.path, text, tracked)  # type: ignore[attr-defined]
+                self.store.write_note(question.path, text, tracked)
 
-        self.push_screen(question, callback=answered)  # type: ignore[attr-defined]
+        host.push_screen(question, callback=answered)
+
+
+def _part(conflict: Conflict) -> str:
+    """A person on the map is named by their nickname."""
+    return conflict.part

@@ -2,80 +2,69 @@
 outcome and each suggestion taken as a step.
 
 Only results the person already saved get outcomes; with ``save=False`` nothing is read or
-written. Disk work runs in a thread worker, as in data_actions.py.
+written. Disk work runs in a thread worker (tui/store_work.py).
+
+The App imports this module on first use, after the first frame (l, from any screen): what
+it imports below is what l needs to read the steps.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from pulih.core.store.database import store_exists
+from pulih.core.store.followup import Followup, Remembered
+from pulih.core.store.steps import StepView, check_in_words
+from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
+    from pulih.core.content import Content
     from pulih.core.store.database import Store
-    from pulih.core.store.followup import Followup
     from pulih.core.store.record import SavedResult
     from pulih.core.store.steps import Alternative, Outcome, StepOutcome
+    from pulih.tui.host import Host
+    from pulih.tui.store_work import StoreWork
 
 
 class StepsActions:
-    """Mixed into PulihApp (after DataActions); relies on its attributes."""
+    """Langkah saya, for the App (``app.steps``)."""
 
-    lang: Any
-    remembered: Any
-    save: bool
-    saved_id: int | None
-    screen: Any
-    today: Any
+    def __init__(self, host: Host, store: StoreWork) -> None:
+        self.host = host
+        self.store = store
 
-    async def action_my_steps(self, result_id: int | None = None) -> None:
+    async def my_steps(self) -> None:
         """Langkah saya: every open step of every saved result (issue 25), whichever screen
         it is opened from."""
-        from pulih.core.store.database import store_exists
-        from pulih.core.store.followup import Followup
-
-        if self._refuse_when_not_saving():  # type: ignore[attr-defined]
+        host = self.host
+        if self.store.refuse_when_not_saving():
             return
-        folder = self._data_folder()  # type: ignore[attr-defined]
-        if not store_exists(folder):
-            self._say("steps.save_first")  # type: ignore[attr-defined]
+        if not store_exists(self.store.data_folder()):
+            host.say("steps.save_first")
             return
-        content = await self.content()  # type: ignore[attr-defined]
+        content = await host.content()
         if content is None:
             return
-        follow = await self._read_store(Followup.read)
+        follow = await self.store.read(Followup.read)
         if follow is None:
             return
         if not any(r.next_steps for r in follow.saved):
-            self._say("steps.save_first")  # type: ignore[attr-defined]
+            host.say("steps.save_first")
             return
         self._show_steps(follow, content)
 
     def _remember_marks(self, follow: Followup) -> None:
         """What was marked not helpful, for suggestions shown later in this session."""
-        from dataclasses import replace
+        before = self.host.remembered or Remembered()
+        self.host.remembered = replace(before, marks=follow.not_helpful())
 
-        from pulih.core.store.followup import Remembered
+    def _show_steps(self, follow: Followup, content: Content) -> None:
+        from pulih.tui.screens.mysteps import MyStepsScreen, StepRow  # once there are steps
 
-        before = getattr(self, "remembered", None) or Remembered()
-        self.remembered = replace(before, marks=follow.not_helpful())
-
-    async def _read_store(self, read: Any) -> Any:
-        """``read`` on the store in a thread worker (tui/keeper.py); says why when it fails."""
-        keeper = self._keeper()  # type: ignore[attr-defined]
-        worker = self.run_worker(lambda: keeper.read(read), thread=True, group="store")  # type: ignore[attr-defined]
-        found, error = await worker.wait()
-        if error is not None:
-            self._say("read.failed", reason=error.message(self.lang))  # type: ignore[attr-defined]
-        return found
-
-    def _show_steps(self, follow: Followup, content: Any) -> None:
-        from dataclasses import replace
-
-        from pulih.core.store.followup import Followup
-        from pulih.core.store.steps import StepView, check_in_words
-        from pulih.core.text.strings import t
-        from pulih.tui.screens.mysteps import MyStepsScreen, StepRow
-
-        lang, today = self.lang, self.today
+        host = self.host
+        lang, today = host.lang, host.today
         saved = list(follow.saved)
         outcomes = {number: dict(found) for number, found in follow.outcomes.items()}
         kept = dict(follow.kept)
@@ -115,16 +104,17 @@ class StepsActions:
         def on_mark(result_id: int, step: str, outcome: Outcome, note: str) -> None:
             result = next(r for r in saved if r.id == result_id)
             when = current().check_in(result)
-            first = kept.get(result_id) is None and when is not None
+            # the first outcome of a result keeps its proposed check-in date from now on
+            first: date | None = when if kept.get(result_id) is None else None
 
             def change(store: Store) -> None:
                 store.set_outcome(result_id, step, outcome, note, today)
-                if first:
-                    store.set_check_in(result_id, when)  # the proposed date, kept from now on
+                if first is not None:
+                    store.set_check_in(result_id, first)
 
-            if first:
-                kept[result_id] = when
-            self._in_store(change)  # type: ignore[attr-defined]
+            if first is not None:
+                kept[result_id] = first
+            self.store.in_store(change)
             self._remember_marks(current())
 
         def on_take(other: Alternative) -> tuple[StepView, StepRow] | None:
@@ -139,7 +129,7 @@ class StepsActions:
             def change(store: Store) -> None:
                 store.update_next_steps(number, chosen)
 
-            self._in_store(change)  # type: ignore[attr-defined]
+            self.store.in_store(change)
             resource = other.suggestion.resource
             return StepView(resource.id, resource.title(lang), None), row(saved[index])
 
@@ -156,4 +146,4 @@ class StepsActions:
             rows=rows,
             on_take=on_take,
         )
-        self.push_screen(screen)  # type: ignore[attr-defined]
+        host.push_screen(screen)

@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
@@ -149,9 +150,6 @@ class KeyBar(Static):
 
     def _watch_scrolling(self) -> None:
         """Say "↓ more below" while the screen's scrolling body has more below the fold."""
-        from textual.containers import VerticalScroll
-        from textual.widgets import OptionList
-
         bodies: list[Widget] = [
             body for body in self.screen.query(VerticalScroll) if body.parent is self.screen
         ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,9 +11,14 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from pulih.core.files.paths import shown
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 from pulih.tui.hanging import HangingText
+from pulih.tui.widgets import say_more_below
+
+if TYPE_CHECKING:
+    from pulih.core.mapplan.merge import Choice  # a Literal: merge itself is not loaded
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -60,8 +66,6 @@ class ConfirmScreen(ModalScreen[bool]):
             yield Static(f"{enter} · {t('dialog.help_now', self.lang)}", classes="muted")
 
     def on_mount(self) -> None:
-        from pulih.tui.widgets import say_more_below
-
         say_more_below(self.query_one(VerticalScroll), self.lang)
         # a question is read whole: older notices (saved, recorded...) do not sit over it
         self.app.clear_notifications()
@@ -122,8 +126,6 @@ class ExportQuestion(ConfirmScreen):
         )
 
     def _details(self, lang: Lang) -> str:
-        from pulih.core.files.paths import shown
-
         about = t("export.tracked" if self.tracked else "export.untracked", lang)
         return "\n".join(
             [
@@ -135,10 +137,10 @@ class ExportQuestion(ConfirmScreen):
         )
 
     def action_choose(self) -> None:
-        from pulih.tui.screens.supportmap import TextScreen
+        from pulih.tui.screens.supportmap import TextScreen  # only when c is pressed
 
         def chosen(value: str | None) -> None:
-            from pulih.core.report.export import chosen_place
+            from pulih.core.report.export import chosen_place  # as above
 
             place = chosen_place(value or "", self.path)
             if place is None:
@@ -155,7 +157,7 @@ def export_question(lang: Lang, path: Path, tracked: bool = False) -> ExportQues
     return ExportQuestion(lang, path, tracked)
 
 
-class ChoiceScreen(ModalScreen[str | None]):
+class ChoiceScreen(ModalScreen["Choice"]):
     """One part changed here and in another window, differently: both versions, then 1 (keep
     this one), 2 (keep the saved one) or 3 (keep both). Escape and b cancel: nothing is saved."""
 
@@ -204,12 +206,10 @@ class ChoiceScreen(ModalScreen[str | None]):
             )
 
     def on_mount(self) -> None:
-        from pulih.tui.widgets import say_more_below
-
         say_more_below(self.query_one(VerticalScroll), self.lang)
         self.app.clear_notifications()
 
-    def action_choose(self, choice: str) -> None:
+    def action_choose(self, choice: Choice) -> None:
         self.dismiss(choice)
 
     def action_cancel(self) -> None:

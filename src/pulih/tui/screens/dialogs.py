@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
+from pulih.tui.widgets import say_more_below
 
 
 class QuitScreen(ModalScreen[str]):
@@ -88,7 +89,7 @@ class HelpScreen(ModalScreen[None]):
             if self.keys is None:
                 yield Static(t("help.body", self.lang), id="help-body")
             else:
-                from pulih.tui.help_keys import help_table
+                from pulih.tui.help_keys import help_table  # F1's only (not the quit question)
 
                 yield Static(t("help.lead", self.lang))
                 yield Static(help_table(self.keys), id="help-keys")
@@ -97,8 +98,6 @@ class HelpScreen(ModalScreen[None]):
             yield Static(f"Enter: {t('key.close', self.lang)}", classes="muted")
 
     def on_mount(self) -> None:
-        from pulih.tui.widgets import say_more_below
-
         body = self.query_one(VerticalScroll)
         body.focus()  # so ↓ and PgDn scroll it
         say_more_below(body, self.lang)

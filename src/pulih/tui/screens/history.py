@@ -39,8 +39,8 @@ class ThenNow(Widget):
     }
     """
 
-    def __init__(self, build: Callable[[int], Text], **kwargs: str) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, build: Callable[[int], Text], *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.build = build
 
     def render(self) -> Text:

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from pulih.core.directory.narrowing import COSTS, MODES, toggled
 from pulih.core.directory.preferences import Preferences
+from pulih.core.directory.taxonomy import taxonomy
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 from pulih.tui.lists import JumpList
@@ -70,15 +71,11 @@ class NarrowScreen(Screen[Preferences | None]):
         options += [tick("cost", c, t(f"cost.{c}", lang), prefs.cost) for c in COSTS]
         if self.interests:
             options.append(Option(Text(t("narrow.interests", lang), style="bold"), disabled=True))
-            from pulih.core.directory.taxonomy import taxonomy
-
             said = taxonomy().interest_label
             options += [
                 tick("interests", i, said(i, lang), prefs.interests) for i in self.interests
             ]
         if self.audiences:
-            from pulih.core.directory.taxonomy import taxonomy
-
             label = taxonomy().audience_label
             options.append(Option(Text(t("narrow.audience", lang), style="bold"), disabled=True))
             options += [tick("audience", a, label(a, lang), prefs.audience) for a in self.audiences]
@@ -108,7 +105,7 @@ class NarrowScreen(Screen[Preferences | None]):
             self.prefs = Preferences()
             self._redraw()
         elif option_id == "region":
-            from pulih.tui.screens.place import PlaceScreen
+            from pulih.tui.screens.place import PlaceScreen  # the regions' table: when asked
 
             self.app.push_screen(PlaceScreen(self.lang, self.prefs.region), self._region)
         elif option_id and ":" in option_id:

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
+from textual.visual import visualize
 from textual.widgets import Static
 
 from pulih.core.questionnaire.model import Item, Option, Questionnaire
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 from pulih.tui.widgets import KeyBar
+
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
 
 Sequence = Callable[[dict[str, int]], list[Item]]
 """Which items to ask given the answers so far (the check adds the "right now" question)."""
@@ -168,8 +173,6 @@ class QuestionScreen(Screen[dict[str, int] | None]):
     def _same_height(widget: Static, content: str | Text) -> bool:
         """Whether ``content`` takes as many rows as the widget has now, measured the way
         Textual measures it (so a longer line from a partner's file still gets its rows)."""
-        from textual.visual import visualize
-
         if not widget.display:  # hidden (the smallest terminals): shown again, it is laid out
             return True
         width, height = widget.content_size
@@ -177,7 +180,10 @@ class QuestionScreen(Screen[dict[str, int] | None]):
             return False
         minimum = widget.styles.min_height  # the type's line keeps two rows (pulih.tcss)
         floor = int(minimum.value) if minimum is not None and minimum.is_cells else 0
-        return max(visualize(widget, content).get_height(widget.styles, width), floor) == height
+        # the styles are the rules Textual measures with (as Widget.get_content_height passes
+        # them), though its annotation names a plain mapping
+        rules = cast("RulesMap", widget.styles)
+        return max(visualize(widget, content).get_height(rules, width), floor) == height
 
     def _options_text(self, item: Item | None = None, options: list[Option] | None = None) -> Text:
         item = item or self.item

@@ -5,15 +5,17 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widgets import Digits, Static
 
 from pulih.core.questionnaire.model import Questionnaire
+from pulih.core.report.charts import glance_lines
 from pulih.core.report.view import ResultView, TypeLine, bar
 from pulih.core.store.record import SavedResult
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
+from pulih.tui.screens.about import AboutScreen
 from pulih.tui.screens.crisis import referral_panel
 from pulih.tui.widgets import KeyBar, KeyHint
 
@@ -130,9 +132,6 @@ class ResultsScreen(Screen[None]):
 
     def _big_scores(self) -> ComposeResult:
         """On wide terminals (projectors), each type's score in big digits, with its band word."""
-        from textual.containers import Horizontal, Vertical
-        from textual.widgets import Digits
-
         lines = self.view.strengths + self.view.to_strengthen
         with Horizontal(id="big-scores"):
             for line in lines:  # strengths first, as below
@@ -142,8 +141,6 @@ class ResultsScreen(Screen[None]):
                     yield Static(line.band_label)
 
     def _glance(self, width: int) -> str:
-        from pulih.core.report.charts import glance_lines
-
         lines = self.view.strengths + self.view.to_strengthen
         return "\n".join(glance_lines(lines, self.view.lang, width))
 
@@ -167,6 +164,4 @@ class ResultsScreen(Screen[None]):
             await self.app.run_action("start_over")
 
     def action_about(self) -> None:
-        from pulih.tui.screens.about import AboutScreen
-
         self.app.push_screen(AboutScreen(self.questionnaires, self.view.lang))

@@ -35,7 +35,9 @@ from pulih.core.workshop.room import (
 from pulih.tui.widgets import KeyBar
 
 if TYPE_CHECKING:
-    from pulih.tui.app import PulihApp
+    from collections.abc import Awaitable, Callable
+
+    from pulih.core.content import Content
 
 BAR_WIDTH = 16
 DIGITS = len(str(MAX_PEOPLE))
@@ -130,11 +132,18 @@ class RoomScreen(Screen[None]):
         Binding("escape", "back", "Back", show=False, id="pulih.room_back_escape"),
     ]
 
-    def __init__(self, lang: Lang, *, standalone: bool = False) -> None:
+    def __init__(
+        self,
+        lang: Lang,
+        read_content: Callable[[], Awaitable[Content | None]],
+        quit_app: Callable[[], None] | None = None,
+    ) -> None:
+        """``read_content`` gives the loaded content (the App's, waiting for it); ``quit_app``
+        is given when started with ``pulih --room``: back asks to quit (nothing is under it)."""
         super().__init__()
         self.lang = lang
-        self.standalone = standalone
-        """Started with ``pulih --room``: back asks to quit (there is nothing underneath)."""
+        self.read_content = read_content
+        self.quit_app = quit_app
         self.settings: RoomSettings | None = None
         self.kinds: dict[str, list[str]] = {}
         self.status = ""
@@ -169,8 +178,7 @@ class RoomScreen(Screen[None]):
 
     async def _load_kinds(self) -> None:
         """The kinds of help in the directory for each type (shown once the directory loads)."""
-        app: PulihApp = self.app  # type: ignore[assignment]
-        content = await app.content()
+        content = await self.read_content()
         if content is not None:
             rows = ((row[1], row[2]) for row in content.directory.rows)
             self.kinds = help_kinds(rows)
@@ -261,7 +269,7 @@ class RoomScreen(Screen[None]):
         return text
 
     def action_back(self) -> None:
-        if self.standalone:
-            self.app.action_request_quit()  # type: ignore[attr-defined]
+        if self.quit_app is not None:
+            self.quit_app()
         else:
             self.dismiss(None)

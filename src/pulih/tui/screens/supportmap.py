@@ -66,8 +66,8 @@ class MapCanvas(Widget):
     }
     """
 
-    def __init__(self, support_map: SupportMap, lang: Lang, **kwargs: str) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, support_map: SupportMap, lang: Lang, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.support_map, self.lang = support_map, lang
         self.selected: int | None = None
         self.centre_label: str | None = None

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from pulih.core.text.i18n import Lang
-from pulih.core.text.strings import t
+from pulih.core.text.strings import t, t_count
 from pulih.tui.widgets import KeyBar
 
 if TYPE_CHECKING:
@@ -74,8 +74,6 @@ class WelcomeScreen(Screen[None]):
         self._due_text()
 
     def _due_text(self) -> None:
-        from pulih.core.text.strings import t_count
-
         line = self.query_one("#welcome-due", Static)
         line.display = bool(self.due)
         if self.due:
