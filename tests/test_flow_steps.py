@@ -223,3 +223,31 @@ async def test_a_saved_result_opens_its_suggestions_and_a_step_is_kept_with_it(
         assert app.next_steps == ()  # this session's own steps are untouched
     with Store.open(DATA()) as store:
         assert store.get(1).next_steps == (first, second, picked)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)], ids=["60x20", "80x24"])
+async def test_a_toast_never_covers_the_crisis_line_or_the_key_bar(
+    content: Content, size: tuple[int, int]
+) -> None:
+    """The walk: a 9-line 'note written' toast covered 'Krisis: 119 · 112' (the referral box at
+    the top of the suggestions) for 5 s, and h then opened the crisis routes under it."""
+    from textual.widgets._toast import Toast
+
+    from tests.helpers import SUPPORT_KEYS
+
+    app = make_app(content)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        urgent = ["enter", *SUPPORT_KEYS, "enter", "1", "1", "1", "1", "2", "enter", *"21112"]
+        await press(pilot, *urgent, "enter", "enter")  # the suggestions, the crisis line on top
+        app.notify("Catatan ditulis (hanya bisa dibaca Anda): " + "/home/x/" * 12, timeout=30)
+        await pilot.pause()
+        await pilot.pause(0.2)
+        toasts = [w.region for w in app.screen.query(Toast)]
+        assert toasts
+        bar = app.screen.query_one(KeyBar).region
+        box = app.screen.query_one(".referral").region  # with its "Krisis: 119 · 112" line
+        for toast in toasts:
+            assert not toast.overlaps(bar) and not toast.overlaps(box), (toast, bar, box)
+        await press(pilot, "h")
+        await pilot.pause()
+        assert not list(app.screen.query(Toast))  # nothing over the crisis routes

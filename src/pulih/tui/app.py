@@ -302,14 +302,17 @@ class PulihApp(App[None]):
         if self._load is not None:
             return self._load()
         from pulih.core.content import load_content  # pydantic: in this worker, after the frame
+        from pulih.core.directory.matching import freeze_loaded  # ranking: loaded here too
         from pulih.core.files.paths import cache_dir
 
-        return load_content(
+        content = load_content(
             self.today,
             self._resources,
             cache_dir() if self.save else None,
             only=self._resources_only,
         )
+        freeze_loaded()  # the directory lives as long as the app: out of the collector's way
+        return content
 
     def _remembered_from_store(self) -> None:
         """What an earlier save kept, if the person ever saved: the theme, and for the follow-up
@@ -479,6 +482,7 @@ class PulihApp(App[None]):
         if isinstance(self.screen, CrisisScreen):
             return
         self._close_palette()
+        self.clear_notifications()  # nothing may cover the crisis routes
         await self.content()
         if not isinstance(self.screen, CrisisScreen):
             self.push_screen(CrisisScreen("help", self.routes(), self.lang))

@@ -264,8 +264,8 @@ class DataActions:
                 lang,
                 t("export.include_clinician", lang),
                 t("export.include_clinician_note", lang),
-                t("export.include_yes", lang),
-                t("export.include_no", lang),
+                t("export.clinician_yes", lang),
+                t("export.clinician_no", lang),
             )
             if rehearsal:
                 question.badge = t("demo.rehearsal", lang)

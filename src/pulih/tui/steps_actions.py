@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pulih.core.store.database import store_exists
 from pulih.core.store.followup import Followup, Remembered
-from pulih.core.store.steps import StepView, check_in_words
+from pulih.core.store.steps import StepView, check_in_after_taking, check_in_words
 from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
@@ -125,9 +125,14 @@ class StepsActions:
             chosen = (*result.next_steps, other.suggestion.resource.id)
             saved[index] = replace(result, next_steps=chosen)
             number = other.result_id
+            # the new step gets its own time, counted from today (not the result's old date)
+            when = check_in_after_taking(result, today)
+            later = max(when, kept.get(number) or when)
+            kept[number] = later
 
             def change(store: Store) -> None:
                 store.update_next_steps(number, chosen)
+                store.set_check_in(number, later)
 
             self.store.in_store(change)
             resource = other.suggestion.resource

@@ -96,7 +96,7 @@ class MyStepsScreen(Screen[None]):
             if self.check_in and not any(row.check_in for row in self.rows):
                 yield Static(self.check_in, id="steps-check-in", classes="emphasis")
             if not self.views:
-                yield Static(t("steps.none_open", lang))
+                yield Static(t("steps.none_open", lang), id="steps-none")
             if self.views or self.others:
                 yield JumpList(*self._options(), id="steps-list")
                 yield Input(
@@ -201,6 +201,8 @@ class MyStepsScreen(Screen[None]):
         view, row = taken
         self.views.append(view)
         self.rows.append(row)
+        for said in self.query("#steps-none"):  # "no open steps" is no longer true
+            said.remove()
         self.others = [o for o in self.others if o is not other]
         self._refresh_list(len(self.views) - 1)
         self.notify(t("steps.taken", self.lang, id=row.result_id, name=view.name))
