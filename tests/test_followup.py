@@ -284,3 +284,18 @@ def test_a_step_taken_later_gets_its_own_check_in(
     assert not taken["due"]
     assert main(["steps"]) == 0
     assert f"Cek langkah: {taken['check_in']}" in capsys.readouterr().out
+
+
+def test_after_a_peer_group_something_of_the_same_rung_is_offered(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 25 and the walk: after a peer group was marked not helpful, 'Coba juga' offered a
+    Puskesmas or a hospital (RSKD Dadi, whose own inpatients have moved) — professional help is
+    already in the results; the alternative is another group or activity."""
+    from pulih.core.directory.taxonomy import PROFESSIONAL_LAYERS
+
+    save(tmp_path, "one", (PUSKESMAS, PEERS), STRONG)
+    assert main(["steps", "mark", PEERS, "not-helpful"]) == 0
+    (other,) = all_steps(capsys)["another"]  # type: ignore[misc]
+    assert other["instead_of"] == PEERS
+    assert other["layer"] not in PROFESSIONAL_LAYERS, other

@@ -216,7 +216,7 @@ def adjust(
     another focused option, else the specialised service with the words to ask the Puskesmas
     for a referral to it, never the hospital as if no referral were needed."""
     from pulih.core.directory.matching import MatchIndex, Need, match_resources
-    from pulih.core.directory.taxonomy import taxonomy
+    from pulih.core.directory.taxonomy import PROFESSIONAL_LAYERS, taxonomy
 
     base = Need.from_support(
         saved.results.support, saved.results.referral, saved.support_map.gaps()
@@ -255,10 +255,17 @@ def adjust(
                 open_ = focused
             else:
                 specialised = [s for s in open_ if s.layer == "specialised"]
-                # one with a warning of its own (moved, may not admit) only if it is the only one
-                specialised.sort(key=lambda s: s.resource.caveat is not None)
                 open_ = specialised or open_
                 referral = bool(open_) and open_[0].layer == "specialised"
+        elif after and after not in PROFESSIONAL_LAYERS:
+            # after a peer group or an activity: another of the same rung (professional help
+            # is already in the results, and a Puskesmas or a hospital is not 'the same, but
+            # different'); only when there is none, whatever comes next
+            same = [s for s in open_ if s.layer == after]
+            alike = [s for s in open_ if s.layer not in PROFESSIONAL_LAYERS]
+            open_ = same or alike or open_
+        # one with a warning of its own (moved, may not admit) only if it is the only one
+        open_ = sorted(open_, key=lambda s: s.resource.caveat is not None)
         pick = open_[0] if open_ else None
         if pick is None:
             continue
