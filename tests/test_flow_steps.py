@@ -150,6 +150,8 @@ async def test_steps_chosen_and_saved_this_session_open_with_l(content: Content)
         # asked once: may the welcome screen say when steps are due? (off unless yes)
         assert isinstance(app.screen, ConfirmScreen)
         assert "layar pembuka" in app.screen.question
+        # the check-in sentence is said in the question itself (a toast covered it at 60x20)
+        assert app.screen.lead.startswith("Cek langkah: dalam 28 hari, paling lambat")
         await press(pilot, "enter")  # Enter means no
         await store_done(app)
         await press(pilot, "l")

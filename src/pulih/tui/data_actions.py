@@ -124,19 +124,22 @@ class DataActions:
         for path in moved:
             host.say("save.damaged", path=paths.shown(path))
         host.say("save.done")
+        words = ""
         if host.next_steps:  # the proposed check-in date, and where to find the steps again
             saved = self.saved_result()
             when = check_in_for(saved, None)
             if when is not None:
                 words = check_in_words(saved, when, False, host.lang)
-                host.say("steps.saved_check_in", words=words)
+        ask = host.next_steps and (host.remembered is None or host.remembered.remind is None)
+        if words and (then_quit or not ask):
+            host.say("steps.saved_check_in", words=words)
         if then_quit:
             host.exit()
             return
-        if host.next_steps and (host.remembered is None or host.remembered.remind is None):
-            self._ask_remind()
+        if ask:  # the check-in sentence is said in the question (a toast would cover it)
+            self._ask_remind(words)
 
-    def _ask_remind(self) -> None:
+    def _ask_remind(self, words: str = "") -> None:
         """Once, after the first save with steps: may the welcome screen say when steps are
         due? Off unless the person says yes (a shared computer shows it to anyone)."""
         # after a first save with steps only
@@ -151,6 +154,8 @@ class DataActions:
             t("steps.remind_yes", lang),
             t("steps.remind_no", lang),
         )
+        if words:
+            question.lead = t("steps.saved_check_in", lang, words=words)
 
         def answered(yes: bool | None) -> None:
             value = "yes" if yes else "no"
