@@ -299,3 +299,16 @@ def test_after_a_peer_group_something_of_the_same_rung_is_offered(
     (other,) = all_steps(capsys)["another"]  # type: ignore[misc]
     assert other["instead_of"] == PEERS
     assert other["layer"] not in PROFESSIONAL_LAYERS, other
+
+
+def test_a_step_still_open_says_so_when_suggested_again(
+    three: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The walk: a step still open from an earlier result was suggested again as if new."""
+    answers = tmp_path / "four.toml"
+    answers.write_text(SUPPORT + STRONG, encoding="utf-8")
+    assert main(["reflect", "--answers", str(answers), "--format", "json"]) == 0
+    suggestions = json.loads(capsys.readouterr().out)["suggestions"]
+    puskesmas = next(s for s in suggestions if s["id"] == PUSKESMAS)
+    assert "sudah menjadi langkah Anda, dari hasil #2" in puskesmas["reasons"]
+    assert "not_helpful_on" not in puskesmas

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from pulih.core.content import Content
     from pulih.core.directory.preferences import Preferences
     from pulih.core.questionnaire.scoring import Results
+    from pulih.core.store.followup import Known
 
 
 def reflect(
@@ -61,7 +62,7 @@ def reflect(
         return EXIT_BAD_INPUT
     results = evaluate(content.reflection, content.check, answer_file.answers)
     prefs = answer_file.preferences
-    marks = not_helpful_marks() if cache else {}  # --no-save reads nothing kept
+    marks = not_helpful_marks() if cache else None  # --no-save reads nothing kept
     view = present(results, content, prefs, language, today, marks=marks)
     # The results first, whatever happens to the save; then the save's outcome (exit 1 if not).
     if fmt == "json":
@@ -83,21 +84,21 @@ def reflect(
     return 0
 
 
-def not_helpful_marks() -> dict[str, date]:
-    """What the person marked not helpful in any saved result (nothing saved, or a store that
-    cannot be read now: nothing, said by the save if one was asked for)."""
+def not_helpful_marks() -> Known | None:
+    """What the person marked not helpful in any saved result, and the steps still open
+    (nothing saved, or a store that cannot be read now: None, said by the save if asked)."""
     from pulih.core.files.paths import data_dir
     from pulih.core.store.database import Store, store_exists
     from pulih.core.store.errors import StoreError
     from pulih.core.store.followup import Followup
 
     if not store_exists(data_dir()):
-        return {}
+        return None
     try:
         with Store.open_to_read(data_dir()) as store:
-            return Followup.read(store).not_helpful()
+            return Followup.read(store).known()
     except StoreError:
-        return {}
+        return None
 
 
 def _save(

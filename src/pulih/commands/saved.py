@@ -45,7 +45,7 @@ def history(
     if fmt == "json":
         from pulih.core.store.followup import Followup
 
-        marks = Followup(saved, outcomes, kept).not_helpful()
+        marks = Followup(saved, outcomes, kept).known()
         entries = []
         for result in saved:
             when = check_in_for(result, kept.get(result.id or 0))
@@ -113,7 +113,7 @@ def export(
         include_map=with_map,
         check_in=kept.get(number),
         outcomes=outcomes.get(number) if with_steps else None,
-        marks=Followup(saved, outcomes, kept).not_helpful(),
+        marks=Followup(saved, outcomes, kept).known(),
         clinician=clinician,
     )
     return emit(note_html(note) if fmt == "html" else note_markdown(note), output, note.lang)

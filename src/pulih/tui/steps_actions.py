@@ -58,7 +58,7 @@ class StepsActions:
     def _remember_marks(self, follow: Followup) -> None:
         """What was marked not helpful, for suggestions shown later in this session."""
         before = self.host.remembered or Remembered()
-        self.host.remembered = replace(before, marks=follow.not_helpful())
+        self.host.remembered = replace(before, marks=follow.known())
 
     def _show_steps(self, follow: Followup, content: Content) -> None:
         from pulih.tui.screens.mysteps import MyStepsScreen, StepRow  # once there are steps

@@ -4,6 +4,7 @@ and export."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pulih.core.content import Content
 from pulih.core.directory.matching import MatchIndex, Need, match_resources, place_notice
@@ -16,6 +17,9 @@ from pulih.core.store.record import SavedResult
 from pulih.core.store.steps import StepOutcome
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
+
+if TYPE_CHECKING:
+    from pulih.core.store.followup import Known
 
 
 def narrowing_text(prefs: Preferences, lang: Lang) -> str:
@@ -40,13 +44,13 @@ def present(
     today: date,
     index: MatchIndex | None = None,
     gaps: tuple[str, ...] = (),
-    marks: dict[str, date] | None = None,
+    marks: Known | None = None,
 ) -> ResultView:
     """Results, crisis routes (regional first when known) and matched suggestions, in words.
 
     ``gaps`` are the support types nobody on the person's map gives: matched like thin ones.
-    ``marks``: what the person marked not helpful in a saved result (step id -> date), said
-    so and moved after the others (core/store/followup.py).
+    ``marks``: what the person marked not helpful in a saved result, said so and moved after
+    the others, and what is still open as a step, said so (core/store/followup.py).
     """
     routes = crisis_routes(content.directory.crisis, today, lang, prefs.region or None)
     need = Need.from_support(results.support, results.referral, gaps)
@@ -76,7 +80,7 @@ def note_for(
     include_map: bool = False,
     check_in: date | None = None,
     outcomes: dict[str, StepOutcome] | None = None,
-    marks: dict[str, date] | None = None,
+    marks: Known | None = None,
     clinician: bool = False,
 ) -> Note:
     """The export note of a saved result, in the language it was taken in; ``check_in`` (the

@@ -132,6 +132,11 @@ class Followup:
                     marks[step] = outcome.updated
         return marks
 
+    def known(self) -> Known:
+        """What new suggestions should say about the person's own steps."""
+        open_ = {step.view.id: step.result_id for step in self.open_steps()}
+        return Known(self.not_helpful(), open_)
+
     def newest_with(self, step: str) -> SavedResult | None:
         """The newest saved result that chose ``step``."""
         return next((r for r in self.newest_first() if step in r.next_steps), None)
@@ -168,17 +173,31 @@ class Followup:
         return adjust(result, outcomes, self.check_in(result), content, lang, today, marks)
 
 
+@dataclass(frozen=True)
+class Known:
+    """What the saved results say about suggestions: marked not helpful (step id -> the day),
+    and still open as a step (step id -> the saved result it belongs to)."""
+
+    not_helpful: dict[str, date]
+    open: dict[str, int]
+
+    def __bool__(self) -> bool:
+        return bool(self.not_helpful or self.open)
+
+
 def mark_not_helpful(
-    suggestions: list[Suggestion], marks: dict[str, date], referral: str, lang: Lang
+    suggestions: list[Suggestion], known: Known, referral: str, lang: Lang
 ) -> list[Suggestion]:
     """Suggestions with what the person marked not helpful (in any saved result) said so and
     moved after the others of their group, never ahead of professional help at strong or
-    urgent: "Anda menandai ini tidak membantu pada 2026-11-20"."""
+    urgent: "Anda menandai ini tidak membantu pada 2026-11-20"; one still open as a step says
+    so ("sudah menjadi langkah Anda, dari hasil #1"), in its place."""
     from dataclasses import replace
 
     from pulih.core.directory.taxonomy import taxonomy
 
-    if not marks or not any(s.resource.id in marks for s in suggestions):
+    marks, open_ = known.not_helpful, known.open
+    if not any(s.resource.id in marks or s.resource.id in open_ for s in suggestions):
         return suggestions
     kinds = taxonomy()
     firm = referral in ("strong", "urgent")
@@ -188,6 +207,9 @@ def mark_not_helpful(
         if when is not None:
             said = t("steps.marked_before", lang, date=when.isoformat())
             s = replace(s, reasons=(*s.reasons, said), not_helpful=when)
+        elif s.resource.id in open_:
+            said = t("steps.already_open", lang, id=open_[s.resource.id])
+            s = replace(s, reasons=(*s.reasons, said))
         marked.append(s)
 
     def order(s: Suggestion) -> tuple[bool, bool, bool]:
@@ -264,7 +286,7 @@ class Remembered:
 
     due_count: int = 0
     region: str = ""
-    marks: dict[str, date] | None = None
+    marks: Known | None = None
     remind: str | None = None
 
     @classmethod
@@ -274,7 +296,7 @@ class Remembered:
         region = next((r.preferences.region for r in newest if r.preferences.region), "")
         remind = store.setting(REMIND_SETTING)
         due = follow.due(today) if remind == "yes" else 0
-        return cls(due, region, follow.not_helpful(), remind)
+        return cls(due, region, follow.known(), remind)
 
     def due(self, lang: Lang) -> str:
         """ "2 langkah menunggu dicek." ("" when none is due or the person did not say yes)."""
