@@ -253,3 +253,27 @@ async def test_a_toast_never_covers_the_crisis_line_or_the_key_bar(
         await press(pilot, "h")
         await pilot.pause()
         assert not list(app.screen.query(Toast))  # nothing over the crisis routes
+
+
+async def test_the_saved_region_is_offered_again_on_the_check_offer(content: Content) -> None:
+    """Issue 25 A3 and the walk: the region saved last was used only after p, unannounced."""
+    from dataclasses import replace
+
+    from pulih.core.directory.preferences import Preferences
+    from pulih.tui.screens.offer import OfferScreen
+    from pulih.tui.screens.place import PlaceScreen
+    from tests.helpers import SUPPORT_KEYS
+
+    saved = replace(a_result(content), preferences=Preferences(region="Kota Makassar"))
+    with Store.open(DATA()) as store:
+        store.save(saved)
+    app = make_app(content)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await app.workers.wait_for_complete()
+        await press(pilot, "enter", *SUPPORT_KEYS)
+        assert isinstance(app.screen, OfferScreen)
+        said = str(app.screen.query_one("#offer-place", Static).render())
+        assert "pakai lagi wilayah yang Anda simpan (Kota Makassar, Sulawesi Selatan)" in said
+        await press(pilot, "p")
+        assert isinstance(app.screen, PlaceScreen)
+        assert "Kota Makassar" in str(app.screen.query_one("#place-lead", Static).render())

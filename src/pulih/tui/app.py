@@ -591,7 +591,9 @@ class PulihApp(App[None]):
                 support, stage = answers, "offer"
             elif stage == "offer":
                 choice = await self.push_screen_wait(
-                    OfferScreen(self.lang, check.asked_count, self._place_label())
+                    OfferScreen(
+                        self.lang, check.asked_count, self._place_label(), self._saved_place()
+                    )
                 )
                 if choice == "place":
                     await self.ask_place()
@@ -638,6 +640,16 @@ class PulihApp(App[None]):
         )
         if region is not None:
             self.preferences = replace(current, region=region)
+
+    def _saved_place(self) -> str:
+        """The region kept with the last saved result, as shown ("" when none)."""
+        region = self.remembered.region if self.remembered is not None else ""
+        if not region:
+            return ""
+        from pulih.core.directory.regions import find_place  # the regions table: on demand
+
+        place = find_place(region)
+        return place.label() if place else region
 
     def _place_label(self) -> str:
         """The chosen region with its province, or "" when none was given."""

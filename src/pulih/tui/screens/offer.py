@@ -31,13 +31,15 @@ class OfferScreen(Screen[OfferChoice]):
         Binding("p", "choose('place')", "Region", id="pulih.offer_place"),
     ]
 
-    def __init__(self, lang: Lang, count: int = 9, place: str = "") -> None:
-        """``count``: how many questions everyone is asked (the check's file decides)."""
+    def __init__(self, lang: Lang, count: int = 9, place: str = "", saved: str = "") -> None:
+        """``count``: how many questions everyone is asked (the check's file decides);
+        ``saved``: the region kept with the last saved result, offered again (p)."""
         super().__init__()
         self.lang = lang
         self.count = count
         self.place = place
         """The region chosen so far, as shown ("Kabupaten Gunungkidul, DI Yogyakarta")."""
+        self.saved = saved
 
     def compose(self) -> ComposeResult:
         lang = self.lang
@@ -49,6 +51,12 @@ class OfferScreen(Screen[OfferChoice]):
             if self.place:
                 yield Static(
                     t("offer.place_chosen", lang, place=self.place),
+                    id="offer-place",
+                    classes="call-to-action",
+                )
+            elif self.saved:
+                yield Static(
+                    t("offer.place_saved", lang, place=self.saved),
                     id="offer-place",
                     classes="call-to-action",
                 )
