@@ -312,3 +312,13 @@ def test_a_step_still_open_says_so_when_suggested_again(
     puskesmas = next(s for s in suggestions if s["id"] == PUSKESMAS)
     assert "sudah menjadi langkah Anda, dari hasil #2" in puskesmas["reasons"]
     assert "not_helpful_on" not in puskesmas
+
+
+def test_a_check_in_date_without_id_is_kept_for_every_open_step(
+    three: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Result #3 has no step: --check-in without --id used to land on it, changing nothing."""
+    assert main(["steps", "--check-in", "2027-01-05"]) == 0
+    open_ = all_steps(capsys)["open"]
+    assert {s["check_in"] for s in open_} == {"2027-01-05"}  # type: ignore[attr-defined]
+    assert all(s["check_in_kept"] for s in open_)  # type: ignore[attr-defined]

@@ -59,10 +59,19 @@ def steps(
     if result is None or result.id is None:
         return EXIT_BAD_INPUT
     if check_in is not None:
-        number = result.id
-        if not write_store(lang, lambda store: store.set_check_in(number, check_in)):
+        # --id N: that result; else every result with an open step (My steps is one list)
+        numbers = [result.id]
+        if result_id is None:
+            follow = Followup(saved, outcomes, kept)
+            numbers = sorted({step.result_id for step in follow.open_steps()}) or numbers
+
+        def keep(store: Store) -> None:
+            for number in numbers:
+                store.set_check_in(number, check_in)
+
+        if not write_store(lang, keep):
             return EXIT_IO
-        kept[number] = check_in
+        kept.update(dict.fromkeys(numbers, check_in))
     follow = Followup(saved, outcomes, kept)
 
     def one(result: SavedResult) -> tuple[dict[str, object], str]:
