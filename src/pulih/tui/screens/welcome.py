@@ -31,7 +31,8 @@ class WelcomeScreen(Screen[None]):
         # Workshop tools, in a demo only (the app's check_action enables them).
         Binding("k", "app.room", "Room view", id="pulih.room"),
         Binding("g", "app.guide", "Facilitator's guide", id="pulih.guide"),
-        Binding("c", "app.my_steps", "My steps", id="pulih.welcome_steps"),
+        # said by the line "1 langkah menunggu dicek. Tekan c …" when steps are due
+        Binding("c", "app.my_steps", "My steps", show=False, id="pulih.welcome_steps"),
     ]
 
     def __init__(self, lang: Lang, demo: Persona | None = None) -> None:
@@ -61,8 +62,8 @@ class WelcomeScreen(Screen[None]):
             ("r", "key.history"),
             ("d", "data.title"),
         )
-        if self.demo is not None:  # a demo keeps no history: r would only say so
-            hints = tuple(hint for hint in hints if hint[0] != "r")
+        if self.demo is not None:  # a demo keeps no history or data: r and d would only say so
+            hints = tuple(hint for hint in hints if hint[0] not in ("r", "d"))
         yield KeyBar(hints, self.lang)
 
     def on_mount(self) -> None:
