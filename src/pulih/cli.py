@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import textwrap
 from collections.abc import Mapping, Sequence
@@ -14,6 +15,9 @@ from typing import Any, NoReturn
 from pulih import __version__
 from pulih.commands import entry
 from pulih.core.text.i18n import LANGS, Lang, detect_language
+from pulih.core.text.strings import t
+from pulih.output import GuardedOutput, OutputFailed, readable_output, say_error, silence_stdout
+from pulih.signals import exit_status, stop_calmly, stopped_line
 
 EXIT_BAD_INPUT = 2
 
@@ -62,10 +66,6 @@ class _Parser(argparse.ArgumentParser):
     lang: Lang = "en"
 
     def error(self, message: str) -> NoReturn:
-        import re
-
-        from pulih.core.text.strings import t
-
         for pattern, key in ARGPARSE_ERRORS:
             found = re.fullmatch(pattern, message)
             if found:
@@ -80,15 +80,11 @@ def _parser_class(lang: Lang) -> type[_Parser]:
 
 
 def _formatter(lang: Lang) -> type[_Formatter]:
-    from pulih.core.text.strings import t
-
     return type("Formatter", (_Formatter,), {"usage_prefix": t("cli.usage_prefix", lang)})
 
 
 def _titled(parser: argparse.ArgumentParser, lang: Lang) -> argparse.ArgumentParser:
     """Section titles and -h in the person's language."""
-    from pulih.core.text.strings import t
-
     parser._optionals.title = t("cli.options", lang)
     parser._positionals.title = t("cli.arguments", lang)
     parser.add_argument("-h", "--help", action="help", help=t("cli.help", lang))
@@ -98,8 +94,6 @@ def _titled(parser: argparse.ArgumentParser, lang: Lang) -> argparse.ArgumentPar
 def _common(suppress: bool, lang: Lang = "id") -> argparse.ArgumentParser:
     """Options that work before or after a command (``pulih --lang en history`` or
     ``pulih history --lang en``). Under a command they do not override what came before."""
-    from pulih.core.text.strings import t
-
     common = argparse.ArgumentParser(add_help=False)
     default: dict[str, Any] = {"default": argparse.SUPPRESS} if suppress else {}
     common.add_argument("--lang", choices=LANGS, help=t("cli.lang", lang), **default)
@@ -120,8 +114,6 @@ def _common(suppress: bool, lang: Lang = "id") -> argparse.ArgumentParser:
 
 def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
     """The parser, its help in ``lang``."""
-    from pulih.core.text.strings import t
-
     formatter = _formatter(lang)
     parser = _titled(
         _parser_class(lang)(
@@ -312,17 +304,12 @@ def partner_files(given: list[Path] | None, environ: Mapping[str, str]) -> list[
 def main(argv: Sequence[str] | None = None) -> int:
     """Run pulih; returns the exit status: 0 ok, 1 output failed, 2 bad input, 70 a crash
     (one calm line, never a traceback), 130 interrupted."""
-    from pulih.output import GuardedOutput, OutputFailed, readable_output, say_error, silence_stdout
-    from pulih.signals import stop_calmly
-
     readable_output(sys.stdout, sys.stderr)
     stop_calmly()  # SIGTERM, SIGHUP: as Ctrl+C, one calm line (the TUI takes them itself)
     given = list(sys.argv[1:] if argv is None else argv)
     args = _parser(_help_language(given, os.environ)).parse_args(given)
     lang: Lang = args.lang or detect_language(os.environ)
     if sys.stdout is None:  # started with standard output closed (>&-)
-        from pulih.core.text.strings import t
-
         say_error(t("output.failed", lang, reason="closed"))
         return 1
     real_stdout = sys.stdout
@@ -332,32 +319,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
         return status
     except KeyboardInterrupt as error:  # Ctrl+C, SIGTERM, SIGHUP: what was writing rolled back
-        from pulih.signals import exit_status, stopped_line
-
         say_error(stopped_line(lang))
         return exit_status(error)
     except OutputFailed as error:
-        from pulih.core.text.strings import t
-
         silence_stdout()
         if not error.reader_left:
             say_error(t("output.failed", lang, reason=error.reason))
         return 1
     except OSError as error:  # the machine said no (a folder pulih cannot read, ...): exit 1
-        from pulih.core.text.oserror import os_reason
-        from pulih.core.text.strings import t
+        from pulih.core.text.oserror import os_reason  # an OSError only: off the start-up path
 
         where = f"{error.filename}: " if error.filename else ""
         reason = os_reason(error, lang)
         say_error(t("output.io_failed", lang, reason=f"{where}{reason}"))
         return 1
     except Exception as error:  # the crash handler of the commands and --plain
-        from pulih.core.store.crashlog import EXIT_CRASH, crash_line, log_folder
+        from pulih.core.store.crashlog import EXIT_CRASH, crash_line, log_folder  # a crash only
 
         saving = not args.no_save and not args.demo
         saved = False
         if "pulih.core.store.database" in sys.modules:  # only a process that opened the store saved
-            from pulih.core.store.database import wrote_in_this_process
+            from pulih.core.store.database import wrote_in_this_process  # loaded already, so free
 
             saved = wrote_in_this_process()
         folder = log_folder() if saving else None
@@ -371,7 +353,7 @@ def _run(args: argparse.Namespace, lang: Lang, real_stdout: Any) -> int:
     """Hand the parsed command line to what runs it (``pulih.commands.entry``)."""
     resources = partner_files(args.resources, os.environ)
     if args.where:
-        from pulih.commands.saved import where
+        from pulih.commands.saved import where  # --where only: off the start-up path
 
         return where(lang)
     run = entry.Invocation(lang, resources, args.resources_only, real_stdout, _parser)

@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import sys
+import unicodedata
 from typing import Any, TextIO
 
 from pulih.core.text.printable import printable
@@ -86,8 +88,6 @@ _LOOK_ALIKES = {
 
 
 def _fallback(error: UnicodeError) -> tuple[str, int]:
-    import unicodedata
-
     if not isinstance(error, UnicodeEncodeError):
         raise error
     out = []
@@ -104,8 +104,6 @@ def readable_output(*streams: Any) -> None:
     """Make standard output and error safe on every platform (issue 24). Redirected to a file
     or a pipe, they write UTF-8, whatever the console code page (Windows' cp1252 cannot write a
     bar); on a terminal whose encoding lacks a character, a plain look-alike is written."""
-    import codecs
-
     try:
         codecs.lookup_error(FALLBACK)
     except LookupError:

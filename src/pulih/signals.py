@@ -10,8 +10,11 @@ what stays saved. The TUI's event loop takes the same signals itself (``tui.app`
 from __future__ import annotations
 
 import signal
+import sys
 from types import FrameType
 from typing import TYPE_CHECKING
+
+from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
     from pulih.core.text.i18n import Lang
@@ -58,13 +61,9 @@ def signals() -> list[int]:
 
 def stopped_line(lang: Lang) -> str:
     """The one line after a stop: what this run saved stays saved, or nothing was saved."""
-    import sys
-
-    from pulih.core.text.strings import t
-
     saved = False
     if "pulih.core.store.database" in sys.modules:
-        from pulih.core.store.database import wrote_in_this_process
+        from pulih.core.store.database import wrote_in_this_process  # loaded already, so free
 
         saved = wrote_in_this_process()
     return t("stopped.line_saved" if saved else "stopped.line", lang)

@@ -7,15 +7,21 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pulih.commands.common import EXIT_BAD_INPUT, report_problems
+from pulih.core.directory.layers import (
+    MIN_CRISIS_ROUTES,
+    check_file,
+    layer,
+    load_layers,
+    too_few_routes,
+)
+from pulih.core.directory.resources import Directory, blocked_file, load_blocked, routes_left
+from pulih.core.directory.taxonomy import load_taxonomy, taxonomy_file
+from pulih.core.files.data import bundled_layers, questionnaire_dir, resources_file
+from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES
+from pulih.core.questionnaire.model import parse_questionnaire
 from pulih.core.questionnaire.problems import DataError
-
-if TYPE_CHECKING:
-    from pulih.core.directory.resources import Directory
-
-    pass
 
 
 def check(
@@ -27,14 +33,9 @@ def check(
     the bundled directory (alone with ``only``), and the check says what it adds and replaces.
     The bundled layers (directory/*.toml) are checked over resources.toml the same way.
     """
-    from pulih.core.files.data import bundled_layers, questionnaire_dir, resources_file
-    from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_toml
-    from pulih.core.questionnaire.model import parse_questionnaire
+    from pulih.core.questionnaire.loading import read_toml  # late-bound: tests replace it
 
     if not paths:
-        from pulih.core.directory.resources import blocked_file
-        from pulih.core.directory.taxonomy import taxonomy_file
-
         paths = [*sorted(questionnaire_dir().glob("*.toml")), taxonomy_file(), blocked_file()]
         if not only:
             paths += [resources_file(), *bundled_layers()]
@@ -51,14 +52,10 @@ def check(
         try:
             data, text = read_toml(path, MAX_DIRECTORY_BYTES)  # the larger cap: kind unknown yet
             if "kinds" in data:
-                from pulih.core.directory.taxonomy import load_taxonomy
-
                 kinds = load_taxonomy(path)
                 counts = f"{len(kinds.kinds)} kinds, {len(kinds.audiences)} audiences"
                 print(f"{path}: ok ({counts}, {len(kinds.interests)} interests)")
             elif "blocked" in data and "resource" not in data:
-                from pulih.core.directory.resources import load_blocked
-
                 numbers = load_blocked(path)
                 print(f"{path}: ok ({len(numbers)} numbers never shown, in every directory)")
             elif "resource" in data or "blocked_numbers" in data:
@@ -98,8 +95,6 @@ def _check_directory(
 ) -> Directory | None:
     """One directory file on its own; prints its problems and, when valid, a summary (for a
     partner file, that it is valid on its own: the layering is checked next)."""
-    from pulih.core.directory.layers import check_file
-
     directory, problems = check_file(path, data, text, today)
     report_problems(problems)
     if directory is not None:
@@ -112,9 +107,6 @@ def _enough_routes_today(path: Path, directory: Directory, today: date) -> bool:
     """A route past its age is hidden by pulih itself and only warned about, so the calendar
     alone never fails a check; what fails is fewer routes for everyone than content-guidelines
     §3 requires (issue 24)."""
-    from pulih.core.directory.layers import MIN_CRISIS_ROUTES
-    from pulih.core.directory.resources import routes_left
-
     left = routes_left(directory.resources, today)
     if left >= MIN_CRISIS_ROUTES:
         return True
@@ -128,9 +120,7 @@ def _enough_routes_today(path: Path, directory: Directory, today: date) -> bool:
 
 def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
     """Partner files over the bundled directory (or alone): each file, then the merged view."""
-    from pulih.core.directory.layers import check_file, layer, too_few_routes
-    from pulih.core.files.data import bundled_layers, resources_file
-    from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_toml
+    from pulih.core.questionnaire.loading import read_toml  # late-bound: tests replace it
 
     named = _resolved(partners)
     layers = [] if only else [p for p in bundled_layers() if p.resolve() not in named]
@@ -192,10 +182,9 @@ def _check_layers(partners: list[Path], today: date, only: bool) -> bool:
 def coverage(today: date, resources: Sequence[Path] = (), only: bool = False) -> int:
     """``pulih check --coverage``: per province, the named entries the loaded directory gives
     (core.directory.coverage); 0 when every province names specialised care, else 1."""
-    from pulih.core.content import directory_files
-    from pulih.core.directory.coverage import coverage as covered
-    from pulih.core.directory.coverage import coverage_lines
-    from pulih.core.directory.layers import load_layers
+    from pulih.core.content import directory_files  # --coverage only
+    from pulih.core.directory.coverage import coverage as covered  # --coverage only
+    from pulih.core.directory.coverage import coverage_lines  # --coverage only
 
     try:
         layered = load_layers(directory_files(list(resources), only), today, only=only)

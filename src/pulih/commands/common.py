@@ -7,12 +7,14 @@ import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from pulih.core.questionnaire.problems import DataError, Problem
 from pulih.core.text.i18n import Lang
+from pulih.core.text.oserror import os_reason
+from pulih.core.text.strings import t, t_count
 
 if TYPE_CHECKING:
     from pulih.core.content import Content
@@ -46,8 +48,6 @@ def report_problems(problems: list[Problem]) -> None:
 
 def warn_ignored(content: Content, lang: Lang) -> None:
     """One line per thing a partner file tried and was ignored."""
-    from pulih.core.text.strings import t
-
     for problem in content.directory.warnings:
         print(f"pulih: {t('resources.ignored', lang, problem=problem)}", file=sys.stderr)
 
@@ -55,7 +55,7 @@ def warn_ignored(content: Content, lang: Lang) -> None:
 def content_or_report(
     today: date, lang: Lang = "id", resources: Sequence[Path] = (), only: bool = False
 ) -> Content | None:
-    from pulih.core.content import load_content
+    from pulih.core.content import load_content  # late-bound: tests replace it
 
     try:
         content = load_content(today, resources, only=only)
@@ -70,10 +70,9 @@ def from_store(lang: Lang, read: Callable[[Store], T], empty: T) -> T | None:
     """``read`` on the store (``empty`` when nothing is saved), or None (and one calm line)
     when the store cannot be read (busy, damaged, not pulih's: nothing is changed). Reading
     never needs write access; a saved row that cannot be read is skipped, and said."""
-    from pulih.core.files.paths import data_dir
-    from pulih.core.store.database import Store, store_exists
-    from pulih.core.store.errors import StoreError
-    from pulih.core.text.strings import t, t_count
+    from pulih.core.files.paths import data_dir  # late-bound: tests replace it
+    from pulih.core.store.database import Store, store_exists  # sqlite3: for the store only
+    from pulih.core.store.errors import StoreError  # sqlite3: for the store only
 
     folder = data_dir()
     if not store_exists(folder):
@@ -102,8 +101,7 @@ def emit(
     """``text`` to stdout, or to ``output`` as a private (0600) file. A note of something saved
     (``record``) is recorded in the store so ``forget`` can remove it; a worksheet is not. ``said``
     is the string that names what was written ("Catatan disimpan", "Lembar kerja ditulis")."""
-    from pulih.core.report.export import write_private
-    from pulih.core.text.strings import t
+    from pulih.core.report.export import write_private  # heavy: not every command writes
 
     if output is None:
         sys.stdout.write(text)
@@ -111,13 +109,9 @@ def emit(
     try:
         write_private(output, text)
     except OSError as error:
-        from pulih.core.text.oserror import os_reason
-
         print(f"pulih: {output}: {os_reason(error, lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except RuntimeError:  # Path.resolve on a symlink loop (Python 3.11, 3.12)
-        from pulih.core.text.oserror import os_reason
-
         loop = OSError(errno.ELOOP, os.strerror(errno.ELOOP))
         print(f"pulih: {output}: {os_reason(loop, lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -130,12 +124,9 @@ def emit(
 def record_note(output: Path, text: str, lang: Lang) -> None:
     """Record a note written from the store (so consent was given): Data Anda lists it and
     forget deletes it. Said either way, honestly."""
-    from datetime import datetime
-
-    from pulih.core.files.paths import data_dir
-    from pulih.core.store.database import Store, store_exists
-    from pulih.core.store.errors import StoreError
-    from pulih.core.text.strings import t
+    from pulih.core.files.paths import data_dir  # late-bound: tests replace it
+    from pulih.core.store.database import Store, store_exists  # sqlite3: for the store only
+    from pulih.core.store.errors import StoreError  # sqlite3: for the store only
 
     if not store_exists(data_dir()):  # nothing saved, so no consent to keep anything
         return
@@ -189,8 +180,6 @@ def saved_and_content(
 
 def pick_result(saved: list[SavedResult], result_id: int | None, lang: Lang) -> SavedResult | None:
     """The latest saved result, or ``--id``; None (and one line) when there is none."""
-    from pulih.core.text.strings import t
-
     chosen = [r for r in saved if result_id is None or r.id == result_id]
     if not chosen:
         print(
@@ -202,10 +191,9 @@ def pick_result(saved: list[SavedResult], result_id: int | None, lang: Lang) -> 
 
 def write_store(lang: Lang, write: Callable[[Store], None]) -> bool:
     """``write`` on an existing store (never creating one): False and one calm line if not."""
-    from pulih.core.files.paths import data_dir
-    from pulih.core.store.database import Store, store_exists
-    from pulih.core.store.errors import StoreError
-    from pulih.core.text.strings import t
+    from pulih.core.files.paths import data_dir  # late-bound: tests replace it
+    from pulih.core.store.database import Store, store_exists  # sqlite3: for the store only
+    from pulih.core.store.errors import StoreError  # sqlite3: for the store only
 
     if not store_exists(data_dir()):
         print(f"pulih: {t('steps.no_result', lang)}", file=sys.stderr)

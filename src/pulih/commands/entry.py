@@ -3,7 +3,8 @@ with ``set_defaults(run=…)`` and calls ``args.run(args, invocation)``, so the 
 parses and this module only hands the parsed values to the front ends.
 
 Kept light (it is imported while the command line is parsed, on the TUI's start-up path):
-every front end is imported inside the function that runs it.
+every front end (the TUI, ``--plain`` and the strings too) is imported inside the function
+that needs it. This note gives the reason for all of those imports; they carry no comment each.
 """
 
 from __future__ import annotations

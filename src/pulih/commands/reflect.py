@@ -5,19 +5,28 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pulih.commands.common import EXIT_BAD_INPUT, EXIT_IO, report_problems, warn_ignored
+from pulih.core.answers import load_answers
+from pulih.core.content import Content, load_content
+from pulih.core.directory.matching import suggestions_json
+from pulih.core.directory.regions import place_json
+from pulih.core.files.paths import cache_dir
+from pulih.core.questionnaire.loading import located, read_toml
 from pulih.core.questionnaire.problems import DataError
+from pulih.core.report.present import present
+from pulih.core.report.view import render_json, render_markdown, render_text, results_json
+from pulih.core.store.followup import Followup, Known
+from pulih.core.store.record import SavedResult
 from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
-    from pulih.core.content import Content
     from pulih.core.directory.preferences import Preferences
     from pulih.core.questionnaire.scoring import Results
-    from pulih.core.store.followup import Known
 
 
 def reflect(
@@ -36,13 +45,7 @@ def reflect(
     ``save`` stores the result (``--save``); ``cache`` allows the directory cache (not with
     ``--no-save``).
     """
-    from pulih.core.answers import load_answers
-    from pulih.core.content import load_content
-    from pulih.core.directory.matching import suggestions_json
-    from pulih.core.files.paths import cache_dir
-    from pulih.core.questionnaire.scoring import evaluate
-    from pulih.core.report.present import present
-    from pulih.core.report.view import render_json, render_markdown, render_text, results_json
+    from pulih.core.questionnaire.scoring import evaluate  # late-bound: tests replace it
 
     language: Lang = "id" if lang == "id" else "en"
     try:
@@ -54,8 +57,6 @@ def reflect(
     warn_ignored(content, language)
     unknown = [i for i in answer_file.next_steps if content.directory.find(i) is None]
     if unknown:
-        from pulih.core.questionnaire.loading import located, read_toml
-
         _data, text = read_toml(answers_path)
         message = f"no directory entry {unknown[0]!r} (see pulih reflect --format json)"
         report_problems([located(answers_path, text, ("next_steps", "chosen"), message)])
@@ -69,7 +70,6 @@ def reflect(
         data = results_json(
             results, view.routes, language, suggestions_json(view.suggestions, language)
         )
-        from pulih.core.directory.regions import place_json
 
         data["place"] = place_json(prefs.region)
         data["place_notice"] = view.notice
@@ -87,10 +87,9 @@ def reflect(
 def not_helpful_marks() -> Known | None:
     """What the person marked not helpful in any saved result, and the steps still open
     (nothing saved, or a store that cannot be read now: None, said by the save if asked)."""
-    from pulih.core.files.paths import data_dir
-    from pulih.core.store.database import Store, store_exists
-    from pulih.core.store.errors import StoreError
-    from pulih.core.store.followup import Followup
+    from pulih.core.files.paths import data_dir  # late-bound: tests replace it
+    from pulih.core.store.database import Store, store_exists  # sqlite3: for the store only
+    from pulih.core.store.errors import StoreError  # sqlite3: for the store only
 
     if not store_exists(data_dir()):
         return None
@@ -109,13 +108,9 @@ def _save(
     next_steps: tuple[str, ...] = (),
 ) -> tuple[str, bool]:
     """Save a result (asked for with ``--save``); what to tell the person, and whether saved."""
-    from datetime import datetime
-
-    from pulih.core.files.paths import data_dir
-    from pulih.core.store.database import Store
-    from pulih.core.store.errors import StoreError
-    from pulih.core.store.record import SavedResult
-    from pulih.core.text.strings import t
+    from pulih.core.files.paths import data_dir  # late-bound: tests replace it
+    from pulih.core.store.database import Store  # sqlite3: for the store only
+    from pulih.core.store.errors import StoreError  # sqlite3: for the store only
 
     versions = {q.id: q.version for q in (content.reflection, content.check)}
     saved = SavedResult(datetime.now().astimezone(), lang, versions, results, prefs, next_steps)

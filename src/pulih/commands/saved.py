@@ -16,7 +16,22 @@ from pulih.commands.common import (
     from_store,
     saved_and_content,
 )
+from pulih.core.directory.regions import place_json, region_problem, resolve_place
+from pulih.core.mapplan.supportmap import SupportMap
+from pulih.core.store.errors import StoreBusy, StoreError
+from pulih.core.store.followup import Followup
+from pulih.core.store.forget import (
+    forget_everything,
+    is_set_aside,
+    known_notes,
+    left_behind,
+    notes_on_disk,
+    notes_unknown,
+)
+from pulih.core.store.places import places
+from pulih.core.store.steps import check_in_for, step_views, steps_history_lines
 from pulih.core.text.i18n import Lang
+from pulih.core.text.strings import t, t_count
 
 if TYPE_CHECKING:
     from pulih.core.mapplan.safetyplan import SafetyPlan
@@ -27,11 +42,10 @@ def history(
     fmt: str, lang: Lang, today: date, resources: Sequence[Path] = (), only: bool = False
 ) -> int:
     """Past reflections by date, then vs now per type (text), or one JSON object per result."""
-    from pulih.core.directory.matching import suggestions_json
-    from pulih.core.report.history import history_text
-    from pulih.core.report.present import present
-    from pulih.core.report.view import render_json, results_json
-    from pulih.core.store.steps import check_in_for, step_views, steps_history_lines
+    from pulih.core.directory.matching import suggestions_json  # heavy: not for forget, --where
+    from pulih.core.report.history import history_text  # heavy: not for forget, --where
+    from pulih.core.report.present import present  # heavy: not for forget, --where
+    from pulih.core.report.view import render_json, results_json  # heavy: not for forget, --where
 
     loaded = saved_and_content(lang, today, resources, only)
     if isinstance(loaded, int):
@@ -43,8 +57,6 @@ def history(
         if r.id is not None
     }
     if fmt == "json":
-        from pulih.core.store.followup import Followup
-
         marks = Followup(saved, outcomes, kept).known()
         entries = []
         for result in saved:
@@ -53,7 +65,6 @@ def history(
             data = results_json(
                 result.results, view.routes, lang, suggestions_json(view.suggestions, lang)
             )
-            from pulih.core.directory.regions import place_json
 
             data["place"] = place_json(result.preferences.region)
             data["place_notice"] = view.notice
@@ -91,10 +102,8 @@ def export(
     """Write (or print) the note of the latest saved result, or of ``--id``; ``with_steps``
     adds how each chosen step went; ``clinician`` the line saying the safety questions were
     answered yes, and when (only when they were)."""
-    from pulih.core.report.export import note_html, note_markdown
-    from pulih.core.report.present import note_for
-    from pulih.core.store.followup import Followup
-    from pulih.core.text.strings import t
+    from pulih.core.report.export import note_html, note_markdown  # heavy: not for forget, --where
+    from pulih.core.report.present import note_for  # heavy: not for forget, --where
 
     loaded = saved_and_content(lang, today, resources, only)
     if isinstance(loaded, int):
@@ -133,12 +142,9 @@ def plan(
     The regional crisis line follows ``region`` when given (``--region``), else the region saved
     with the latest result, if any.
     """
-    from pulih.core.directory.regions import region_problem, resolve_place
-    from pulih.core.directory.resources import crisis_routes
-    from pulih.core.mapplan.mapplan_text import plan_lines
-    from pulih.core.mapplan.supportmap import SupportMap
-    from pulih.core.report.export import plan_html, plan_markdown
-    from pulih.core.text.strings import t
+    from pulih.core.directory.resources import crisis_routes  # heavy: not for forget, --where
+    from pulih.core.mapplan.mapplan_text import plan_lines  # heavy: not for forget, --where
+    from pulih.core.report.export import plan_html, plan_markdown  # heavy: not for forget, --where
 
     if region is not None:
         chosen = resolve_place(region).place
@@ -183,18 +189,8 @@ def forget(yes: bool, lang: Lang) -> int:
     that list cannot be read (the store is busy), or another pulih is saving, nothing is
     deleted: one line, exit 1.
     """
-    from pulih.core.files.paths import cache_dir, data_dir
-    from pulih.core.store.errors import StoreBusy, StoreError
-    from pulih.core.store.forget import (
-        forget_everything,
-        is_set_aside,
-        known_notes,
-        left_behind,
-        notes_on_disk,
-        notes_unknown,
-        pulih_files,
-    )
-    from pulih.core.text.strings import t, t_count
+    from pulih.core.files.paths import cache_dir, data_dir  # late-bound: tests replace it
+    from pulih.core.store.forget import pulih_files  # late-bound: tests replace it
 
     data, cache = data_dir(), cache_dir()
     notes: list[Path] = []
@@ -246,9 +242,6 @@ def forget(yes: bool, lang: Lang) -> int:
 
 def where(lang: Lang) -> int:
     """Where pulih keeps data, and what is there now (with the notes it exported)."""
-    from pulih.core.store.places import places
-    from pulih.core.text.strings import t
-
     print(t("where.title", lang))
     for heading, lines in places(lang):
         print(f"  {heading}")

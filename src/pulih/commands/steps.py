@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,12 +18,28 @@ from pulih.commands.common import (
     saved_with_steps,
     write_store,
 )
+from pulih.core.report.calendar import check_in_event
+from pulih.core.store.followup import REMIND_SETTING, Followup, open_steps_text
+from pulih.core.store.steps import (
+    Alternative,
+    StepInputError,
+    StepOutcome,
+    check_in_after_taking,
+    check_in_for,
+    check_in_words,
+    clean_note,
+    outcome_label,
+    parse_outcome,
+    step_views,
+    steps_text,
+)
 from pulih.core.text.i18n import Lang
+from pulih.core.text.oserror import os_reason
+from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
     from pulih.core.store.database import Store
     from pulih.core.store.record import SavedResult
-    from pulih.core.store.steps import Alternative, StepOutcome
 
 
 def steps(
@@ -41,10 +57,7 @@ def steps(
     its chosen steps), how they went, the check-in dates and something else to try;
     ``--check-in`` keeps another date, ``--ics`` writes a reminder, ``--remind on|off`` says
     (or stops saying) on the opening screen when steps are due."""
-    from pulih.core.report.view import render_json
-    from pulih.core.store.followup import Followup, open_steps_text
-    from pulih.core.store.steps import check_in_for, step_views, steps_text
-    from pulih.core.text.strings import t
+    from pulih.core.report.view import render_json  # heavy: not for steps mark
 
     loaded = saved_and_content(lang, today, resources, only)
     if isinstance(loaded, int):
@@ -114,7 +127,7 @@ def steps(
 
 
 def _another_json(others: list[Alternative], lang: Lang) -> list[dict[str, object]]:
-    from pulih.core.directory.matching import suggestions_json
+    from pulih.core.directory.matching import suggestions_json  # heavy: not for steps mark
 
     return [
         {**item, "instead_of": o.instead_of, "why": o.reason, "result_id": o.result_id}
@@ -125,9 +138,6 @@ def _another_json(others: list[Alternative], lang: Lang) -> list[dict[str, objec
 
 
 def _set_remind(on: bool, lang: Lang) -> bool:
-    from pulih.core.store.followup import REMIND_SETTING
-    from pulih.core.text.strings import t
-
     done = write_store(lang, lambda store: store.set_setting(REMIND_SETTING, "yes" if on else "no"))
     if done:
         print(t("steps.remind_on" if on else "steps.remind_off", lang), file=sys.stderr)
@@ -135,12 +145,7 @@ def _set_remind(on: bool, lang: Lang) -> bool:
 
 
 def _write_ics(path: Path, result: SavedResult, when: date | None, kept: bool, lang: Lang) -> int:
-    from datetime import datetime
-
-    from pulih.core.report.calendar import check_in_event
-    from pulih.core.report.export import write_private
-    from pulih.core.store.steps import check_in_words
-    from pulih.core.text.strings import t
+    from pulih.core.report.export import write_private  # heavy: not for steps mark
 
     if when is None:
         print(f"pulih: {t('steps.none_chosen', lang)}", file=sys.stderr)
@@ -151,8 +156,6 @@ def _write_ics(path: Path, result: SavedResult, when: date | None, kept: bool, l
     try:
         write_private(path, text)
     except OSError as error:
-        from pulih.core.text.oserror import os_reason
-
         print(f"pulih: {path}: {os_reason(error, lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(t("steps.ics.written", lang, path=path.absolute()), file=sys.stderr)
@@ -172,15 +175,6 @@ def mark_step(
 ) -> int:
     """``pulih steps mark``: record how a chosen step of a saved result went. Only results the
     person already saved get outcomes; nothing is created otherwise."""
-    from pulih.core.store.steps import (
-        StepInputError,
-        check_in_for,
-        clean_note,
-        outcome_label,
-        parse_outcome,
-    )
-    from pulih.core.text.strings import t
-
     try:
         chosen_outcome = parse_outcome(outcome)
         words = clean_note(note)
@@ -223,9 +217,6 @@ def _step_and_result(
     """The step a person names, and the saved result it belongs to. Without ``--id`` a number
     is the one ``pulih steps`` shows before an open step, and an id is found in the newest
     result that chose it; with ``--id`` both refer to that result, as before."""
-    from pulih.core.store.followup import Followup
-    from pulih.core.text.strings import t
-
     if result_id is None and saved:
         follow = Followup(saved, outcomes, kept)
         open_ = follow.open_steps()
@@ -260,10 +251,6 @@ def take_step(
 ) -> int:
     """``pulih steps take ID``: a "Coba juga" suggestion becomes a step of the result whose step
     it replaces (``--id N``: of that result). Only an offered suggestion can be taken."""
-    from pulih.core.store.followup import Followup
-    from pulih.core.store.steps import check_in_after_taking
-    from pulih.core.text.strings import t
-
     loaded = saved_and_content(lang, today, resources, only)
     if isinstance(loaded, int):
         return loaded

@@ -8,8 +8,13 @@ from datetime import date
 from pathlib import Path
 
 from pulih.commands.common import EXIT_BAD_INPUT, emit, report_problems
+from pulih.core.content import load_content
+from pulih.core.directory.regions import region_problem, resolve_place
+from pulih.core.directory.resources import crisis_routes
 from pulih.core.questionnaire.problems import DataError
 from pulih.core.text.i18n import Lang
+from pulih.core.workshop import worksheet as sheet
+from pulih.core.workshop.learn import GUIDE_FILE, load_pages
 
 
 def worksheet(
@@ -25,12 +30,6 @@ def worksheet(
     """The printable workshop handout (html by default), or the facilitator's guide (text by
     default); to stdout, or to ``output`` as a private (0600) file. Reads and writes nothing
     of the person's: no store, no cache."""
-    from pulih.core.content import load_content
-    from pulih.core.directory.regions import region_problem, resolve_place
-    from pulih.core.directory.resources import crisis_routes
-    from pulih.core.workshop import worksheet as sheet
-    from pulih.core.workshop.learn import GUIDE_FILE, load_pages
-
     place = None
     if region is not None and region.strip():
         place = resolve_place(region).place

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pulih.core.directory.preferences import Preferences
+from pulih.core.directory.regions import is_national, resolve_place, unknown_region
 from pulih.core.questionnaire.loading import located, read_toml
 from pulih.core.questionnaire.model import Questionnaire
 from pulih.core.questionnaire.problems import DataError, Problem
@@ -109,8 +110,6 @@ def _preferences(path: Path, text: str, table: object, problems: list[Problem]) 
             if not isinstance(value, str):
                 problems.append(located(path, text, at, 'must be a text, e.g. "DKI Jakarta"'))
             elif value.strip():
-                from pulih.core.directory.regions import is_national, resolve_place, unknown_region
-
                 if is_national(value):
                     continue  # "nasional": no particular place
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from pulih.core.files.paths import data_dir, shown
 from pulih.core.report.export import chosen_place, free_path, note_html, note_path, write_private
+from pulih.core.report.present import note_for
 from pulih.core.store.record import SavedResult
+from pulih.core.text.oserror import os_reason
 from pulih.core.text.strings import t
 from pulih.plain.io import PlainIO
 
@@ -24,8 +26,6 @@ INCLUDE_MAP_DEFAULT = False
 def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | None:
     """Ask, then write the note of ``saved``; record it in the store when ``tracked`` (the
     result is saved), so ``forget`` deletes it. The path written, or None."""
-    from pulih.core.report.present import note_for
-
     lang = session.lang
     include_map = False
     if saved.support_map.ties:
@@ -73,14 +73,12 @@ def offer_export(session: PlainIO, saved: SavedResult, tracked: bool) -> Path | 
         session.say(t("plain.file_exists", lang, path=shown(path)))
         return None
     except OSError as error:
-        from pulih.core.text.oserror import os_reason
-
         session.say(t("save.failed", lang, reason=os_reason(error, lang)))
         return None
     said = "export.untracked"
     if tracked:
-        from pulih.core.store.database import Store
-        from pulih.core.store.errors import StoreError
+        from pulih.core.store.database import Store  # sqlite3: for the store only
+        from pulih.core.store.errors import StoreError  # sqlite3: for the store only
 
         try:
             with Store.open(data_dir()) as store:

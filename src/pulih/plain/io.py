@@ -15,6 +15,7 @@ from pulih.core.directory.resources import CrisisRoute, crisis_routes
 from pulih.core.mapplan.supportmap import SupportMap
 from pulih.core.report.view import crisis_panel, route_lines
 from pulih.core.text.i18n import Lang
+from pulih.core.text.printable import printable, without_controls
 from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
@@ -72,8 +73,6 @@ class PlainIO:
     def say(self, *lines: str) -> None:
         """Lines out; a control character in one (ESC from typed input, say) is shown as an
         escape, never obeyed, whether the output is a terminal, a pipe or a file."""
-        from pulih.core.text.printable import printable
-
         for line in lines:
             self.out.write(printable(line) + "\n")
         self.out.flush()
@@ -98,8 +97,6 @@ class PlainIO:
         """Free text in the person's own words (a nickname, a part of the plan): control
         characters dropped (they would rewrite the terminal when shown again), at most
         :data:`TEXT_MAX` characters."""
-        from pulih.core.text.printable import without_controls
-
         return " ".join(without_controls(self.read(prompt)).split())[:TEXT_MAX]
 
     def ask(self, prompt: str) -> str:

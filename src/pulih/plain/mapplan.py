@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pulih.core.mapplan.mapplan_text import from_map, map_lines, plan_lines
-from pulih.core.mapplan.merge import CHOICES, Choice, Conflict
+from pulih.core.mapplan.merge import CHOICES, Choice, Conflict, merge_plan, resolve_plan
 from pulih.core.mapplan.safetyplan import SECTIONS, SafetyPlan
 from pulih.core.mapplan.supportmap import CIRCLES, SupportMap, Tie, clean_nickname
 from pulih.core.questionnaire.support_types import SUPPORT_TYPES
@@ -63,10 +63,9 @@ def save_plan(session: PlainIO, plan: SafetyPlan, base: SafetyPlan | None) -> Sa
     A part someone saved meanwhile (another window) is kept; a part changed both here and
     there is shown both ways and the person chooses. The plan as saved, or None (not saved:
     why is said)."""
-    from pulih.core.files.paths import data_dir
-    from pulih.core.mapplan.merge import merge_plan, resolve_plan
-    from pulih.core.store.database import Store
-    from pulih.core.store.errors import StoreError
+    from pulih.core.files.paths import data_dir  # late-bound: tests replace it
+    from pulih.core.store.database import Store  # sqlite3: for the store only
+    from pulih.core.store.errors import StoreError  # sqlite3: for the store only
 
     lang = session.lang
     for _attempt in range(5):
@@ -108,9 +107,9 @@ def ask_choice(session: PlainIO, part: str, conflict: Conflict) -> Choice:
 
 def read_plan() -> SafetyPlan | None:
     """The saved plan, if any (None when nothing is saved or the store cannot be read)."""
-    from pulih.core.files.paths import data_dir
-    from pulih.core.store.database import Store, store_exists
-    from pulih.core.store.errors import StoreError
+    from pulih.core.files.paths import data_dir  # late-bound: tests replace it
+    from pulih.core.store.database import Store, store_exists  # sqlite3: for the store only
+    from pulih.core.store.errors import StoreError  # sqlite3: for the store only
 
     if not store_exists(data_dir()):
         return None

@@ -9,6 +9,7 @@ from pulih.core.directory.narrowing import Choice, choices, ticked, toggled
 from pulih.core.directory.preferences import Preferences
 from pulih.core.text.strings import t
 from pulih.plain.io import PlainIO, as_number
+from pulih.plain.place import ask_place
 
 
 def ask_narrowing(session: PlainIO, prefs: Preferences) -> Preferences:
@@ -55,7 +56,5 @@ def _show(session: PlainIO, prefs: Preferences, groups: list[tuple[str, list[Cho
 
 def _region(session: PlainIO, prefs: Preferences) -> Preferences:
     """The place question again; Enter there keeps the region as it was."""
-    from pulih.plain.place import ask_place
-
     place = ask_place(session)
     return prefs if place is None else replace(prefs, region=place.name)

@@ -10,6 +10,7 @@ from pulih.core.directory.regions import (
     provinces,
     resolve_place,
 )
+from pulih.core.text.printable import printable
 from pulih.core.text.strings import t
 from pulih.plain.io import PlainIO, as_number
 
@@ -99,8 +100,6 @@ def _named(session: PlainIO, answer: str, shown: str | None = None) -> Place | N
 
 
 def _unknown(session: PlainIO, answer: str) -> None:
-    from pulih.core.text.printable import printable
-
     names = did_you_mean(answer)
     hint = t("plain.place_hint", session.lang, names=", ".join(names)) if names else ""
     text = printable(answer if len(answer) <= 60 else answer[:60] + "…")

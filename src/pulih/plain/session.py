@@ -8,19 +8,27 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pulih.core.content import Content, load_content
+from pulih.core.directory.matching import freeze_loaded
+from pulih.core.files.paths import cache_dir
 from pulih.core.mapplan.safetyplan import SafetyPlan
 from pulih.core.questionnaire.model import Item, Option, Questionnaire
 from pulih.core.questionnaire.problems import DataError
 from pulih.core.questionnaire.scoring import Results, check_sequence, evaluate, safety_panel
+from pulih.core.report.present import present
 from pulih.core.report.view import render_text, suggestion_section
-from pulih.core.store.followup import Remembered
+from pulih.core.store.consent import consent_text
+from pulih.core.store.followup import REMIND_SETTING, Remembered
+from pulih.core.store.record import SavedResult
+from pulih.core.store.steps import check_in_for, check_in_words
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
+from pulih.plain.export import offer_export
 from pulih.plain.io import (
     CLEAR_TERMINAL,
     NO_WORDS,
@@ -31,10 +39,12 @@ from pulih.plain.io import (
     as_number,
 )
 from pulih.plain.mapplan import ask_map, ask_plan, read_plan, save_plan
+from pulih.plain.narrowing import ask_narrowing
+from pulih.plain.place import ask_place
+from pulih.signals import Stopped, exit_status
 
 if TYPE_CHECKING:
     from pulih.core.report.view import ResultView
-    from pulih.core.store.record import SavedResult
     from pulih.core.workshop.demo import Persona
 
 OFFER_DEFAULT = True
@@ -83,9 +93,9 @@ class PlainSession(PlainIO):
 
     def remember(self) -> None:
         """Read what an earlier save kept (nothing when nothing was saved, or in a demo)."""
-        from pulih.core.files.paths import data_dir
-        from pulih.core.store.database import Store, store_exists
-        from pulih.core.store.errors import StoreError
+        from pulih.core.files.paths import data_dir  # late-bound: tests replace it
+        from pulih.core.store.database import Store, store_exists  # sqlite3: for the store only
+        from pulih.core.store.errors import StoreError  # sqlite3: for the store only
 
         if not self.save or self.demo is not None or not store_exists(data_dir()):
             return
@@ -131,9 +141,8 @@ class PlainSession(PlainIO):
     def consents(self, question: str, what: str = "result") -> bool:
         """Say what saving keeps and who else can open it, then ask ``question`` (y/n); Enter
         means no the first time, as in the TUI's save question."""
-        from pulih.core.files.paths import data_dir, shown
-        from pulih.core.store.consent import consent_text
-        from pulih.core.store.database import store_exists
+        from pulih.core.files.paths import data_dir, shown  # late-bound: tests replace it
+        from pulih.core.store.database import store_exists  # sqlite3: for the store only
 
         folder = shown(data_dir())
         if what == "plan":
@@ -229,10 +238,6 @@ class PlainSession(PlainIO):
 
     def ask_place(self) -> None:
         """Where the person lives, before the check (issue 13): kept in memory only."""
-        from dataclasses import replace
-
-        from pulih.plain.place import ask_place
-
         place = ask_place(self, self.remembered.region)
         if place is not None:
             self.preferences = replace(self.preferences, region=place.name)
@@ -267,8 +272,6 @@ class PlainSession(PlainIO):
         except QuickExit:
             self.quick_exit()
         except KeyboardInterrupt as error:  # Ctrl+C, or SIGTERM / SIGHUP (pulih.signals)
-            from pulih.signals import Stopped, exit_status
-
             key = "stopped.line" if isinstance(error, Stopped) else "plain.interrupted"
             self.say("", t(self.said_at_end(key), lang))
             if self.endorsed:
@@ -303,8 +306,6 @@ class PlainSession(PlainIO):
         if not self.save:  # --no-save or a demo: the TUI's words when s or e is pressed
             self.say("", t("save.disabled", lang))
         else:
-            from pulih.plain.export import offer_export
-
             assert self.results is not None
             saved = self.saved_result(self.results)
             saved_id = None
@@ -316,8 +317,6 @@ class PlainSession(PlainIO):
     def view(self) -> ResultView:
         """The results in words with suggestions for the current preferences
         (core.report.present)."""
-        from pulih.core.report.present import present
-
         assert self.results is not None
         gaps = self.support_map.gaps()
         return present(
@@ -355,8 +354,6 @@ class PlainSession(PlainIO):
     def narrow(self) -> None:
         """Narrow as the TUI's narrow screen does; then the suggestions again, saying what is
         chosen ("Wilayah: … · daring · gratis")."""
-        from pulih.plain.narrowing import ask_narrowing
-
         self.preferences = ask_narrowing(self, self.preferences)
         view = self.current = self.view()
         self.say("", *suggestion_section(view, self.next_steps))
@@ -378,8 +375,6 @@ class PlainSession(PlainIO):
     def said_at_end(key: str) -> str:
         """``key``, or its ``_saved`` form once this run saved something: "nothing was saved"
         must not be said after a save (a shared computer keeps it)."""
-        import sys
-
         store = sys.modules.get("pulih.core.store.database")
         wrote = store is not None and store.wrote_in_this_process()
         return f"{key}_saved" if wrote else key
@@ -394,8 +389,6 @@ class PlainSession(PlainIO):
             self.say("", t(self.said_at_end("plain.quick_exit"), self.lang))
 
     def saved_result(self, results: Results) -> SavedResult:
-        from pulih.core.store.record import SavedResult
-
         content = self.content
         versions = {q.id: q.version for q in (content.reflection, content.check)}
         return SavedResult(
@@ -410,9 +403,9 @@ class PlainSession(PlainIO):
 
     def store(self, saved: SavedResult) -> int | None:
         """Save (the person has said yes); the saved id, or None when it could not be saved."""
-        from pulih.core.files.paths import data_dir
-        from pulih.core.store.database import Store
-        from pulih.core.store.errors import StoreError
+        from pulih.core.files.paths import data_dir  # late-bound: tests replace it
+        from pulih.core.store.database import Store  # sqlite3: for the store only
+        from pulih.core.store.errors import StoreError  # sqlite3: for the store only
 
         try:
             with Store.open(data_dir()) as store:
@@ -423,8 +416,6 @@ class PlainSession(PlainIO):
             return None
         self.say(t("save.done", self.lang))
         if saved.next_steps:  # the proposed check-in date, and where to find the steps again
-            from pulih.core.store.steps import check_in_for, check_in_words
-
             when = check_in_for(saved, None)
             if when is not None:
                 words = check_in_words(saved, when, False, self.lang)
@@ -436,10 +427,9 @@ class PlainSession(PlainIO):
     def ask_remind(self) -> None:
         """Once, after the first save with steps: may the opening screen say when steps are
         due? Off unless the person says yes (a shared computer shows it to anyone)."""
-        from pulih.core.files.paths import data_dir
-        from pulih.core.store.database import Store
-        from pulih.core.store.errors import StoreError
-        from pulih.core.store.followup import REMIND_SETTING
+        from pulih.core.files.paths import data_dir  # late-bound: tests replace it
+        from pulih.core.store.database import Store  # sqlite3: for the store only
+        from pulih.core.store.errors import StoreError  # sqlite3: for the store only
 
         question = f"{t('steps.remind_question', self.lang)} {t('plain.yes_no', self.lang)}"
         yes = self.yes(question, default=False)
@@ -464,8 +454,6 @@ def run_plain(
     """Run the line mode on stdin/stdout; 2 when pulih's own data cannot be read."""
     today = today or date.today()
     try:
-        from pulih.core.files.paths import cache_dir
-
         content = load_content(today, resources, cache_dir() if save else None, only=only)
     except DataError as error:
         for problem in error.problems:
@@ -474,7 +462,6 @@ def run_plain(
         return 2
     for problem in content.directory.warnings:
         print(f"pulih: {t('resources.ignored', lang, problem=problem)}", file=sys.stderr)
-    from pulih.core.directory.matching import freeze_loaded
 
     freeze_loaded()  # the directory lives as long as the session
     session = PlainSession(content, lang, sys.stdin, sys.stdout, today, save, demo)

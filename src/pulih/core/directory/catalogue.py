@@ -14,6 +14,7 @@ import hashlib
 import json
 import marshal
 import os
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,7 +22,12 @@ from functools import cached_property
 from pathlib import Path
 
 from pulih import __version__
-from pulih.core.directory.resources import Directory, Resource
+from pulih.core.directory.layers import load_layers, too_few_routes
+from pulih.core.directory.resources import Directory, Resource, blocked_file, is_stale
+from pulih.core.files.data import bundled_layers, resources_file
+from pulih.core.files.folders import ensure_private_dir
+from pulih.core.files.ledger import Ledger
+from pulih.core.files.paths import platform_places
 from pulih.core.questionnaire.loading import MAX_DIRECTORY_BYTES, read_capped
 from pulih.core.questionnaire.problems import DataError, Problem
 
@@ -59,8 +65,6 @@ def _row(
     profiles: dict[Profile, int],
     today: date | None,
 ) -> Row:
-    from pulih.core.directory.resources import is_stale
-
     regions = tuple(r.lower() for r in resource.regions)
     nearest = [r.lower() for r in resource.nearest_for]
     types = frozenset(resource.support_types)
@@ -201,17 +205,12 @@ def cache_key(content: bytes | Sequence[bytes], today: date | None = None) -> st
 
 def _enough_routes(path: Path, catalogue: Catalogue, today: date) -> None:
     """With --resources-only, a cached directory still needs three crisis routes."""
-    from pulih.core.directory.layers import too_few_routes
-    from pulih.core.questionnaire.problems import DataError
-
     short = too_few_routes(path, catalogue.crisis, today)
     if short is not None:
         raise DataError([short])
 
 
 def _build(files: Sequence[Path], today: date, only: bool) -> Catalogue:
-    from pulih.core.directory.layers import load_layers
-
     layered = load_layers(files, today, only=only)
     catalogue = Catalogue.from_directory(layered.directory, today)
     catalogue.warnings = layered.problems
@@ -242,8 +241,6 @@ def load_catalogue(
     if cache_dir is None or size < CACHE_MIN_BYTES:
         return _build(paths, today, only)
     try:
-        from pulih.core.directory.resources import blocked_file
-
         # pulih's own blocked list is part of every directory: a change to it is a new key
         contents = [read_capped(p, MAX_DIRECTORY_BYTES) for p in [*paths, blocked_file()]]
         key = cache_key(contents, today)
@@ -266,11 +263,6 @@ def _write_private(folder: Path, target: Path, data: bytes) -> None:
     """Write the cache file atomically as 0600, in a folder made 0700 if missing; every name
     is recorded in the folder's ledger before it is made, and only recorded caches are
     replaced (a file that merely looks like one is left alone)."""
-    import secrets
-
-    from pulih.core.files.folders import ensure_private_dir
-    from pulih.core.files.ledger import Ledger
-
     ledger = Ledger(folder, ("directory-*.cache", ".directory-*.tmp"), ours=_platform(folder))
     ensure_private_dir(folder, ledger)  # 0700, parents too, whatever the umask; recorded
     recorded = ledger.files()
@@ -301,15 +293,11 @@ def _write_private(folder: Path, target: Path, data: bytes) -> None:
 
 
 def _bundled(path: Path) -> bool:
-    from pulih.core.files.data import bundled_layers, resources_file
-
     return path.resolve() in {p.resolve() for p in (resources_file(), *bundled_layers())}
 
 
 def _platform(folder: Path) -> bool:
     """Whether ``folder`` is the platform's cache folder named for pulih (an earlier pulih's
     caches there are adopted by the ledger)."""
-    from pulih.core.files.paths import platform_places
-
     here = os.path.abspath(folder)
     return any(os.path.abspath(p) == here for p in platform_places())

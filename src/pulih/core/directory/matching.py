@@ -33,7 +33,7 @@ from datetime import date
 from pulih.core.directory.catalogue import Catalogue
 from pulih.core.directory.preferences import Preferences
 from pulih.core.directory.regions import Nearness, Place, find_place, nearness
-from pulih.core.directory.resources import Resource
+from pulih.core.directory.resources import Resource, contact_line
 from pulih.core.directory.taxonomy import (
     BASIC_LAYERS,
     COMMUNITY_LAYERS,
@@ -687,8 +687,6 @@ def suggestions_json(
     person), ``address`` and ``contact`` where known, ``access`` (the JKN route) and, for
     generic entries, ``how_to_find`` and ``ask``, in the person's language (in English also
     ``ask_id``: the sentence is said in Indonesian)."""
-    from pulih.core.directory.resources import contact_line
-
     out: list[dict[str, object]] = []
     for s in suggestions:
         resource = s.resource

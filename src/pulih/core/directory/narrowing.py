@@ -37,7 +37,7 @@ def choices(
         (t("narrow.modes", lang), [Choice("modes", m, t(f"mode.{m}", lang)) for m in MODES]),
         (t("narrow.cost", lang), [Choice("cost", c, t(f"cost.{c}", lang)) for c in COSTS]),
     ]
-    from pulih.core.directory.taxonomy import taxonomy
+    from pulih.core.directory.taxonomy import taxonomy  # pydantic: only for interests or audiences
 
     if interests:
         said = taxonomy().interest_label

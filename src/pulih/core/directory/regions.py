@@ -40,6 +40,9 @@ from enum import IntEnum
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pulih.core.files.data import data_path
+from pulih.core.text.strings import t
+
 if TYPE_CHECKING:
     from pulih.core.text.i18n import Lang
 
@@ -150,9 +153,7 @@ def _bare(name: str, kind: str) -> list[str]:
 
 def _aliases() -> list[tuple[str, list[str]]]:
     """(alias, codes) from region-aliases.toml (read with the regions; tomllib only)."""
-    import tomllib
-
-    from pulih.core.files.data import data_path
+    import tomllib  # only when the table is first read
 
     with data_path("region-aliases.toml").open("rb") as handle:
         data = tomllib.load(handle)
@@ -161,8 +162,6 @@ def _aliases() -> list[tuple[str, list[str]]]:
 
 @cache
 def _regions() -> _Regions:
-    from pulih.core.files.data import data_path
-
     text = data_path("regions-id.csv").read_text(encoding="utf-8")
     rows = [line.split(",") for line in text.splitlines() if line and not line.startswith("#")]
     provinces: dict[str, str] = {}
@@ -330,7 +329,7 @@ def did_you_mean(text: str) -> list[str]:
     """Up to three official names close to ``text``."""
     if len(text) > MAX_NAME:
         return []
-    import difflib
+    import difflib  # only for a name not found
 
     suggest = _regions().suggest
     _, key = _split(_words(text))
@@ -352,8 +351,6 @@ def did_you_mean(text: str) -> list[str]:
 def region_problem(text: str, lang: Lang) -> str:
     """Why ``text`` is no one place, in the person's language: the places it may mean (a
     command asks for one of them), or unknown with a did-you-mean."""
-    from pulih.core.text.strings import t
-
     found = resolve_place(text)
     if found.ambiguous:
         places = candidates_text(found.candidates, t("place.or", lang))

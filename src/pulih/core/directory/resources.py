@@ -5,6 +5,7 @@ Field names follow Open Referral HSDS where they fit (design.md §4).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from pydantic import (
 )
 
 from pulih.core.directory.regions import Nearness, find_place, is_national, nearness, unknown_region
+from pulih.core.files.data import data_path
 from pulih.core.questionnaire.loading import (
     MAX_DIRECTORY_BYTES,
     located,
@@ -313,8 +315,6 @@ class BlockedList(_Model):
 
 
 def blocked_file() -> Path:
-    from pulih.core.files.data import data_path
-
     return data_path("blocked-numbers.toml")
 
 
@@ -383,8 +383,6 @@ def route_age(resource: Resource, today: date) -> int | None:
 
 def add_months(day: date, months: int) -> date:
     """``day`` moved ``months`` on (the last day of a shorter month when it has no such day)."""
-    import calendar
-
     total = day.year * 12 + day.month - 1 + months
     year, month = divmod(total, 12)
     last = calendar.monthrange(year, month + 1)[1]

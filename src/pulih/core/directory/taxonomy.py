@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from pulih.core.directory.resources import Kind
+from pulih.core.files.data import data_path
 from pulih.core.questionnaire.loading import read_toml, validation_problems
 from pulih.core.questionnaire.model import Text
 from pulih.core.questionnaire.problems import DataError
@@ -69,10 +71,6 @@ class Taxonomy(_Model):
     @field_validator("kinds")
     @classmethod
     def _every_kind(cls, value: dict[str, KindInfo]) -> dict[str, KindInfo]:
-        from typing import get_args
-
-        from pulih.core.directory.resources import Kind
-
         known = get_args(Kind)
         unknown = sorted(set(value) - set(known))
         if unknown:
@@ -105,8 +103,6 @@ class Taxonomy(_Model):
 
 
 def taxonomy_file() -> Path:
-    from pulih.core.files.data import data_path
-
     return data_path("taxonomy.toml")
 
 

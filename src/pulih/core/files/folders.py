@@ -17,7 +17,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pulih.core.files.ledger import Ledger
+from pulih.core.files.ledger import LEDGER, LEGACY_MARK, Ledger
 
 
 @dataclass
@@ -67,8 +67,6 @@ def ensure_private_dir(folder: Path, ledger: Ledger | None = None) -> PrivateFol
 def remove_made(folders: list[Path]) -> list[Path]:
     """Remove the folders pulih made that are empty but for its ledger (or an earlier mark),
     innermost first; return those removed. Anything else in a folder keeps it."""
-    from pulih.core.files.ledger import LEDGER, LEGACY_MARK
-
     removed = []
     for folder in sorted(set(folders), key=lambda p: len(p.parts), reverse=True):
         try:

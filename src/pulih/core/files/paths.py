@@ -11,7 +11,7 @@ def data_dir() -> Path:
     override = os.environ.get("PULIH_DATA_DIR")
     if override:
         return Path(override)
-    import platformdirs
+    import platformdirs  # only without PULIH_DATA_DIR
 
     return platformdirs.user_data_path("pulih", appauthor=False)
 
@@ -21,7 +21,7 @@ def cache_dir() -> Path:
     override = os.environ.get("PULIH_CACHE_DIR")
     if override:
         return Path(override)
-    import platformdirs
+    import platformdirs  # only without PULIH_CACHE_DIR
 
     return platformdirs.user_cache_path("pulih", appauthor=False)
 

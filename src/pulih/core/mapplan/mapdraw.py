@@ -285,7 +285,7 @@ def draw_map(
     is kept in the drawing even when its ring overflows. Below 30 × 7 the rings cannot be drawn:
     the lines are then the circles as text, and every tie counts as not drawn."""
     if width < MIN_WIDTH or height < MIN_HEIGHT:
-        from pulih.core.mapplan.mapplan_text import circle_lines
+        from pulih.core.mapplan.mapplan_text import circle_lines  # pydantic: tiny drawings only
 
         lines = [shorten(line, width) for line in circle_lines(support_map, lang)][:height]
         hidden = {str(c): len(support_map.in_circle(c)) for c in CIRCLES}

@@ -268,8 +268,6 @@ def load_questionnaires(folder: Path) -> dict[str, Questionnaire]:
             problems.extend(error.problems)
             continue
         if questionnaire.id in found:
-            from pulih.core.questionnaire.loading import located
-
             text = path.read_text(encoding="utf-8")
             message = f"duplicate id {questionnaire.id!r} (also in {first[questionnaire.id]})"
             problems.append(located(path, text, ("id",), message))

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pulih.core.directory.matching import Suggestion
 from pulih.core.directory.resources import CrisisRoute, Resource, contact_line
 from pulih.core.directory.route_text import route_checked, route_notes
 from pulih.core.mapplan.mapplan_text import map_lines, plan_lines
-from pulih.core.mapplan.safetyplan import SECTIONS, SafetyPlan
+from pulih.core.mapplan.mapsvg import map_svg
+from pulih.core.mapplan.safetyplan import SECTIONS, SafetyPlan, plan_from_data, plan_to_data
 from pulih.core.mapplan.supportmap import SupportMap
 from pulih.core.report.view import (
     ResultView,
@@ -30,11 +30,10 @@ from pulih.core.report.view import (
     suggestions_lead,
 )
 from pulih.core.store.record import SavedResult
+from pulih.core.store.steps import StepOutcome, check_in_words, outcome_label
 from pulih.core.text.i18n import Lang
+from pulih.core.text.printable import printable
 from pulih.core.text.strings import t
-
-if TYPE_CHECKING:
-    from pulih.core.store.steps import StepOutcome
 
 
 @dataclass(frozen=True)
@@ -119,8 +118,6 @@ def _chosen(note: Note, resource: Resource, words: Callable[[str], str]) -> str:
     outcome = note.outcomes.get(resource.id)
     if outcome is None:
         return line
-    from pulih.core.store.steps import outcome_label
-    from pulih.core.text.printable import printable
 
     said = outcome_label(outcome.outcome, note.lang)
     said += f" ({t('steps.updated', note.lang, date=outcome.updated.isoformat())})"
@@ -132,7 +129,6 @@ def _chosen(note: Note, resource: Resource, words: Callable[[str], str]) -> str:
 def _check_in(note: Note) -> str:
     if note.check_in is None or not note.steps:
         return ""
-    from pulih.core.store.steps import check_in_words
 
     return check_in_words(note.saved, note.check_in, note.check_in_kept, note.lang)
 
@@ -217,8 +213,6 @@ def note_markdown(note: Note) -> str:
 
 def _map_html(note: Note) -> str:
     """The map drawn (the same rings as on screen), when the person chose to include it."""
-    from pulih.core.mapplan.mapsvg import map_svg
-
     if not note.include_map or not note.saved.support_map.ties:
         return ""
     drawing = map_svg(note.saved.support_map, note.lang)
@@ -312,9 +306,6 @@ def plan_markdown(
     plan: SafetyPlan, routes: list[CrisisRoute], support_map: SupportMap, lang: Lang
 ) -> str:
     """The safety plan as its own one-page note (the person's words escaped for Markdown)."""
-    from pulih.core.mapplan.safetyplan import plan_from_data, plan_to_data
-    from pulih.core.mapplan.supportmap import SupportMap
-
     safe = plan_from_data({k: markdown_text(v) for k, v in plan_to_data(plan).items()})
     people = SupportMap(
         tuple(replace(tie, nickname=markdown_text(tie.nickname)) for tie in support_map.ties)
@@ -331,7 +322,6 @@ def plan_html(
     lines = [e(line) for line in plan_lines(plan, routes, support_map, lang)]
     if support_map.ties:
         # the map drawn at the end of "people I can ask", before the next part begins
-        from pulih.core.mapplan.mapsvg import map_svg
 
         after = f"{SECTIONS.index('people') + 2}. "
         at = next((i for i, line in enumerate(lines) if line.startswith(after)), len(lines))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pulih.core.mapplan.mapplan_text import change_lines
+from pulih.core.mapplan.supportmap import map_change
 from pulih.core.questionnaire.model import Questionnaire
+from pulih.core.report.charts import maps_side_by_side, score_table
 from pulih.core.store.record import SavedResult
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
@@ -130,8 +133,6 @@ def score_chart(
     saved: list[SavedResult], reflection: Questionnaire, lang: Lang, width: int
 ) -> list[str]:
     """Each type's score per saved result, with its date (core/report/charts.py)."""
-    from pulih.core.report.charts import score_table
-
     scores = {trend.id: trend.values for trend in trends(saved, reflection, lang)}
     return score_table([r.created for r in saved], scores, lang, width)
 
@@ -139,8 +140,6 @@ def score_chart(
 def map_drawings(saved: list[SavedResult], lang: Lang, width: int, height: int = 9) -> list[str]:
     """The first and the latest saved map drawn side by side ([] under two maps or when the
     width cannot hold both)."""
-    from pulih.core.report.charts import maps_side_by_side
-
     maps = [(r.created, r.support_map) for r in saved if r.support_map.ties]
     if len(maps) < 2:
         return []
@@ -149,9 +148,6 @@ def map_drawings(saved: list[SavedResult], lang: Lang, width: int, height: int =
 
 def map_then_now(saved: list[SavedResult], lang: Lang) -> list[str]:
     """How the support map changed from the first saved map to the latest (none if under two)."""
-    from pulih.core.mapplan.mapplan_text import change_lines
-    from pulih.core.mapplan.supportmap import map_change
-
     maps = [r.support_map for r in saved if r.support_map.ties]
     if len(maps) < 2:
         return []

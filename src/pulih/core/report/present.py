@@ -4,28 +4,24 @@ and export."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from pulih.core.content import Content
 from pulih.core.directory.matching import MatchIndex, Need, match_resources, place_notice
 from pulih.core.directory.preferences import Preferences
 from pulih.core.directory.resources import crisis_routes
+from pulih.core.directory.taxonomy import taxonomy
 from pulih.core.questionnaire.scoring import Results
 from pulih.core.report.export import Note
 from pulih.core.report.view import ResultView, describe
+from pulih.core.store.followup import Known, mark_not_helpful
 from pulih.core.store.record import SavedResult
-from pulih.core.store.steps import StepOutcome
+from pulih.core.store.steps import StepOutcome, check_in_for
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
-
-if TYPE_CHECKING:
-    from pulih.core.store.followup import Known
 
 
 def narrowing_text(prefs: Preferences, lang: Lang) -> str:
     """The active narrowing in words: "Wilayah: DI Yogyakarta · daring · gratis" ("" if none)."""
-    from pulih.core.directory.taxonomy import taxonomy
-
     kinds = taxonomy()
     items = [t(f"mode.{m}", lang) for m in prefs.modes]
     items += [t(f"cost.{c}", lang) for c in prefs.cost]
@@ -57,8 +53,6 @@ def present(
     index = index or MatchIndex(content.directory)
     suggestions = match_resources(index, need, prefs, lang)
     if marks:
-        from pulih.core.store.followup import mark_not_helpful
-
         suggestions = mark_not_helpful(suggestions, marks, need.referral, lang)
     return describe(
         results,
@@ -87,8 +81,6 @@ def note_for(
     kept date, else the proposed one) and ``outcomes`` (only when the person chose);
     ``marks``: what was marked not helpful in any saved result; ``clinician``: the opt-in line
     saying the safety questions were answered yes, and when."""
-    from pulih.core.store.steps import check_in_for
-
     lang: Lang = "en" if saved.lang == "en" else "id"
     gaps = saved.support_map.gaps()
     view = present(saved.results, content, saved.preferences, lang, today, gaps=gaps, marks=marks)

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from pulih import __version__
+from pulih.core.files.paths import data_dir, shown
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 
@@ -64,7 +65,7 @@ def write_crash_log(error: BaseException, folder: Path) -> Path | None:
     """Write the report to ``folder/crash.log`` (0600, replacing an older one of pulih's) when
     pulih has kept something in the folder before (its ledger says so); None when nothing could
     or may be written. A ``crash.log`` pulih did not write is left as it is."""
-    from pulih.core.store.database import data_ledger
+    from pulih.core.store.database import data_ledger  # sqlite3: only when a log is written
 
     if not folder.is_dir():
         return None
@@ -95,8 +96,6 @@ def write_crash_log(error: BaseException, folder: Path) -> Path | None:
 
 def log_folder() -> Path | None:
     """The data folder, where a crash note may go; None when even that cannot be known."""
-    from pulih.core.files.paths import data_dir
-
     try:
         return data_dir()
     except Exception:
@@ -107,8 +106,6 @@ def crash_line(
     error: BaseException, lang: Lang, *, log_folder: Path | None, saved: bool = False
 ) -> str:
     """The one calm line for a crash (writing the private note when ``log_folder`` is given)."""
-    from pulih.core.files.paths import shown
-
     line = t("crash.saved" if saved else "crash.nothing_saved", lang)
     path = None
     if log_folder is not None:

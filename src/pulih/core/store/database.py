@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from pulih.core.files import folders
 from pulih.core.files.ledger import Ledger
+from pulih.core.files.paths import platform_places, shown
 from pulih.core.mapplan.safetyplan import SafetyPlan, plan_from_data, plan_to_data
 from pulih.core.mapplan.supportmap import SupportMap, map_from_data, map_to_data
 from pulih.core.store.errors import (
@@ -59,10 +60,11 @@ from pulih.core.store.record import (
     results_from_data,
     results_to_data,
 )
+from pulih.core.store.steps import OUTCOMES, StepOutcome
+from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
     from pulih.core.mapplan.merge import MapMerge, PlanMerge
-    from pulih.core.store.steps import StepOutcome
     from pulih.core.text.i18n import Lang
 
 DB_NAME = "pulih.db"
@@ -138,9 +140,6 @@ class OpenReport:
     def notices(self, lang: Lang) -> list[str]:
         """What the person is told after opening: each file set aside, and a data folder
         others can read (left as it is)."""
-        from pulih.core.files.paths import shown
-        from pulih.core.text.strings import t
-
         said = [t("save.damaged", lang, path=shown(p)) for p in self.moved_aside]
         if self.open_to_others is not None:
             said.append(t("store.open_to_others", lang, path=shown(self.open_to_others)))
@@ -168,8 +167,6 @@ LEGACY_NAMES = (DB_NAME, f"{DB_NAME}-*", f"{DB_NAME}.damaged-*", ".pulih.db.new-
 def data_ledger(folder: Path) -> Ledger:
     """The ledger of the data folder (an earlier pulih's files adopted where it made the folder,
     or where it is the platform's folder named for pulih)."""
-    from pulih.core.files.paths import platform_places
-
     ours = Path(os.path.abspath(folder)) in [Path(os.path.abspath(p)) for p in platform_places()]
     return Ledger(folder, LEGACY_NAMES, ours=ours)
 
@@ -332,7 +329,7 @@ def _folder_lock(folder: Path) -> Iterator[bool]:
     Only pulih takes this lock, and only while opening, so a saved result never waits on it.
     """
     try:
-        import fcntl
+        import fcntl  # POSIX only (tests stand in for Windows)
     except ImportError:
         with _byte_lock(folder) as held:
             yield held
@@ -366,7 +363,7 @@ def _wait_for(folder: Path, take: Callable[[], object]) -> None:
 @contextlib.contextmanager
 def _byte_lock(folder: Path) -> Iterator[bool]:
     try:
-        import msvcrt
+        import msvcrt  # Windows only
     except ImportError:  # pragma: no cover - neither POSIX nor Windows
         yield False
         return
@@ -640,7 +637,7 @@ class Store:
         merged with what was saved since ``base`` (another window): a person changed only
         here is saved, one changed only there kept; when both changed the same person
         differently nothing is written and the conflicts come back to be chosen."""
-        from pulih.core.mapplan.merge import MapMerge, merge_map
+        from pulih.core.mapplan.merge import MapMerge, merge_map  # heavy: the directory's models
 
         with self._transaction():
             row = self.connection.execute(
@@ -731,8 +728,6 @@ class Store:
 
     def outcomes(self, result_id: int) -> dict[str, StepOutcome]:
         """step id -> its outcome, for one saved result."""
-        from pulih.core.store.steps import OUTCOMES, StepOutcome
-
         if not self._has_table("step_outcomes"):
             return {}
         with self._guard():
@@ -804,7 +799,7 @@ class Store:
         only here is saved, a part changed only there kept. When a part was changed in both,
         differently, nothing is written and the conflicts come back for the person to choose
         (never a silent loss)."""
-        from pulih.core.mapplan.merge import PlanMerge, merge_plan
+        from pulih.core.mapplan.merge import PlanMerge, merge_plan  # heavy: the directory's models
 
         with self._transaction():
             row = self.connection.execute("SELECT plan FROM safety_plan WHERE id = 1").fetchone()

@@ -9,6 +9,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from pulih.core.files.paths import shown
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 
@@ -27,8 +28,6 @@ class StoreError(Exception):
         self.detail = detail
 
     def message(self, lang: Lang) -> str:
-        from pulih.core.files.paths import shown
-
         return t(self.key, lang, path=shown(self.path), reason=self.detail or "?")
 
 
@@ -65,8 +64,6 @@ class StoreUnusable(StoreError):
     REASONS = ("newer", "not_pulih", "symlink", "not_a_file")
 
     def message(self, lang: Lang) -> str:
-        from pulih.core.files.paths import shown
-
         key = f"store.unusable.{self.detail}" if self.detail in self.REASONS else self.key
         return t(key, lang, path=shown(self.path), reason=self.detail or "?")
 

@@ -12,7 +12,7 @@ Plain data in, plain data out: the store reads (:class:`Followup` is built from 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ from pulih.core.store.steps import (
     outcome_label,
 )
 from pulih.core.text.i18n import Lang
+from pulih.core.text.printable import printable
 from pulih.core.text.strings import t, t_count
 
 if TYPE_CHECKING:
@@ -192,9 +193,7 @@ def mark_not_helpful(
     moved after the others of their group, never ahead of professional help at strong or
     urgent: "Anda menandai ini tidak membantu pada 2026-11-20"; one still open as a step says
     so ("sudah menjadi langkah Anda, dari hasil #1"), in its place."""
-    from dataclasses import replace
-
-    from pulih.core.directory.taxonomy import taxonomy
+    from pulih.core.directory.taxonomy import taxonomy  # pydantic: only this needs it
 
     marks, open_ = known.not_helpful, known.open
     if not any(s.resource.id in marks or s.resource.id in open_ for s in suggestions):
@@ -228,8 +227,6 @@ def open_steps_text(
 ) -> str:
     """``pulih steps`` without ``--id``: every open step of every saved result, numbered as
     ``pulih steps mark N`` takes them, then what to try instead, then the results."""
-    from pulih.core.text.printable import printable
-
     out = [t("steps.title", lang)]
     if steps:
         out += [t("steps.all_title", lang), ""]

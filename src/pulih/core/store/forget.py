@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pulih.core.files import folders
 from pulih.core.files.ledger import LEDGER, LEGACY_MARK, Ledger
+from pulih.core.files.paths import platform_places
 from pulih.core.store.database import (
     DB_NAME,
     LOCK_FILE,
@@ -36,6 +37,7 @@ from pulih.core.store.database import (
 from pulih.core.store.errors import StoreBusy, StoreError
 from pulih.core.text.i18n import Lang
 from pulih.core.text.oserror import os_reason
+from pulih.core.text.strings import t
 
 CACHE_LEGACY = ("directory-*.cache", ".directory-*.tmp")
 """What an earlier pulih (before ledgers) wrote in its cache folder."""
@@ -45,8 +47,6 @@ FORGET_WAIT_MS = 3_000
 
 def cache_ledger(folder: Path) -> Ledger:
     """The ledger of the cache folder (an earlier pulih's caches adopted where it made it)."""
-    from pulih.core.files.paths import platform_places
-
     ours = Path(os.path.abspath(folder)) in [Path(os.path.abspath(p)) for p in platform_places()]
     return Ledger(folder, CACHE_LEGACY, ours=ours)
 
@@ -231,6 +231,4 @@ def _store_names(data: Path) -> set[Path]:
 def notes_unknown(error: StoreError, lang: Lang) -> str:
     """Why forget cannot delete the exported notes: their list is in a store it cannot read
     (the store file itself still goes with the rest). Said by every front end, before asking."""
-    from pulih.core.text.strings import t
-
     return t("forget.notes_unknown", lang, detail=error.message(lang))

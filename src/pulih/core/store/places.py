@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pulih.core.store.errors import StoreError
+from pulih.core.store.forget import (
+    is_set_aside,
+    known_notes,
+    left_behind,
+    notes_on_disk,
+    pulih_files,
+)
 from pulih.core.text.i18n import Lang
 from pulih.core.text.strings import t
 
@@ -20,15 +28,7 @@ def places(
     Opens the store only when results were saved (to read the notes' list); may wait up to
     the busy timeout, so the TUI calls it in a worker.
     """
-    from pulih.core.files.paths import cache_dir, data_dir, shown
-    from pulih.core.store.errors import StoreError
-    from pulih.core.store.forget import (
-        is_set_aside,
-        known_notes,
-        left_behind,
-        notes_on_disk,
-        pulih_files,
-    )
+    from pulih.core.files.paths import cache_dir, data_dir, shown  # late-bound: tests replace it
 
     data = data or data_dir()
     cache = cache or cache_dir()

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from pulih.core.text.i18n import Lang
-from pulih.core.text.printable import control_problem
+from pulih.core.text.printable import control_problem, printable
 from pulih.core.text.strings import t, t_count
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def load_check_in_rule(path: Path = CHECK_IN_FILE) -> CheckInRule:
         isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 366 for v in bands.values()
     ):
         raise ValueError(f"{path}: check_in.by_referral: level = days (1-366)")
-    from pulih.core.questionnaire.model import REFERRAL_ORDER
+    from pulih.core.questionnaire.model import REFERRAL_ORDER  # pydantic: only to check the rule
 
     unknown = sorted(set(bands) - set(REFERRAL_ORDER))
     if unknown:
@@ -215,8 +215,8 @@ def adjust(
     It follows the referral chain (content-guidelines §2): after focused help (a Puskesmas),
     another focused option, else the specialised service with the words to ask the Puskesmas
     for a referral to it, never the hospital as if no referral were needed."""
-    from pulih.core.directory.matching import MatchIndex, Need, match_resources
-    from pulih.core.directory.taxonomy import PROFESSIONAL_LAYERS, taxonomy
+    from pulih.core.directory.matching import MatchIndex, Need, match_resources  # pydantic (heavy)
+    from pulih.core.directory.taxonomy import PROFESSIONAL_LAYERS, taxonomy  # pydantic (heavy)
 
     base = Need.from_support(
         saved.results.support, saved.results.referral, saved.support_map.gaps()
@@ -333,8 +333,6 @@ def steps_text(
 ) -> str:
     """``pulih steps`` as plain text: each chosen step with its outcome, the check-in date,
     and something else to try where a step did not help."""
-    from pulih.core.text.printable import printable
-
     when = saved.created.strftime("%Y-%m-%d")
     out = [t("steps.title", lang), t("steps.of_result", lang, id=saved.id, date=when)]
     if not views:
@@ -362,8 +360,6 @@ def steps_history_lines(
 ) -> list[str]:
     """Then vs now, what was tried: for each saved result with chosen steps, those steps and
     how they went (until the next result, or now)."""
-    from pulih.core.text.printable import printable
-
     out: list[str] = []
     for result in saved:
         chosen = views.get(result.id or 0, [])

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
 Lang = Literal["id", "en"]
@@ -40,8 +42,6 @@ def detect_language(env: Mapping[str, str]) -> Lang:
 def system_language() -> str | None:
     """The person's language as the operating system keeps it, where no locale variable says
     it (Windows never sets LANG; a macOS app may not): the two-letter code, or None."""
-    import sys
-
     try:
         if sys.platform == "win32":
             primary = _windows_ui_language() & 0x3FF  # PRIMARYLANGID of the UI language
@@ -54,15 +54,14 @@ def system_language() -> str | None:
 
 
 def _windows_ui_language() -> int:  # pragma: no cover - Windows only
-    import ctypes
+    import ctypes  # Windows only
 
     return int(ctypes.windll.kernel32.GetUserDefaultUILanguage())  # type: ignore[attr-defined]
 
 
 def _mac_language() -> str | None:
     """The first of AppleLanguages in the person's global preferences (``id-ID`` → ``id``)."""
-    import plistlib
-    from pathlib import Path
+    import plistlib  # macOS only
 
     place = Path.home() / "Library" / "Preferences" / ".GlobalPreferences.plist"
     try:

@@ -62,7 +62,7 @@ def catalogue(lang: Lang) -> dict[str, str]:
     simple = read_simple(text)
     if simple is not None:
         return simple
-    import tomllib
+    import tomllib  # not on the first frame: the simple reader mostly suffices
 
     try:
         table = tomllib.loads(text)

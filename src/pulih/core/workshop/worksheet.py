@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pulih.core.directory.catalogue import Catalogue
-from pulih.core.directory.regions import Nearness, Place, nearness
+from pulih.core.directory.regions import Nearness, Place, find_place, nearness
 from pulih.core.directory.resources import CrisisRoute, Resource, contact_line, crisis_routes
 from pulih.core.directory.route_text import route_checked, route_notes
 from pulih.core.questionnaire.model import Band, Questionnaire
@@ -116,8 +116,6 @@ def local_help(
     every area). "For the place" is only what the directory lists for it or its province (and
     the specialised service named as the nearest for a province with none, said so): a kader
     in Kabupaten Sumba Barat Daya was shown national apps under "for Sumba Barat Daya"."""
-    from pulih.core.directory.regions import find_place
-
     near: list[tuple[int, int, LocalHelp]] = []
     generic: list[LocalHelp] = []
     in_a_regency = place is not None and place.kind == "regency"
