@@ -13,21 +13,10 @@ import pytest
 from pulih.cli import main
 from pulih.core.files.paths import data_dir
 from pulih.core.store.database import Store
+from pulih.core.text.i18n import Lang
+from tests.test_steps_cli import ANSWERS
 
-SUPPORT = """[refleksi-dukungan]
-E1 = 2
-E2 = 2
-E3 = 1
-I1 = 1
-I2 = 2
-I3 = 1
-N1 = 4
-N2 = 4
-N3 = 4
-A1 = 4
-A2 = 4
-A3 = 4
-"""
+SUPPORT = ANSWERS[: ANSWERS.index("[next_steps]")]  # the statements of test_steps_cli
 STRONG = """[cek-kondisi]
 C1 = 3
 C2 = 3
@@ -192,7 +181,10 @@ def test_a_note_at_strong_carries_the_crisis_routes_and_the_clinician_line_only_
 def test_the_welcome_reminder_is_off_until_the_person_says_yes(
     three: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from pulih.core.store.followup import Followup, due_line
+    from pulih.core.store.followup import Followup, Remembered
+
+    def due_line(store: Store, today: date, lang: Lang) -> str:
+        return Remembered.read(store, today).due(lang)
 
     with Store.open_to_read(data_dir()) as store:
         assert due_line(store, date.today(), "id") == ""  # never asked: off

@@ -211,54 +211,41 @@ def _parser(lang: Lang = "id") -> argparse.ArgumentParser:
     )
     steps.add_argument("--remind", choices=("on", "off"), help=t("cli.steps_remind", lang))
     actions = steps.add_subparsers(dest="steps_action", metavar="ACTION")
-    mark = _titled(
-        actions.add_parser(
-            "mark",
-            parents=common,
-            help=t("cli.steps_mark", lang),
-            description=t("cli.steps_mark", lang),
-            formatter_class=formatter,
-            add_help=False,
-        ),
-        lang,
-    )
-    mark.set_defaults(run=entry.steps_mark)
-    mark.add_argument("step", metavar="STEP_ID", help=t("cli.steps_step", lang))
+
+    def action(name: str, run: entry.Run, about: str, step_help: str) -> argparse.ArgumentParser:
+        """``pulih steps mark|take``: a step (or suggestion) and, as under steps, ``--id N``."""
+        sub = _titled(
+            actions.add_parser(
+                name,
+                parents=common,
+                help=t(about, lang),
+                description=t(about, lang),
+                formatter_class=formatter,
+                add_help=False,
+            ),
+            lang,
+        )
+        sub.set_defaults(run=run)
+        metavar = "STEP_ID" if name == "mark" else "ID"
+        sub.add_argument("step", metavar=metavar, help=t(step_help, lang))
+        sub.add_argument(
+            "--id",
+            type=int,
+            dest="result_id",
+            metavar="N",
+            default=argparse.SUPPRESS,
+            help=t("cli.id", lang),
+        )
+        return sub
+
+    mark = action("mark", entry.steps_mark, "cli.steps_mark", "cli.steps_step")
     mark.add_argument(
         "outcome",
         metavar="OUTCOME",  # the words are checked by core.store.steps.parse_outcome (id and en)
         help=t("cli.steps_outcome", lang),
     )
     mark.add_argument("--note", help=t("cli.steps_note", lang))
-    mark.add_argument(
-        "--id",
-        type=int,
-        dest="result_id",
-        metavar="N",
-        default=argparse.SUPPRESS,
-        help=t("cli.id", lang),
-    )
-    take = _titled(
-        actions.add_parser(
-            "take",
-            parents=common,
-            help=t("cli.steps_take", lang),
-            description=t("cli.steps_take", lang),
-            formatter_class=formatter,
-            add_help=False,
-        ),
-        lang,
-    )
-    take.set_defaults(run=entry.steps_take)
-    take.add_argument("step", metavar="ID", help=t("cli.steps_take_id", lang))
-    take.add_argument(
-        "--id",
-        type=int,
-        dest="result_id",
-        metavar="N",
-        default=argparse.SUPPRESS,
-        help=t("cli.id", lang),
-    )
+    action("take", entry.steps_take, "cli.steps_take", "cli.steps_take_id")
     sheet = command("worksheet")
     sheet.add_argument(
         "--format", choices=("html", "markdown", "text"), help=t("cli.sheet_format", lang)

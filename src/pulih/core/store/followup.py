@@ -268,12 +268,6 @@ def open_steps_text(
     return "\n".join(out) + "\n"
 
 
-def due_line(store: Store, today: date, lang: Lang) -> str:
-    """ "2 langkah menunggu dicek." for the opening screen, only when the person said yes to it
-    (REMIND_SETTING) and a step is open on or after its check-in date; "" otherwise."""
-    return Remembered.read(store, today).due(lang)
-
-
 @dataclass(frozen=True)
 class Remembered:
     """What pulih reads from the store when it starts (only when the person saved before):
