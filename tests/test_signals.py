@@ -53,7 +53,12 @@ def in_pty(keys: list[str], stop: int | bytes, until: str, timeout: float = 60) 
     pending = list(keys)
     stopped = False
     deadline = time.monotonic() + timeout
-    next_key = time.monotonic() + 1.5  # the first frame
+    # Keys are typed only once the first frame is drawn (under a loaded CI a blind 1.5 s was
+    # too short and the first Enter was lost), then one by one once the screen has been quiet
+    # for 0.25 s, so a slow frame never swallows a key meant for the next screen.
+    first_frame = "Press Enter to start"
+    seen_first = False
+    last_output = last_key = time.monotonic()
     while time.monotonic() < deadline:
         ready, _, _ = select.select([master], [], [], 0.05)
         if ready:
@@ -65,10 +70,15 @@ def in_pty(keys: list[str], stop: int | bytes, until: str, timeout: float = 60) 
                 break
             chunks.append(data)
         now = time.monotonic()
-        if pending and now >= next_key:
-            os.write(master, pending.pop(0).encode())
-            next_key = now + 0.25
         shown = without_ansi(b"".join(chunks).decode("utf-8", "replace"))
+        if ready:
+            last_output = now
+        if not seen_first and first_frame in shown:
+            seen_first, last_key = True, now
+        quiet = now - last_output >= 0.25 and now - last_key >= 0.25
+        if pending and seen_first and (quiet or now - last_key >= 1.0):
+            os.write(master, pending.pop(0).encode())
+            last_key = now
         if not pending and not stopped and until in shown:
             time.sleep(0.3)
             if isinstance(stop, bytes):
