@@ -19,12 +19,17 @@ from pulih.commands.common import (
     write_store,
 )
 from pulih.core.report.calendar import check_in_event
-from pulih.core.store.followup import REMIND_SETTING, Followup, open_steps_text
+from pulih.core.store.followup import (
+    REMIND_SETTING,
+    Followup,
+    marking,
+    open_steps_text,
+    taking,
+)
 from pulih.core.store.steps import (
     Alternative,
     StepInputError,
     StepOutcome,
-    check_in_after_taking,
     check_in_for,
     check_in_words,
     clean_note,
@@ -189,15 +194,10 @@ def mark_step(
     if picked is None:
         return EXIT_BAD_INPUT
     step, result = picked
-    number = result.id or 0
-    when = check_in_for(result, kept.get(number))
-
-    def write(store: Store) -> None:
-        store.set_outcome(number, step, chosen_outcome, words, today)
-        if kept.get(number) is None and when is not None:
-            store.set_check_in(number, when)  # the proposed date, kept from now on
-
-    if not write_store(lang, write):
+    change = marking(
+        Followup(saved, outcomes, kept), result.id or 0, step, chosen_outcome, words, today
+    )
+    if not write_store(lang, change.write):
         return EXIT_IO
     content = content_or_report(today, lang, resources, only)
     resource = content.directory.find(step) if content is not None else None
@@ -273,16 +273,7 @@ def take_step(
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    target = next(r for r in saved if r.id == pick.result_id)
-    chosen = (*target.next_steps, pick.suggestion.resource.id)
-    when = check_in_after_taking(target, today)
-    later = max(when, kept.get(pick.result_id) or when)
-
-    def write(store: Store) -> None:
-        store.update_next_steps(pick.result_id, chosen)
-        store.set_check_in(pick.result_id, later)  # the new step gets its own time
-
-    if not write_store(lang, write):
+    if not write_store(lang, taking(follow, pick, today).write):
         return EXIT_IO
     name = pick.suggestion.resource.title(lang)
     print(t("steps.taken", lang, id=pick.result_id, name=name))

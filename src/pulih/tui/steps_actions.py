@@ -11,17 +11,15 @@ it imports below is what l needs to read the steps.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from pulih.core.store.database import store_exists
-from pulih.core.store.followup import Followup, Remembered
-from pulih.core.store.steps import StepView, check_in_after_taking, check_in_words
+from pulih.core.store.followup import Followup, Remembered, marking, taking
+from pulih.core.store.steps import StepView, check_in_words
 from pulih.core.text.strings import t
 
 if TYPE_CHECKING:
     from pulih.core.content import Content
-    from pulih.core.store.database import Store
     from pulih.core.store.record import SavedResult
     from pulih.core.store.steps import Alternative, Outcome, StepOutcome
     from pulih.tui.host import Host
@@ -65,18 +63,15 @@ class StepsActions:
 
         host = self.host
         lang, today = host.lang, host.today
-        saved = list(follow.saved)
-        outcomes = {number: dict(found) for number, found in follow.outcomes.items()}
-        kept = dict(follow.kept)
-
-        def current() -> Followup:
-            return Followup(saved, outcomes, kept)
+        now = [follow]  # the follow-up as marks and taken steps change it (core: marking/taking)
 
         def row(result: SavedResult) -> StepRow:
-            when = current().check_in(result)
+            current = now[0]
+            when = current.check_in(result)
             words = ""
             if when is not None:
-                words = check_in_words(result, when, kept.get(result.id or 0) is not None, lang)
+                kept = current.kept.get(result.id or 0) is not None
+                words = check_in_words(result, when, kept, lang)
                 if today >= when:
                     words += f" — {t('steps.overdue', lang)}"
             made = result.created.strftime("%Y-%m-%d")
@@ -96,54 +91,36 @@ class StepsActions:
         if soonest is not None and soonest.check_in is not None:
             check_in = check_in_words(soonest.result, soonest.check_in, soonest.kept, lang)
 
-        def others_for(now: dict[tuple[int, str], StepOutcome]) -> list[Alternative]:
-            for (number, step), outcome in now.items():
+        def others_for(marks: dict[tuple[int, str], StepOutcome]) -> list[Alternative]:
+            current = now[0]
+            outcomes = {number: dict(found) for number, found in current.outcomes.items()}
+            for (number, step), outcome in marks.items():
                 outcomes.setdefault(number, {})[step] = outcome
-            return current().alternatives(content, lang, today)
+            now[0] = Followup(current.saved, outcomes, current.kept)
+            return now[0].alternatives(content, lang, today)
 
         def on_mark(result_id: int, step: str, outcome: Outcome, note: str) -> None:
-            result = next(r for r in saved if r.id == result_id)
-            when = current().check_in(result)
-            # the first outcome of a result keeps its proposed check-in date from now on
-            first: date | None = when if kept.get(result_id) is None else None
-
-            def change(store: Store) -> None:
-                store.set_outcome(result_id, step, outcome, note, today)
-                if first is not None:
-                    store.set_check_in(result_id, first)
-
-            if first is not None:
-                kept[result_id] = first
-            self.store.in_store(change)
-            self._remember_marks(current())
+            change = marking(now[0], result_id, step, outcome, note, today)
+            now[0] = change.after
+            self.store.in_store(change.write)
+            self._remember_marks(now[0])
 
         def on_take(other: Alternative) -> tuple[StepView, StepRow] | None:
-            index = next((i for i, r in enumerate(saved) if r.id == other.result_id), None)
-            if index is None:
+            if not any(r.id == other.result_id for r in now[0].saved):
                 return None
-            result = saved[index]
-            chosen = (*result.next_steps, other.suggestion.resource.id)
-            saved[index] = replace(result, next_steps=chosen)
-            number = other.result_id
-            # the new step gets its own time, counted from today (not the result's old date)
-            when = check_in_after_taking(result, today)
-            later = max(when, kept.get(number) or when)
-            kept[number] = later
-
-            def change(store: Store) -> None:
-                store.update_next_steps(number, chosen)
-                store.set_check_in(number, later)
-
-            self.store.in_store(change)
+            change = taking(now[0], other, today)
+            now[0] = change.after
+            self.store.in_store(change.write)
+            result = next(r for r in now[0].saved if r.id == other.result_id)
             resource = other.suggestion.resource
-            return StepView(resource.id, resource.title(lang), None), row(saved[index])
+            return StepView(resource.id, resource.title(lang), None), row(result)
 
         heading = t("steps.all_title", lang) if views else ""
         screen = MyStepsScreen(
             heading,
             views,
             check_in,
-            current().alternatives(content, lang, today),
+            now[0].alternatives(content, lang, today),
             lang,
             today,
             on_mark=on_mark,

@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 
 from pulih.core.store.steps import (
     Alternative,
+    Outcome,
     StepOutcome,
     StepView,
     adjust,
+    check_in_after_taking,
     check_in_for,
     check_in_words,
     outcome_label,
@@ -30,7 +32,7 @@ from pulih.core.text.printable import printable
 from pulih.core.text.strings import t, t_count
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from pulih.core.content import Content
     from pulih.core.directory.catalogue import Catalogue
@@ -172,6 +174,55 @@ class Followup:
         outcomes = self.outcomes.get(result.id or 0, {})
         marks = set(self.not_helpful())
         return adjust(result, outcomes, self.check_in(result), content, lang, today, marks)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one mark or one taken suggestion does, the same in every front end: the follow-up
+    as it is after it (to show at once) and the write that makes it so in the store."""
+
+    after: Followup
+    write: Callable[[Store], None]
+
+
+def marking(
+    follow: Followup, result_id: int, step: str, outcome: Outcome, note: str, today: date
+) -> Change:
+    """Record how a step of a saved result went. The first outcome of a result keeps its
+    proposed check-in date from then on (so a later change of content/check-in.toml does not
+    move a date the person has already worked towards)."""
+    result = next(r for r in follow.saved if r.id == result_id)
+    first = follow.check_in(result) if follow.kept.get(result_id) is None else None
+    outcomes = {number: dict(found) for number, found in follow.outcomes.items()}
+    outcomes.setdefault(result_id, {})[step] = StepOutcome(step, outcome, note, today)
+    kept = dict(follow.kept)
+    if first is not None:
+        kept[result_id] = first
+
+    def write(store: Store) -> None:
+        store.set_outcome(result_id, step, outcome, note, today)
+        if first is not None:
+            store.set_check_in(result_id, first)
+
+    return Change(Followup(follow.saved, outcomes, kept), write)
+
+
+def taking(follow: Followup, other: Alternative, today: date) -> Change:
+    """A "Coba juga" suggestion becomes a step of the result whose step it replaces; the new
+    step gets its own time, counted from today (not from the result's old date)."""
+    number = other.result_id
+    result = next(r for r in follow.saved if r.id == number)
+    chosen = (*result.next_steps, other.suggestion.resource.id)
+    when = check_in_after_taking(result, today)
+    later = max(when, follow.kept.get(number) or when)
+    saved = [replace(r, next_steps=chosen) if r.id == number else r for r in follow.saved]
+    kept = {**follow.kept, number: later}
+
+    def write(store: Store) -> None:
+        store.update_next_steps(number, chosen)
+        store.set_check_in(number, later)
+
+    return Change(Followup(saved, follow.outcomes, kept), write)
 
 
 @dataclass(frozen=True)
