@@ -219,9 +219,10 @@ def test_line_mode_says_what_is_due_and_offers_the_saved_region_again(
     assert t("plain.place_saved", "id", place="Kota Makassar, Sulawesi Selatan") in text
     assert session.preferences.region == "Kota Makassar"
     assert main(["steps", "--remind", "on"]) == 0
-    text, _ = run(content, "id", [*STATEMENTS, "", "n"])
+    text, _ = run(content, "id", ["", *STATEMENTS, "", "n"])  # Enter: not now
     start = text[: text.index(t("plain.place_ask", "id"))]
-    assert "1 langkah menunggu dicek. Lihat dan catat dengan: pulih steps" in start
+    assert "1 langkah menunggu dicek. (Juga: pulih steps)" in start
+    assert t("plain.steps_now", "id") in start and "LANGKAH SAYA" not in start
     text, _ = run(content, "en", [*STATEMENTS, "", "n"], save=False)
     assert "waiting for a check-in" not in text  # --no-save reads nothing kept
 

@@ -41,6 +41,7 @@ from pulih.plain.io import (
 from pulih.plain.mapplan import ask_map, ask_plan, read_plan, save_plan
 from pulih.plain.narrowing import ask_narrowing
 from pulih.plain.place import ask_place
+from pulih.plain.steps import my_steps
 from pulih.signals import Stopped, exit_status
 
 if TYPE_CHECKING:
@@ -104,6 +105,13 @@ class PlainSession(PlainIO):
                 self.remembered = Remembered.read(store, self.today)
         except StoreError:
             return  # the store is said when saving; the journey goes on
+
+    def my_steps(self) -> None:
+        """Langkah saya (plain.steps); what is marked not helpful there is said by the
+        suggestions shown after it in this session."""
+        follow = my_steps(self)
+        if follow is not None:
+            self.remembered = replace(self.remembered, marks=follow.known())
 
     def offer_plan(self, kind: str = "safety") -> None:
         """After a safety panel, and after the urgent panel (as the TUI's panels offer p):
@@ -257,6 +265,8 @@ class PlainSession(PlainIO):
         self.remember()
         if self.remembered.due_count:
             self.say("", f"{self.remembered.due(lang)} {t('steps.due_plain', lang)}")
+            if self.yes(t("plain.steps_now", lang)):
+                self.my_steps()
         if self.demo is not None:
             announce = self.demo.announce.get(lang, "")
             self.say(
@@ -294,15 +304,17 @@ class PlainSession(PlainIO):
             self.support_map = ask_map(self, self.support_map)
         self.show_results()
         while True:
-            answer = self.ask(t("plain.next", lang))
+            answer = self.ask(t("plain.next_with_steps" if self.save else "plain.next", lang))
             if answer == "":
                 break
             if answer == "n":
                 self.narrow()
+            elif answer == "l" and self.save:
+                self.my_steps()
             elif (chosen := as_number(answer)) is not None and chosen > 0:
                 self.mark(chosen)
             else:
-                self.say(t("plain.next_invalid", lang))
+                self.say(t("plain.next_invalid_steps" if self.save else "plain.next_invalid", lang))
         if not self.save:  # --no-save or a demo: the TUI's words when s or e is pressed
             self.say("", t("save.disabled", lang))
         else:

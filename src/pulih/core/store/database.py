@@ -630,6 +630,27 @@ class Store:
                 (json.dumps(list(next_steps), ensure_ascii=False), result_id),
             )
 
+    def take_step(self, result_id: int, step: str, check_in: date) -> tuple[str, ...]:
+        """A step taken later (from "Coba juga"), added to the steps the store holds now (not
+        to a list read earlier: another window may have taken one since), and the result's
+        check-in moved to ``check_in`` unless a later date is kept. The steps after it."""
+        with self._transaction():
+            row = self.connection.execute(
+                "SELECT next_steps, check_in FROM results WHERE id = ?", (result_id,)
+            ).fetchone()
+            if row is None:
+                return ()
+            steps = [str(s) for s in json.loads(str(row[0] or "[]"))]
+            if step not in steps:
+                steps.append(step)
+            kept = _date_or_none(row[1])
+            later = max(check_in, kept) if kept is not None else check_in
+            self.connection.execute(
+                "UPDATE results SET next_steps = ?, check_in = ? WHERE id = ?",
+                (json.dumps(steps, ensure_ascii=False), later.isoformat(), result_id),
+            )
+        return tuple(steps)
+
     def update_support_map(
         self, result_id: int, support_map: SupportMap, base: SupportMap, lang: Lang = "id"
     ) -> MapMerge:
@@ -770,12 +791,7 @@ class Store:
             row = self.connection.execute(
                 "SELECT check_in FROM results WHERE id = ?", (result_id,)
             ).fetchone()
-        if row is None or row[0] is None:
-            return None
-        try:
-            return date.fromisoformat(str(row[0]))
-        except ValueError:
-            return None
+        return None if row is None else _date_or_none(row[0])
 
     # --- the safety plan (one, updated in place)
 
@@ -878,6 +894,16 @@ class Store:
                     with contextlib.suppress(sqlite3.Error):
                         self.connection.execute("ROLLBACK")
                 raise
+
+
+def _date_or_none(value: object) -> date | None:
+    """A date column as the store holds it (an ISO date), or None when empty or unreadable."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
 
 
 def _inode(path: Path) -> tuple[int, int] | None:

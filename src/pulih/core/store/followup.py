@@ -219,8 +219,7 @@ def taking(follow: Followup, other: Alternative, today: date) -> Change:
     kept = {**follow.kept, number: later}
 
     def write(store: Store) -> None:
-        store.update_next_steps(number, chosen)
-        store.set_check_in(number, later)
+        store.take_step(number, other.suggestion.resource.id, when)
 
     return Change(Followup(saved, follow.outcomes, kept), write)
 
@@ -269,20 +268,13 @@ def mark_not_helpful(
     return sorted(marked, key=order)
 
 
-def open_steps_text(
-    followup: Followup,
-    steps: list[OpenStep],
-    others: list[Alternative],
-    lang: Lang,
-    today: date,
-) -> str:
-    """``pulih steps`` without ``--id``: every open step of every saved result, numbered as
-    ``pulih steps mark N`` takes them, then what to try instead, then the results."""
-    out = [t("steps.title", lang)]
-    if steps:
-        out += [t("steps.all_title", lang), ""]
-    else:
-        out.append(t("steps.none_open", lang))
+def open_step_lines(
+    steps: list[OpenStep], others: list[Alternative], lang: Lang, today: date, numbered: bool
+) -> list[str]:
+    """The open steps, numbered from 1 as ``pulih steps mark N`` and line mode take them, then
+    "Something else to try" (``numbered``: continuing the numbers, as line mode takes them;
+    else bulleted with the id ``pulih steps take`` wants)."""
+    out = [t("steps.all_title", lang), ""] if steps else [t("steps.none_open", lang)]
     for number, step in enumerate(steps, 1):
         outcome = step.view.outcome
         said = outcome_label(None if outcome is None else outcome.outcome, lang)
@@ -298,10 +290,24 @@ def open_steps_text(
             out.append(printable(f'     "{outcome.note}"'))
     if others:
         out += ["", t("steps.another", lang)]
-        for other in others:
+        for number, other in enumerate(others, len(steps) + 1):
             resource = other.suggestion.resource
-            out.append(printable(f"  • {resource.title(lang)} [{resource.id}] — {other.reason}"))
+            head = f"  {number}." if numbered else "  •"
+            out.append(printable(f"{head} {resource.title(lang)} [{resource.id}] — {other.reason}"))
             out.append(printable(f"    {other.suggestion.reason_text()}"))
+    return out
+
+
+def open_steps_text(
+    followup: Followup,
+    steps: list[OpenStep],
+    others: list[Alternative],
+    lang: Lang,
+    today: date,
+) -> str:
+    """``pulih steps`` without ``--id``: every open step of every saved result, numbered as
+    ``pulih steps mark N`` takes them, then what to try instead, then the results."""
+    out = [t("steps.title", lang), *open_step_lines(steps, others, lang, today, numbered=False)]
     items = [
         t_count(
             "steps.result_item",

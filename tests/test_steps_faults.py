@@ -1,0 +1,148 @@
+"""Langkah saya under faults, and in line mode (issue 25): a mark, a taken suggestion or a new
+check-in date on a store another program holds is one calm line and changes nothing; two
+windows taking different suggestions keep both; --plain records and takes steps with the same
+writes as the TUI and ``pulih steps``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pulih.cli import main
+from pulih.core.content import Content
+from pulih.core.files.paths import data_dir
+from pulih.core.store.database import DB_NAME, Store
+from pulih.core.store.followup import Followup, taking
+from tests.conftest import TODAY
+from tests.test_plain_parity import STATEMENTS, run
+from tests.test_steps_cli import ANSWERS, FIRST, SECOND
+from tests.test_store_faults import held, short_timeout
+
+__all__ = ["short_timeout"]  # a fixture, used by name
+
+BEFORE_RESULTS = [*STATEMENTS, "", "n", "n"]  # no place, no check, no map
+
+
+@pytest.fixture
+def two_steps(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One saved result with FIRST and SECOND as its steps."""
+    answers = tmp_path / "answers.toml"
+    answers.write_text(ANSWERS, encoding="utf-8")
+    assert main(["reflect", "--answers", str(answers), "--save"]) == 0
+    capsys.readouterr()
+
+
+def steps_now(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    capsys.readouterr()
+    assert main(["steps", "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def test_line_mode_records_a_step_and_takes_another(
+    two_steps: None, content: Content, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # l on the results: step 2 (SECOND) did not help, with a note; then the "Coba juga" that
+    # replaces it (number 2, after the one open step) is taken; Enter, Enter: back, go on
+    feed = [*BEFORE_RESULTS, "l", "2", "4", "too far", "2", "", ""]
+    text, session = run(content, "en", feed)
+    assert "MY STEPS" in text and "Recorded: Peer support groups — did not help." in text
+    assert "Added to the steps of result #1" in text
+    data = steps_now(capsys)
+    (result,) = data["results"]  # type: ignore[misc]
+    steps = {s["id"]: s for s in result["steps"]}
+    assert steps[SECOND]["outcome"] == "not_helpful" and steps[SECOND]["note"] == "too far"
+    assert steps[FIRST]["outcome"] is None
+    (taken,) = [s for s in result["steps"] if s["id"] not in (FIRST, SECOND)]
+    assert [s["id"] for s in data["open"]] == [FIRST, taken["id"]]  # type: ignore[index]
+    assert taken["id"] not in [o["id"] for o in data["another"]]  # type: ignore[attr-defined]
+    # what was marked here is known to the suggestions shown later in this session
+    assert session.remembered.marks is not None and SECOND in session.remembered.marks.not_helpful
+
+
+def test_line_mode_offers_the_steps_only_when_saving(content: Content) -> None:
+    text, _ = run(content, "id", [*BEFORE_RESULTS, "l", ""], save=False)
+    assert "l = langkah saya" not in text and "LANGKAH SAYA" not in text
+    text, _ = run(content, "id", [*BEFORE_RESULTS, "l", ""])  # saving, nothing saved yet
+    assert "l = langkah saya" in text and "Langkah saya ada setelah hasil disimpan" in text
+
+
+def test_two_windows_taking_different_suggestions_keep_both(
+    two_steps: None, capsys: pytest.CaptureFixture[str], content: Content
+) -> None:
+    assert main(["steps", "mark", FIRST, "not-helpful"]) == 0
+    assert main(["steps", "mark", SECOND, "not-helpful"]) == 0
+    with Store.open_to_read(data_dir()) as store:
+        follow = Followup.read(store)
+    first, second = follow.alternatives(content, "id", TODAY)[:2]
+    # both windows read the same steps, then each takes its own suggestion
+    for change in (taking(follow, first, TODAY), taking(follow, second, TODAY)):
+        with Store.open(data_dir()) as store:
+            change.write(store)
+    with Store.open_to_read(data_dir()) as store:
+        (result,) = store.results()
+    ids = (first.suggestion.resource.id, second.suggestion.resource.id)
+    assert result.next_steps == (FIRST, SECOND, *ids)
+
+
+COMMANDS = {
+    "mark": ["steps", "mark", "1", "done", "--note", "went"],
+    "take": ["steps", "take", "TAKE"],
+    "check-in": ["steps", "--check-in", "2027-01-20"],
+    "remind": ["steps", "--remind", "on"],
+}
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_a_change_on_a_locked_store_is_one_line_and_changes_nothing(
+    two_steps: None, short_timeout: None, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    assert main(["steps", "mark", SECOND, "not-helpful"]) == 0
+    before = steps_now(capsys)
+    (offered,) = before["another"]  # type: ignore[misc]
+    command = [offered["id"] if word == "TAKE" else word for word in COMMANDS[name]]
+    with held(data_dir() / DB_NAME):
+        code = main([*command, "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out + err
+    assert len(err.strip().splitlines()) == 1 and "in use by another program" in err
+    assert steps_now(capsys) == before
+    assert main([*command, "--lang", "en"]) == 0  # once the other program is done, it works
+    assert steps_now(capsys) != before or name == "remind"
+
+
+WRITER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("INSERT INTO settings (key, value) VALUES ('held', 'yes')")
+print("held", flush=True)
+sys.stdin.read()
+connection.execute("ROLLBACK")
+"""
+
+
+def test_line_mode_on_a_held_store_says_so_and_goes_on(
+    two_steps: None,
+    short_timeout: None,
+    content: Content,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = steps_now(capsys)
+    feed = [*BEFORE_RESULTS, "l", "1", "1", "went", "", ""]
+    with held(data_dir() / DB_NAME):  # held for reading too: the list cannot be read
+        text, _ = run(content, "en", feed)
+    said = text.split("my steps (from saved results), Enter = go on: l", 1)[1]
+    assert said.lstrip().startswith(
+        "Your saved results could not be read. pulih's saved data is in use"
+    )
+    assert "MY STEPS" not in said and "Traceback" not in text
+    monkeypatch.setattr("tests.test_store_faults.HOLDER", WRITER)
+    with held(data_dir() / DB_NAME):  # held for writing: the list is read, the mark is not kept
+        text, _ = run(content, "en", feed)
+    after = text.split("Answer: 1", 1)[1]
+    assert "in use by another program" in after and "Recorded:" not in after
+    assert "MY STEPS" in after.split("in use by another program", 1)[1]  # the list again
+    assert steps_now(capsys) == before
