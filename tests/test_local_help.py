@@ -248,10 +248,38 @@ def test_every_named_hospital_has_its_provenance(content: Content) -> None:
             for source in dating:
                 confirms = source.note.split("confirms ", 1)[-1].split(";")[0].split(", ")
                 assert {"poli_jiwa", "kind"} & set(confirms), (entry.id, source.url)
-        else:
-            assert all(s.about_service for s in entry.sources), entry.id
+        else:  # a registry row dates nothing, even for a mental hospital
+            assert all(s.about_service or s.note.startswith(SIRS) for s in entry.sources), entry.id
         if entry.visible:
             assert dating, entry.id
+
+
+SIRS = "Kemenkes SIRS hospital list"
+"""How a source quoting the hospital registry's row begins (tools/specialised_care.py --sirs)."""
+
+
+def test_a_phone_from_the_hospital_registry_is_a_landline_and_says_where_it_is_from() -> None:
+    """The registry's contact may be a staff member's own mobile: only landlines are taken, an
+    entry whose number only the registry holds says so, and a registry row never makes an
+    entry fresher (its sources about the service decide)."""
+    from pulih.core.directory.layers import read_directory
+
+    _, layer = read_directory(ROOT / "directory" / "specialised-care.toml", TODAY)
+    from_registry = 0
+    for entry in layer.resources:
+        registry = [s for s in entry.sources if s.note.startswith(SIRS)]
+        assert all(not s.about_service and s.date is not None for s in registry), entry.id
+        others = "".join(c for s in entry.sources if s not in registry for c in s.note)
+        for phone in entry.phones:
+            digits = "".join(c for c in phone.number if c.isdigit())
+            if digits in "".join(c for c in others if c.isdigit()):
+                continue
+            from_registry += 1
+            assert not digits.removeprefix("62").lstrip("0").startswith("8"), entry.id
+            assert f"Its phone {phone.number} is the one in the Kemenkes hospital registry" in (
+                entry.note or ""
+            ), entry.id
+    assert from_registry >= 30  # 41 landlines were listed from the copy of 2026-01-21
 
 
 # --- "Coba juga" follows the referral chain

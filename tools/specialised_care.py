@@ -11,6 +11,17 @@ re-run plus review:
 
     python tools/specialised_care.py                       # from the repository top
     python tools/specialised_care.py --registry rs.js      # cross-check kode_rs (optional)
+    python tools/specialised_care.py --sirs rs.json        # landlines from the SIRS registry
+
+``--sirs`` takes the Kemenkes SIRS hospital list as copied in the public repository
+fajriyan/open-data (layanan-publik/rumah-sakit-nasional.json, "source": "kemkes.go.id", with its
+own ``updated_at``; no licence stated, so only the row of each listed hospital is quoted, as a
+source, never the file). It rewrites ``sirs-phones.toml`` here: for each service whose kode_rs
+is in the list, in the same province and under a name that shares a distinctive word with the
+research's, its registry landline becomes a source (``confirms = ["phones"]``, quoting the row)
+and the number is listed; a mobile number is left out (the registry's contact may be a staff
+member's own phone), so is one that is not a single valid Indonesian number. Each row left out
+says why. The build then reads that file like any research, so ``--check`` needs no copy.
     pulih check && pulih check --coverage
 
 ``--registry`` takes a copy of the Kemenkes hospital registry (RS Online) as the JavaScript
@@ -30,7 +41,7 @@ Rules (pulih's: never fill a field from memory or likelihood):
   one that shows only that the hospital operates is written with ``about_service = false`` and
   dates nothing. For a mental hospital (rsj, rsko) the whole hospital is the service.
 - A phone number that is already a crisis route's (a hospital's own crisis line, listed as a
-  route) is left to the route.
+  route) is left to the route. One whose only source is the SIRS registry says so in the note.
 """
 
 from __future__ import annotations
@@ -46,6 +57,54 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "tools" / "sources" / "specialised-care"
 OUTPUT = ROOT / "directory" / "specialised-care.toml"
+SIRS_OUTPUT = SOURCES / "sirs-phones.toml"
+SIRS_COPY = (
+    "https://github.com/fajriyan/open-data/blob/604635b4f39009f8826148d3f765c680f8e28cf7/"
+    "layanan-publik/rumah-sakit-nasional.json"
+)
+"""The copy of the SIRS list read on 2026-12-07 (its commit); --sirs-url names another."""
+GENERIC_WORDS = frozenset(
+    [
+        "rs",
+        "rsj",
+        "rsu",
+        "rsud",
+        "rskd",
+        "rsjd",
+        "rskj",
+        "rsk",
+        "rsdk",
+        "rsko",
+        "rsjko",
+        "upt",
+        "uptd",
+        "rumah",
+        "sakit",
+        "jiwa",
+        "umum",
+        "daerah",
+        "khusus",
+        "provinsi",
+        "prov",
+        "kota",
+        "kabupaten",
+        "kab",
+        "dr",
+        "prof",
+        "h",
+        "hj",
+        "m",
+        "dan",
+        "ketergantungan",
+        "obat",
+        "pusat",
+        "kesehatan",
+        "nasional",
+        "regional",
+        "di",
+    ]
+)
+"""Words every hospital name shares: a registry row must share another word with the research."""
 HIDE_MONTHS = 36
 SPLIT_2022 = {
     "Papua Selatan": "Papua",
@@ -89,17 +148,20 @@ def digits(number: str) -> str:
     return "0" + found[2:] if found.startswith("62") else found
 
 
-def load_services() -> tuple[list[dict], list[dict]]:
-    services, gaps = [], []
+def load_services() -> tuple[list[dict], list[dict], list[dict]]:
+    """Every researched service, every province gap, and every source added by kode_rs (a
+    review's in layer.toml, the registry's in sirs-phones.toml)."""
+    services, gaps, added = [], [], []
     for path in sorted(SOURCES.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        added += data.get("add_source", [])
         if path.name == "layer.toml":
             continue
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
         for service in data.get("service", []):
             service["_file"] = path.name
             services.append(service)
         gaps += data.get("gap", [])
-    return services, gaps
+    return services, gaps, added
 
 
 def confirmed(service: dict, field: str) -> list[dict]:
@@ -109,6 +171,8 @@ def confirmed(service: dict, field: str) -> list[dict]:
 
 def about_service(service: dict, source: dict) -> bool:
     """Whether ``source`` confirms the service ``service`` is listed for (SERVICE_CONFIRMS)."""
+    if source.get("about_service") is False:  # the research says so (a registry row, say)
+        return False
     needed = SERVICE_CONFIRMS.get(service["kind"])
     return needed is None or bool(needed & set(source.get("confirms", [])))
 
@@ -169,11 +233,11 @@ def build(registry: Path | None) -> tuple[str, list[str]]:
     """The layer's text, and what the run says (warnings, counts)."""
     layer = tomllib.loads((SOURCES / "layer.toml").read_text(encoding="utf-8"))
     researched: date = layer["researched"]
-    services, gaps = load_services()
+    services, gaps, extras = load_services()
     said: list[str] = []
     hidden = {h["kode_rs"]: h["why"] for h in layer.get("hide", [])}
     added: dict[str, list[dict]] = {}
-    for extra in layer.get("add_source", []):
+    for extra in extras:
         added.setdefault(extra["kode_rs"], []).append(extra)
     nearest: dict[str, list[tuple[str, str]]] = {}
     for item in layer.get("nearest", []):
@@ -193,6 +257,8 @@ def build(registry: Path | None) -> tuple[str, list[str]]:
             service.setdefault("sources", []).append(extra)
             if extra.get("address") and "address" in extra.get("confirms", []):
                 service["address"] = extra["address"]
+            if "phones" in extra.get("confirms", []):
+                service["phones"] = [*service.get("phones", []), *extra.get("phones", [])]
         if known is not None and code:
             _cross_check(service, known, said)
         entry, visible = _entry(service, layer, researched, hidden, nearest, routes, said)
@@ -203,8 +269,9 @@ def build(registry: Path | None) -> tuple[str, list[str]]:
         seen_ids.add(entry_id.group(1))
         shown += visible
         out.append(entry)
+    lists = len({service["_file"] for service in services})
     said.append(
-        f"{len(services)} services from {len(list(SOURCES.glob('*.toml'))) - 1} lists: {shown} shown, {len(services) - shown} kept hidden with why"
+        f"{len(services)} services from {lists} lists: {shown} shown, {len(services) - shown} kept hidden with why"
     )
     return "\n".join(out), said
 
@@ -272,6 +339,14 @@ def _entry(
             ]
             continue
         phones.append((number, whatsapp))
+        others = " ".join(str(s.get("quote", "")) for s in fresh if not s.get("registry"))
+        if digits(number) not in {
+            digits(n) for n in re.findall(r"(?:\+?62|0)[\d\s().\-]{6,}\d", others)
+        }:
+            notes.append(
+                f"Its phone {number} is the one in the Kemenkes hospital registry (SIRS), not "
+                "confirmed by the hospital"
+            )
     if phones:
         listed = ", ".join(
             f"{{ number = {quoted(n)}{', whatsapp = true' if w else ''} }}" for n, w in phones
@@ -308,7 +383,12 @@ def _entry(
         notes += [f"the nearest listed service for {p}: {why}" for p, why in for_provinces]
     lines.append('cost = "bpjs"')
     lines.append(f'provider = "{provider(owner)}"')
-    dated = [source_day(str(s["date"])) for s in service.get("sources", []) if s.get("date")]
+    # a registry row dates nothing and adds no confidence: registries keep rows of the past
+    dated = [
+        source_day(str(s["date"]))
+        for s in service.get("sources", [])
+        if s.get("date") and not s.get("registry")
+    ]
     # the entry ages by its sources about the service (a hospital's news dates no poli jiwa)
     newest = max(
         (
@@ -323,6 +403,7 @@ def _entry(
         s
         for s in service.get("sources", [])
         if s.get("date")
+        and not s.get("registry")
         and months_between(source_day(str(s["date"])), researched) <= HIDE_MONTHS
         and official(s["url"], service)
     ]
@@ -387,6 +468,85 @@ def _cross_check(service: dict, known: dict[str, dict], said: list[str]) -> None
         )
 
 
+def _words(name: str) -> set[str]:
+    """The distinctive words of a hospital's name (lower case, without GENERIC_WORDS)."""
+    found = re.findall(r"[a-z0-9]+", name.lower().replace("-", " "))
+    return {w for w in found if w not in GENERIC_WORDS and len(w) > 1}
+
+
+def _same_province(registry: str, research: str) -> bool:
+    def plain(name: str) -> str:
+        name = name.lower().replace("daerah istimewa ", "").replace("d.i. ", "")
+        return re.sub(r"^(di|dki) ", "", name).strip()
+
+    formed_from = SPLIT_2022.get(research, research)
+    return plain(registry) in (plain(research), plain(formed_from))
+
+
+def sirs_phones(path: Path, url: str) -> tuple[str, list[str]]:
+    """sirs-phones.toml from a copy of the SIRS list: one source per hospital whose landline
+    can be listed, and why each other researched hospital's row was left out."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from pulih.core.questionnaire.validate import phone_problem  # the check pulih runs
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = {str(row["kode_rs"]): row for row in data["data"]}
+    updated = str(data["updated_at"])[:10]
+    services, _, _ = load_services()
+    out = [
+        "# GENERATED by tools/specialised_care.py --sirs from the Kemenkes SIRS hospital list as copied in",
+        f"# {url}",
+        f'# ("source": "{data["source"]}", "updated_at": "{data["updated_at"]}", {data["count"]} hospitals).',
+        "# Do not edit by hand: re-run with a newer copy. Each source quotes one hospital's row; its",
+        "# landline is listed with the entry. Rows left out, and why:",
+    ]
+    kept: list[str] = []
+    left: list[str] = []
+    listed = 0
+    for service in services:
+        code = str(service.get("kode_rs", ""))
+        row = rows.get(code)
+        name = service["name"]
+        if row is None:
+            left.append(
+                f"{name}: {'no kode_rs' if not code else f'kode_rs {code} is not in the list'}"
+            )
+            continue
+        telephone = str(row.get("telepon") or "").strip().rstrip(";").strip()
+        if not _same_province(str(row.get("provinsi", "")), service["province"]):
+            left.append(f"{name}: the list puts {code} in {row.get('provinsi')}")
+        elif not _words(name) & _words(str(row["nama_rs"])):
+            left.append(f"{name}: the list names {code} {row['nama_rs']!r}")
+        elif not telephone or telephone == "-":
+            left.append(f"{name}: the list has no phone")
+        elif phone_problem(telephone):
+            left.append(f"{name}: {telephone!r} is not one valid Indonesian number")
+        elif re.sub(r"\D", "", telephone).removeprefix("62").lstrip("0").startswith("8"):
+            left.append(f"{name}: {telephone} is a mobile number (may be a staff member's own)")
+        else:
+            quote = ", ".join(
+                f"{quoted(key)}: {quoted(row.get(key, ''))}"
+                for key in ("kode_rs", "nama_rs", "provinsi", "kab_kota", "telepon")
+            )
+            listed += 1
+            kept += [
+                "",
+                "[[add_source]]",
+                f"kode_rs = {quoted(code)}",
+                f"phones = [{quoted(telephone)}]",
+                f"url = {quoted(url)}",
+                f"date = {quoted(updated)}",
+                f"title = {quoted('Kemenkes SIRS hospital list, the row of ' + str(row['nama_rs']) + ' (' + str(row.get('detail_url', '')) + ')')}",
+                'confirms = ["phones"]',
+                f"quote = {quoted(quote)}",
+                "about_service = false",
+                "registry = true",
+            ]
+    out += [f"#   {line}" for line in left]
+    said = [f"sirs: {listed} landlines listed, {len(left)} researched services left out"]
+    return "\n".join(out + kept) + "\n", said
+
+
 HEADER = """# pulih directory layer: specialised mental-health care in every province (mental hospitals, and
 # general hospitals with a psychiatric service), layered over resources.toml like a partner file.
 #
@@ -406,7 +566,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--registry", type=Path, help="a copy of the RS Online registry (JS)")
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
     parser.add_argument("--check", action="store_true", help="exit 1 if the file would change")
+    parser.add_argument("--sirs", type=Path, help="a copy of the SIRS hospital list (JSON)")
+    parser.add_argument("--sirs-url", default=SIRS_COPY, help="where that copy was read")
     args = parser.parse_args(argv)
+    if args.sirs is not None:
+        phones, said = sirs_phones(args.sirs, args.sirs_url)
+        print(*said, sep="\n", file=sys.stderr)
+        SIRS_OUTPUT.write_bytes(phones.encode("utf-8"))
+        print(f"wrote {SIRS_OUTPUT}", file=sys.stderr)
     text, said = build(args.registry)
     for line in said:
         print(line, file=sys.stderr)
