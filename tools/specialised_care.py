@@ -344,8 +344,8 @@ def _entry(
             digits(n) for n in re.findall(r"(?:\+?62|0)[\d\s().\-]{6,}\d", others)
         }:
             notes.append(
-                f"Its phone {number} is the one in the Kemenkes hospital registry (SIRS), not "
-                "confirmed by the hospital"
+                f"Its phone {number} is the one in the Kemenkes hospital registry (SIRS); no "
+                "page of the last 36 months confirms it"
             )
     if phones:
         listed = ", ".join(
