@@ -24,6 +24,16 @@ from tests.conftest import TODAY
 from tests.helpers import make_app, press, store_done
 from tests.test_steps import a_result, chosen_steps
 
+
+def words(prompt: object) -> str:
+    """What a list row says, as text (a row is a Rich renderable: its name, then indented lines)."""
+    from rich.console import Console
+
+    console = Console(width=200, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
+    console.print(prompt)
+    return console.export_text()
+
+
 DATA = lambda: Path(os.environ["PULIH_DATA_DIR"])  # noqa: E731
 SnapCompare = Callable[..., bool]
 
@@ -72,7 +82,7 @@ async def test_mark_one_done_and_one_not_helpful_then_another_is_offered(
         (other,) = steps.others
         assert other.instead_of == second and other.suggestion.resource.id not in (first, second)
         listed = steps.query_one(OptionList)
-        assert "belum membantu" in str(listed.get_option_at_index(2).prompt)
+        assert "belum membantu" in words(listed.get_option_at_index(2).prompt)
         # the suggestion is in the list: Enter takes it as a step of the same result
         await press(pilot, "down", "enter")
         await store_done(app)

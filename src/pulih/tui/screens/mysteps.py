@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -119,22 +121,22 @@ class MyStepsScreen(Screen[None]):
         for number, (view, row) in enumerate(zip(self.views, self.rows, strict=True), 1):
             outcome = view.outcome
             said = outcome_label(None if outcome is None else outcome.outcome, self.lang)
-            text = Text(printable(f"{number}. {view.name}"), style="bold")
-            text.append(f"\n   {said}")
+            body = Text(said)
             if outcome is not None:
-                text.append(f" · {t('steps.updated', self.lang, date=outcome.updated)}")
+                body.append(f" · {t('steps.updated', self.lang, date=outcome.updated)}")
             if row.origin:
-                text.append(f" · {row.origin}")
+                body.append(f" · {row.origin}")
             if row.check_in:
-                text.append(f"\n   {row.check_in}")
+                body.append(f"\n{row.check_in}")
             if outcome is not None and outcome.note:
-                text.append(printable(f'\n   "{outcome.note}"'), style="italic")
-            options.append(Option(text, id=f"step:{number - 1}"))
+                body.append(printable(f'\n"{outcome.note}"'), style="italic")
+            entry = _entry(f"{number}. {view.name}", body)
+            options.append(Option(entry, id=f"step:{number - 1}"))
         for index, other in enumerate(self.others):
-            text = Text(printable(f"+ {other.suggestion.resource.title(self.lang)}"), style="bold")
-            text.append(printable(f"\n   {other.reason}"))
-            text.append(printable(f"\n   {other.suggestion.reason_text()}"), style="italic")
-            options.append(Option(text, id=f"take:{index}"))
+            body = Text(printable(other.reason))
+            body.append(printable(f"\n{other.suggestion.reason_text()}"), style="italic")
+            entry = _entry(f"+ {other.suggestion.resource.title(self.lang)}", body)
+            options.append(Option(entry, id=f"take:{index}"))
         return options
 
     def _others_text(self) -> Text:
@@ -254,3 +256,9 @@ class MyStepsScreen(Screen[None]):
             self.query_one(OptionList).focus()
             return
         self.dismiss(None)
+
+
+def _entry(head: str, body: Text) -> Group:
+    """One row of the list: its name in bold, then what is said about it indented under it,
+    wrapped lines too (a plain "\n   " lost the indent when a line wrapped at 60 columns)."""
+    return Group(Text(printable(head), style="bold"), Padding(body, (0, 0, 0, 3)))
