@@ -180,6 +180,7 @@ def test_a_version_3_store_migrates_to_4_and_keeps_every_result(
     # Make it a version 3 store again: what pulih before issue 16 left on disk.
     connection = sqlite3.connect(folder / DB_NAME, isolation_level=None)
     connection.execute("DROP TABLE step_outcomes")
+    connection.execute("DROP TABLE step_check_ins")  # version 6
     connection.execute("ALTER TABLE results DROP COLUMN check_in")
     connection.execute("PRAGMA user_version = 3")
     connection.close()
@@ -188,6 +189,7 @@ def test_a_version_3_store_migrates_to_4_and_keeps_every_result(
         assert version == SCHEMA_VERSION == max(MIGRATIONS)
         assert store.results() == before
         assert store.outcomes(before[0].id or 0) == {} and store.check_in(1) is None
+        assert store.step_check_ins() == {}
 
 
 def test_adjust_offers_another_step_for_the_same_need(content: Content) -> None:

@@ -144,5 +144,66 @@ def test_line_mode_on_a_held_store_says_so_and_goes_on(
         text, _ = run(content, "en", feed)
     after = text.split("Answer: 1", 1)[1]
     assert "in use by another program" in after and "Recorded:" not in after
-    assert "MY STEPS" in after.split("in use by another program", 1)[1]  # the list again
+    again = after.split("in use by another program", 1)[1]
+    assert "A step's number = record how it went" in again  # asked again, nothing lost
+    assert steps_now(capsys) == before
+
+
+def test_a_taken_step_has_its_own_date_and_the_persons_date_stays(
+    two_steps: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The walk: after ``--check-in`` today, taking a "Coba juga" moved the date of the other
+    steps four weeks on, and their reminder stopped."""
+    assert main(["steps", "mark", SECOND, "not-helpful"]) == 0
+    assert main(["steps", "--check-in", TODAY.isoformat()]) == 0
+    (offered,) = steps_now(capsys)["another"]  # type: ignore[misc]
+    assert main(["steps", "take", offered["id"]]) == 0
+    data = steps_now(capsys)
+    dates = {s["id"]: (s["check_in"], s["due"]) for s in data["open"]}  # type: ignore[attr-defined]
+    assert dates[FIRST] == (TODAY.isoformat(), True)  # still due today
+    own, due = dates[offered["id"]]
+    assert own > TODAY.isoformat() and not due  # its own time, counted from today
+    # one date set for every open step again replaces the taken step's own
+    assert main(["steps", "--check-in", "2027-01-20"]) == 0
+    data = steps_now(capsys)
+    assert {s["check_in"] for s in data["open"]} == {"2027-01-20"}  # type: ignore[attr-defined]
+
+
+def test_line_mode_steps_from_the_first_question_and_a_quick_exit_at_the_reminder(
+    two_steps: None, content: Content, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """l works at any prompt (a returning person need not answer 12 statements first); x at
+    the start-of-session question leaves calmly (it crashed, exit 70, before the journey)."""
+    text, _ = run(content, "en", ["l", "", *STATEMENTS[:1]])
+    assert "l = my steps" in text.split("question 1 of", 1)[0]
+    assert "MY STEPS" in text and "Traceback" not in text
+    assert main(["steps", "--remind", "on"]) == 0
+    assert main(["steps", "--check-in", TODAY.isoformat()]) == 0
+    capsys.readouterr()
+    for leave in (["x"], ["y", "1", "q"], ["y", "1", "4"]):  # quick exit, or input ends
+        text, _ = run(content, "id", leave)
+        assert "waiting" not in text and "menunggu dicek" in text and "Traceback" not in text
+
+
+def test_line_mode_notes_are_checked_and_kept(
+    two_steps: None, content: Content, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long = "kata " * 50
+    feed = ["l", "1", "3", "minggu depan", "1", "3", long, "\x1b[31mmerah", "", "", ""]
+    text, _ = run(content, "id", feed)
+    assert "catatan: paling banyak 200 karakter (ada 249)." in text  # said, not cut
+    assert "catatan: ada karakter kendali di dalamnya" in text  # refused, not stripped
+    assert "Catatan sebelumnya: \"minggu depan\"" in text
+    (result,) = steps_now(capsys)["results"]  # type: ignore[misc]
+    steps = {s["id"]: s for s in result["steps"]}
+    assert steps[FIRST]["outcome"] == "not_yet" and steps[FIRST]["note"] == "minggu depan"
+
+
+def test_line_mode_asks_before_taking_a_suggestion(
+    two_steps: None, content: Content, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["steps", "mark", SECOND, "not-helpful"]) == 0
+    before = steps_now(capsys)
+    text, _ = run(content, "en", ["l", "2", "n", "", ""])
+    assert "Take as your step:" in text and "Added to the steps" not in text
     assert steps_now(capsys) == before

@@ -19,8 +19,8 @@ from pulih.core.text.strings import t, t_count
 if TYPE_CHECKING:
     from pulih.core.content import Content
     from pulih.core.store.database import Store
+    from pulih.core.store.followup import Followup
     from pulih.core.store.record import SavedResult
-    from pulih.core.store.steps import StepOutcome
 
 
 T = TypeVar("T")
@@ -140,33 +140,16 @@ def record_note(output: Path, text: str, lang: Lang) -> None:
     print(t("export.tracked", lang), file=sys.stderr)
 
 
-WithSteps = tuple[
-    "list[SavedResult]", "dict[int, dict[str, StepOutcome]]", "dict[int, date | None]"
-]
+def saved_with_steps(lang: Lang) -> Followup | None:
+    """Every saved result with its outcomes and check-in dates (None: store unusable)."""
+    from pulih.core.store.followup import Followup  # the steps' words: only steps commands
 
-
-def steps_of(
-    store: Store, saved: list[SavedResult]
-) -> tuple[dict[int, dict[str, StepOutcome]], dict[int, date | None]]:
-    """Outcomes and kept check-in dates of every saved result."""
-    ids = [r.id for r in saved if r.id is not None]
-    return {i: store.outcomes(i) for i in ids}, {i: store.check_in(i) for i in ids}
-
-
-def saved_with_steps(lang: Lang) -> WithSteps | None:
-    """Every saved result with its outcomes and kept check-in date (None: store unusable)."""
-
-    def read(store: Store) -> WithSteps:
-        saved = store.results()
-        return (saved, *steps_of(store, saved))
-
-    nothing: WithSteps = ([], {}, {})
-    return from_store(lang, read, nothing)
+    return from_store(lang, Followup.read, Followup([], {}, {}))
 
 
 def saved_and_content(
     lang: Lang, today: date, resources: Sequence[Path], only: bool
-) -> tuple[WithSteps, Content] | int:
+) -> tuple[Followup, Content] | int:
     """The saved results with their steps, and the content; or the exit status (one line said):
     2 when the data files are bad, 1 when the store cannot be used."""
     found = saved_with_steps(lang)

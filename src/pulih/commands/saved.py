@@ -19,7 +19,6 @@ from pulih.commands.common import (
 from pulih.core.directory.regions import place_json, region_problem, resolve_place
 from pulih.core.mapplan.supportmap import SupportMap
 from pulih.core.store.errors import StoreBusy, StoreError
-from pulih.core.store.followup import Followup
 from pulih.core.store.forget import (
     forget_everything,
     is_set_aside,
@@ -50,14 +49,15 @@ def history(
     loaded = saved_and_content(lang, today, resources, only)
     if isinstance(loaded, int):
         return loaded
-    (saved, outcomes, kept), content = loaded
+    follow, content = loaded
+    saved, outcomes, kept = list(follow.saved), follow.outcomes, follow.kept
     views = {
         r.id: step_views(r.next_steps, outcomes.get(r.id, {}), content.directory, lang)
         for r in saved
         if r.id is not None
     }
     if fmt == "json":
-        marks = Followup(saved, outcomes, kept).known()
+        marks = follow.known()
         entries = []
         for result in saved:
             when = check_in_for(result, kept.get(result.id or 0))
@@ -108,7 +108,8 @@ def export(
     loaded = saved_and_content(lang, today, resources, only)
     if isinstance(loaded, int):
         return loaded
-    (saved, outcomes, kept), content = loaded
+    follow, content = loaded
+    saved, outcomes, kept = list(follow.saved), follow.outcomes, follow.kept
     chosen = [r for r in saved if result_id is None or r.id == result_id]
     if not chosen:
         print(f"pulih: {t('history.none', lang)}", file=sys.stderr)
@@ -122,7 +123,7 @@ def export(
         include_map=with_map,
         check_in=kept.get(number),
         outcomes=outcomes.get(number) if with_steps else None,
-        marks=Followup(saved, outcomes, kept).known(),
+        marks=follow.known(),
         clinician=clinician,
     )
     return emit(note_html(note) if fmt == "html" else note_markdown(note), output, note.lang)

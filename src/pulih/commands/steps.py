@@ -29,7 +29,6 @@ from pulih.core.store.followup import (
 from pulih.core.store.steps import (
     Alternative,
     StepInputError,
-    StepOutcome,
     check_in_for,
     check_in_words,
     clean_note,
@@ -67,12 +66,16 @@ def steps(
     loaded = saved_and_content(lang, today, resources, only)
     if isinstance(loaded, int):
         return loaded
-    (saved, outcomes, kept), content = loaded
+    follow, content = loaded
+    saved, outcomes, kept = list(follow.saved), follow.outcomes, dict(follow.kept)
     if not saved:  # nothing saved: nothing to show, and nothing is created
         print(t("steps.no_result", lang))
         return 0
-    if remind is not None and not _set_remind(remind == "on", lang):
-        return EXIT_IO
+    if remind is not None:
+        if not _set_remind(remind == "on", lang):
+            return EXIT_IO
+        if result_id is None and check_in is None and ics is None and fmt != "json":
+            return 0  # a setting changed: the steps themselves were not asked for
     result = pick_result(saved, result_id, lang)
     if result is None or result.id is None:
         return EXIT_BAD_INPUT
@@ -80,17 +83,17 @@ def steps(
         # --id N: that result; else every result with an open step (My steps is one list)
         numbers = [result.id]
         if result_id is None:
-            follow = Followup(saved, outcomes, kept)
             numbers = sorted({step.result_id for step in follow.open_steps()}) or numbers
 
         def keep(store: Store) -> None:
             for number in numbers:
-                store.set_check_in(number, check_in)
+                store.set_check_in(number, check_in, every_step=True)
 
         if not write_store(lang, keep):
             return EXIT_IO
         kept.update(dict.fromkeys(numbers, check_in))
-    follow = Followup(saved, outcomes, kept)
+        own = {key: day for key, day in follow.own.items() if key[0] not in numbers}
+        follow = Followup(saved, outcomes, kept, own)
 
     def one(result: SavedResult) -> tuple[dict[str, object], str]:
         own = outcomes.get(result.id or 0, {})
@@ -122,12 +125,14 @@ def steps(
         text = open_steps_text(follow, open_, others, lang, today)
     sys.stdout.write(render_json(data) if fmt == "json" else text)
     if ics is not None:
+        when = check_in_for(result, kept.get(result.id or 0))
+        set_ = kept.get(result.id or 0) is not None
         if result_id is None:  # the soonest check-in of the open steps, if any is open
             dated = [s for s in follow.open_steps() if s.check_in is not None]
             if dated:
-                result = min(dated, key=lambda s: s.check_in or today).result
-        when = check_in_for(result, kept.get(result.id or 0))
-        return _write_ics(ics, result, when, kept.get(result.id or 0) is not None, lang)
+                soonest = min(dated, key=lambda s: s.check_in or today)
+                result, when, set_ = soonest.result, soonest.check_in, soonest.kept
+        return _write_ics(ics, result, when, set_, lang)
     return 0
 
 
@@ -189,14 +194,11 @@ def mark_step(
     found = saved_with_steps(lang)
     if found is None:
         return EXIT_IO
-    saved, outcomes, kept = found
-    picked = _step_and_result(step, result_id, saved, outcomes, kept, lang)
+    picked = _step_and_result(step, result_id, found, lang)
     if picked is None:
         return EXIT_BAD_INPUT
     step, result = picked
-    change = marking(
-        Followup(saved, outcomes, kept), result.id or 0, step, chosen_outcome, words, today
-    )
+    change = marking(found, result.id or 0, step, chosen_outcome, words, today)
     if not write_store(lang, change.write):
         return EXIT_IO
     content = content_or_report(today, lang, resources, only)
@@ -207,18 +209,13 @@ def mark_step(
 
 
 def _step_and_result(
-    step: str,
-    result_id: int | None,
-    saved: list[SavedResult],
-    outcomes: dict[int, dict[str, StepOutcome]],
-    kept: dict[int, date | None],
-    lang: Lang,
+    step: str, result_id: int | None, follow: Followup, lang: Lang
 ) -> tuple[str, SavedResult] | None:
     """The step a person names, and the saved result it belongs to. Without ``--id`` a number
     is the one ``pulih steps`` shows before an open step, and an id is found in the newest
     result that chose it; with ``--id`` both refer to that result, as before."""
+    saved = list(follow.saved)
     if result_id is None and saved:
-        follow = Followup(saved, outcomes, kept)
         open_ = follow.open_steps()
         if step.isascii() and step.isdigit() and 1 <= int(step) <= len(open_):
             chosen = open_[int(step) - 1]
@@ -254,11 +251,11 @@ def take_step(
     loaded = saved_and_content(lang, today, resources, only)
     if isinstance(loaded, int):
         return loaded
-    (saved, outcomes, kept), content = loaded
+    follow, content = loaded
+    saved = list(follow.saved)
     if not saved:
         print(f"pulih: {t('steps.no_result', lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    follow = Followup(saved, outcomes, kept)
     offered = follow.alternatives(content, lang, today)
     if result_id is not None:
         result = pick_result(saved, result_id, lang)

@@ -100,7 +100,8 @@ class PlainIO:
         return " ".join(without_controls(self.read(prompt)).split())[:TEXT_MAX]
 
     def ask(self, prompt: str) -> str:
-        """A short answer, lower-cased; h (help now) and p (the plan) work at every prompt."""
+        """A short answer, lower-cased; h (help now) and p (the plan) work at every prompt, and
+        l (My steps) too when saving is allowed."""
         answer = self.read(prompt).strip().lower()
         if answer == "h":
             self.crisis("help")
@@ -108,10 +109,16 @@ class PlainIO:
         if answer == "p":
             self.open_plan()
             return self.ask(prompt)
+        if answer == "l" and self.save and self.open_steps():
+            return self.ask(prompt)
         return answer
 
     def open_plan(self) -> None:
         """p at any prompt: the journey (``plain.PlainSession``) opens the safety plan."""
+
+    def open_steps(self) -> bool:
+        """l at any prompt: the journey opens My steps (True), unless it is open already."""
+        return False
 
     def crisis(self, kind: str, skipped: bool = False) -> None:
         """The crisis panel as lines: ``urgent``, ``safety`` (an endorsed item) or ``help``,

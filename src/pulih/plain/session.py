@@ -88,6 +88,7 @@ class PlainSession(PlainIO):
         self.next_steps: tuple[str, ...] = ()
         """Suggestions chosen as next steps (by id), as the TUI's 1–9 marks them."""
         self.current: ResultView | None = None
+        self.in_steps = False
         self.remembered = Remembered()
         """What the store says when pulih starts (the due line, the region saved last, what
         was marked not helpful): read only when the person saved before."""
@@ -106,12 +107,20 @@ class PlainSession(PlainIO):
         except StoreError:
             return  # the store is said when saving; the journey goes on
 
-    def my_steps(self) -> None:
-        """Langkah saya (plain.steps); what is marked not helpful there is said by the
-        suggestions shown after it in this session."""
-        follow = my_steps(self)
+    def open_steps(self) -> bool:
+        """l at any prompt: Langkah saya (plain.steps), then the prompt again; what is marked
+        not helpful there is said by the suggestions shown after it in this session. An l
+        typed inside My steps is an answer there, not a second list."""
+        if self.in_steps:
+            return False
+        self.in_steps = True
+        try:
+            follow = my_steps(self, chosen_here=bool(self.next_steps))
+        finally:
+            self.in_steps = False
         if follow is not None:
             self.remembered = replace(self.remembered, marks=follow.known())
+        return True
 
     def offer_plan(self, kind: str = "safety") -> None:
         """After a safety panel, and after the urgent panel (as the TUI's panels offer p):
@@ -260,13 +269,9 @@ class PlainSession(PlainIO):
             t("welcome.not", lang),
             t("welcome.privacy", lang),
             "",
-            t("plain.how", lang),
+            t("plain.how_saving" if self.save else "plain.how", lang),
         )
         self.remember()
-        if self.remembered.due_count:
-            self.say("", f"{self.remembered.due(lang)} {t('steps.due_plain', lang)}")
-            if self.yes(t("plain.steps_now", lang)):
-                self.my_steps()
         if self.demo is not None:
             announce = self.demo.announce.get(lang, "")
             self.say(
@@ -293,6 +298,10 @@ class PlainSession(PlainIO):
         """The TUI's path in its order: statements, (place,) the check with its crisis panels
         at once, the referral, the results, the suggestions (narrowing), save, the note."""
         lang, content = self.lang, self.content
+        if self.remembered.due_count:
+            self.say("", f"{self.remembered.due(lang)} {t('steps.due_plain', lang)}")
+            if self.yes(t("plain.steps_now", lang)) and self.open_steps():
+                self.say("", t("plain.steps_then", lang))
         support = self.questionnaire(content.reflection, safety=False)
         self.answers = {content.reflection.id: support}
         self.ask_place()
@@ -309,8 +318,6 @@ class PlainSession(PlainIO):
                 break
             if answer == "n":
                 self.narrow()
-            elif answer == "l" and self.save:
-                self.my_steps()
             elif (chosen := as_number(answer)) is not None and chosen > 0:
                 self.mark(chosen)
             else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pulih.core.store.followup import Followup, marking, open_step_lines, taking
-from pulih.core.store.steps import NOTE_MAX, OUTCOMES, outcome_label
+from pulih.core.store.steps import NOTE_MAX, OUTCOMES, StepInputError, clean_note, outcome_label
 from pulih.core.text.strings import t
 from pulih.plain.io import PlainIO, as_number
 
@@ -22,9 +22,10 @@ if TYPE_CHECKING:
     from pulih.core.store.steps import Alternative, StepView
 
 
-def read_followup(session: PlainIO) -> Followup | None:
+def read_followup(session: PlainIO, chosen_here: bool = False) -> Followup | None:
     """Every saved result with its outcomes (None, said once, when there is nothing to show or
-    the store cannot be read)."""
+    the store cannot be read). ``chosen_here``: steps were chosen in this session, not saved
+    yet (they join My steps once saved, and that is what is said)."""
     from pulih.core.files.paths import data_dir  # late-bound: tests replace it
     from pulih.core.store.database import Store, store_exists  # sqlite3: for the store only
     from pulih.core.store.errors import StoreError  # sqlite3: for the store only
@@ -33,8 +34,9 @@ def read_followup(session: PlainIO) -> Followup | None:
     if not session.save:
         session.say(t("steps.no_save", lang))
         return None
+    first = t("plain.steps_after_save" if chosen_here else "steps.save_first", lang)
     if not store_exists(data_dir()):
-        session.say(t("steps.save_first", lang))
+        session.say(first)
         return None
     try:
         with Store.open_to_read(data_dir()) as store:
@@ -43,7 +45,7 @@ def read_followup(session: PlainIO) -> Followup | None:
         session.say(t("read.failed", lang, reason=error.message(lang)))
         return None
     if not any(result.next_steps for result in follow.saved):
-        session.say(t("steps.save_first", lang))
+        session.say(first)
         return None
     return follow
 
@@ -64,47 +66,66 @@ def store_change(session: PlainIO, write: Callable[[Store], None]) -> bool:
     return True
 
 
-def my_steps(session: PlainIO) -> Followup | None:
-    """The list, then a number at a time until Enter alone goes back; the follow-up as it is
-    after the changes (None when there was nothing to show)."""
-    follow = read_followup(session)
+BACK = ("", "b", "kembali", "back")
+"""What goes back from My steps (Enter alone, or b as at the questions)."""
+
+
+def my_steps(session: PlainIO, chosen_here: bool = False) -> Followup | None:
+    """The list, then a number at a time until Enter (or b) goes back; the follow-up as it is
+    after the changes (None when there was nothing to show). The list is said again after a
+    change (its numbers may have moved), not after a mistyped answer."""
+    follow = read_followup(session, chosen_here)
     if follow is None:
         return None
     lang, today = session.lang, session.today
     content = session.content
+    changed = True
     while True:
         steps = follow.open_steps(content.directory, lang)
         others = follow.alternatives(content, lang, today)
-        session.say("", t("steps.title", lang).upper())
-        session.say(*open_step_lines(steps, others, lang, today, numbered=True))
         count = len(steps) + len(others)
+        if changed:
+            session.say("", t("steps.title", lang).upper())
+            session.say(*open_step_lines(steps, others, lang, today, numbered=True))
         if not count:
             return follow
-        answer = session.ask(t("plain.steps_pick", lang))
-        if not answer:
+        prompt = "plain.steps_pick" if others else "plain.steps_pick_steps"
+        if not steps:
+            prompt = "plain.steps_pick_others"
+        answer = session.ask(t(prompt, lang))
+        if answer in BACK:
             return follow
         chosen = as_number(answer)
+        changed = False
         if chosen is None or not 1 <= chosen <= count:
-            session.say(t("plain.invalid", lang, choices=f"1–{count}"))
-        elif chosen <= len(steps):
+            session.say(t("plain.steps_invalid", lang, choices=f"1–{count}"))
+            continue
+        if chosen <= len(steps):
             step = steps[chosen - 1]
-            follow = _mark(session, follow, step.result_id, step.view) or follow
+            after = _mark(session, follow, step.result_id, step.view)
         else:
-            follow = _take(session, follow, others[chosen - len(steps) - 1]) or follow
+            after = _take(session, follow, others[chosen - len(steps) - 1])
+        if after is not None:
+            follow, changed = after, True
 
 
 def _take(session: PlainIO, follow: Followup, other: Alternative) -> Followup | None:
-    """A "Coba juga" suggestion becomes a step, with its own check-in date."""
+    """A "Coba juga" suggestion becomes a step, with its own check-in date, once the person
+    says yes to its name (a number typed from an older list would take another one)."""
+    lang = session.lang
+    name = other.suggestion.resource.title(lang)
+    if not session.yes(t("plain.steps_take", lang, name=name), default=True):
+        return None
     change = taking(follow, other, session.today)
     if not store_change(session, change.write):
         return None
-    name = other.suggestion.resource.title(session.lang)
-    session.say(t("steps.taken", session.lang, id=other.result_id, name=name))
+    session.say(t("steps.taken", lang, id=other.result_id, name=name))
     return change.after
 
 
 def _mark(session: PlainIO, follow: Followup, result_id: int, view: StepView) -> Followup | None:
-    """How the step went (1-4), an optional note, stored at once."""
+    """How the step went (1-4), an optional note (Enter keeps the one written before), stored
+    at once."""
     lang = session.lang
     labels = " · ".join(
         f"{number} {outcome_label(outcome, lang)}" for number, outcome in enumerate(OUTCOMES, 1)
@@ -112,14 +133,22 @@ def _mark(session: PlainIO, follow: Followup, result_id: int, view: StepView) ->
     session.say("", view.name, t("plain.steps_outcome", lang, choices=labels))
     while True:
         answer = session.ask(t("plain.answer", lang))
-        if not answer:
+        if answer in BACK:
             return None
         number = as_number(answer)
         if number is not None and 1 <= number <= len(OUTCOMES):
             break
-        session.say(t("plain.invalid", lang, choices=f"1–{len(OUTCOMES)}"))
+        session.say(t("plain.steps_invalid", lang, choices=f"1–{len(OUTCOMES)}"))
     outcome = OUTCOMES[number - 1]
-    note = session.ask_text(t("plain.steps_note", lang, max=NOTE_MAX))[:NOTE_MAX]
+    earlier = view.outcome.note if view.outcome is not None else ""
+    if earlier:
+        session.say(t("plain.steps_note_before", lang, note=earlier))
+    while True:  # the note as pulih steps mark takes it: a control character or too long is said
+        try:
+            note = clean_note(session.read(t("plain.steps_note", lang, max=NOTE_MAX)))
+            break
+        except StepInputError as error:
+            session.say(error.message(lang))
     change = marking(follow, result_id, view.id, outcome, note, session.today)
     if not store_change(session, change.write):
         return None

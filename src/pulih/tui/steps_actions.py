@@ -65,12 +65,10 @@ class StepsActions:
         lang, today = host.lang, host.today
         now = [follow]  # the follow-up as marks and taken steps change it (core: marking/taking)
 
-        def row(result: SavedResult) -> StepRow:
-            current = now[0]
-            when = current.check_in(result)
+        def row(result: SavedResult, step: str) -> StepRow:
+            when, kept = now[0].step_check_in(result, step)
             words = ""
             if when is not None:
-                kept = current.kept.get(result.id or 0) is not None
                 words = check_in_words(result, when, kept, lang)
                 if today >= when:
                     words += f" — {t('steps.overdue', lang)}"
@@ -81,7 +79,7 @@ class StepsActions:
 
         open_ = follow.open_steps(content.directory, lang)
         views = [step.view for step in open_]
-        rows = [row(step.result) for step in open_]
+        rows = [row(step.result, step.view.id) for step in open_]
         soonest = min(
             (step for step in open_ if step.check_in is not None),
             key=lambda step: step.check_in or today,
@@ -96,7 +94,7 @@ class StepsActions:
             outcomes = {number: dict(found) for number, found in current.outcomes.items()}
             for (number, step), outcome in marks.items():
                 outcomes.setdefault(number, {})[step] = outcome
-            now[0] = Followup(current.saved, outcomes, current.kept)
+            now[0] = Followup(current.saved, outcomes, current.kept, current.own)
             return now[0].alternatives(content, lang, today)
 
         def on_mark(result_id: int, step: str, outcome: Outcome, note: str) -> None:
@@ -113,7 +111,7 @@ class StepsActions:
             self.store.in_store(change.write)
             result = next(r for r in now[0].saved if r.id == other.result_id)
             resource = other.suggestion.resource
-            return StepView(resource.id, resource.title(lang), None), row(result)
+            return StepView(resource.id, resource.title(lang), None), row(result, resource.id)
 
         heading = t("steps.all_title", lang) if views else ""
         screen = MyStepsScreen(

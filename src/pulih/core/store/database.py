@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from pulih.core.text.i18n import Lang
 
 DB_NAME = "pulih.db"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 0x70756C68
 """SQLite's header field for the program that owns a file (``PRAGMA application_id``): "pulh"."""
 BUSY_TIMEOUT_MS = 10_000
@@ -119,6 +119,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     5: (
         # The file says it is pulih's, so a store is known as pulih's by what it is, not its name.
         f"PRAGMA application_id = {APPLICATION_ID}",
+    ),
+    6: (
+        # A step taken later (from "Coba juga") has a check-in date of its own (issue 25): it
+        # no longer moves the date the person kept for the result's other steps.
+        """CREATE TABLE step_check_ins (
+            result_id INTEGER NOT NULL REFERENCES results(id) ON DELETE CASCADE,
+            step TEXT NOT NULL,
+            check_in TEXT NOT NULL,
+            PRIMARY KEY (result_id, step)
+        )""",
     ),
 }
 """Schema version -> statements that bring the previous version to it, run in one transaction."""
@@ -632,24 +642,42 @@ class Store:
 
     def take_step(self, result_id: int, step: str, check_in: date) -> tuple[str, ...]:
         """A step taken later (from "Coba juga"), added to the steps the store holds now (not
-        to a list read earlier: another window may have taken one since), and the result's
-        check-in moved to ``check_in`` unless a later date is kept. The steps after it."""
+        to a list read earlier: another window may have taken one since), with a check-in date
+        of its own (the result's other steps keep theirs). The steps after it."""
         with self._transaction():
             row = self.connection.execute(
-                "SELECT next_steps, check_in FROM results WHERE id = ?", (result_id,)
+                "SELECT next_steps FROM results WHERE id = ?", (result_id,)
             ).fetchone()
             if row is None:
                 return ()
             steps = [str(s) for s in json.loads(str(row[0] or "[]"))]
             if step not in steps:
                 steps.append(step)
-            kept = _date_or_none(row[1])
-            later = max(check_in, kept) if kept is not None else check_in
             self.connection.execute(
-                "UPDATE results SET next_steps = ?, check_in = ? WHERE id = ?",
-                (json.dumps(steps, ensure_ascii=False), later.isoformat(), result_id),
+                "UPDATE results SET next_steps = ? WHERE id = ?",
+                (json.dumps(steps, ensure_ascii=False), result_id),
+            )
+            self.connection.execute(
+                "INSERT INTO step_check_ins (result_id, step, check_in) VALUES (?, ?, ?)"
+                " ON CONFLICT(result_id, step) DO UPDATE SET check_in = excluded.check_in",
+                (result_id, step, check_in.isoformat()),
             )
         return tuple(steps)
+
+    def step_check_ins(self) -> dict[tuple[int, str], date]:
+        """(result id, step) -> the check-in date of a step taken later (readable rows only)."""
+        if not self._has_table("step_check_ins"):
+            return {}
+        with self._guard():
+            rows = self.connection.execute(
+                "SELECT result_id, step, check_in FROM step_check_ins"
+            ).fetchall()
+        found: dict[tuple[int, str], date] = {}
+        for result_id, step, when in rows:
+            day = _date_or_none(when)
+            if day is not None and isinstance(result_id, int):
+                found[(result_id, str(step))] = day
+        return found
 
     def update_support_map(
         self, result_id: int, support_map: SupportMap, base: SupportMap, lang: Lang = "id"
@@ -776,12 +804,18 @@ class Store:
                 is not None
             )
 
-    def set_check_in(self, result_id: int, when: date | None) -> None:
+    def set_check_in(self, result_id: int, when: date | None, every_step: bool = False) -> None:
+        """The result's check-in date; ``every_step``: also for the steps taken later (the
+        person set one date for all of them)."""
         with self._transaction():
             self.connection.execute(
                 "UPDATE results SET check_in = ? WHERE id = ?",
                 (None if when is None else when.isoformat(), result_id),
             )
+            if every_step:
+                self.connection.execute(
+                    "DELETE FROM step_check_ins WHERE result_id = ?", (result_id,)
+                )
 
     def check_in(self, result_id: int) -> date | None:
         """The check-in date the person kept or chose, or None (then one is proposed)."""

@@ -12,7 +12,7 @@ Plain data in, plain data out: the store reads (:class:`Followup` is built from 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -83,18 +83,29 @@ class Followup:
     saved: Sequence[SavedResult]
     outcomes: dict[int, dict[str, StepOutcome]]
     kept: dict[int, date | None]
+    own: dict[tuple[int, str], date] = field(default_factory=dict)
+    """(result id, step) -> the check-in date of a step taken later, its own."""
 
     @classmethod
     def read(cls, store: Store) -> Followup:
         saved = store.results()
         ids = [r.id for r in saved if r.id is not None]
-        return cls(saved, {i: store.outcomes(i) for i in ids}, {i: store.check_in(i) for i in ids})
+        outcomes = {i: store.outcomes(i) for i in ids}
+        return cls(saved, outcomes, {i: store.check_in(i) for i in ids}, store.step_check_ins())
 
     def newest_first(self) -> list[SavedResult]:
         return sorted(self.saved, key=lambda r: (r.created, r.id or 0), reverse=True)
 
     def check_in(self, result: SavedResult) -> date | None:
         return check_in_for(result, self.kept.get(result.id or 0))
+
+    def step_check_in(self, result: SavedResult, step: str) -> tuple[date | None, bool]:
+        """A step's check-in date, and whether it was set (kept or its own) rather than only
+        proposed: its own when it was taken later, else the result's."""
+        own = self.own.get((result.id or 0, step))
+        if own is not None:
+            return own, True
+        return self.check_in(result), self.kept.get(result.id or 0) is not None
 
     def current(self) -> list[tuple[SavedResult, str]]:
         """Each step once, with the newest result that chose it (newest first)."""
@@ -116,8 +127,8 @@ class Followup:
                 continue
             resource = directory.find(step) if directory is not None else None
             view = StepView(step, resource.title(lang) if resource else step, outcome)
-            kept = self.kept.get(result.id or 0) is not None
-            found.append(OpenStep(result, view, self.check_in(result), kept))
+            when, kept = self.step_check_in(result, step)
+            found.append(OpenStep(result, view, when, kept))
         return found
 
     def due(self, today: date) -> int:
@@ -188,10 +199,13 @@ class Change:
 def marking(
     follow: Followup, result_id: int, step: str, outcome: Outcome, note: str, today: date
 ) -> Change:
-    """Record how a step of a saved result went. The first outcome of a result keeps its
+    """Record how a step of a saved result went. An empty note keeps the note written before
+    (a second mark without one does not delete it). The first outcome of a result keeps its
     proposed check-in date from then on (so a later change of content/check-in.toml does not
     move a date the person has already worked towards)."""
     result = next(r for r in follow.saved if r.id == result_id)
+    earlier = follow.outcomes.get(result_id, {}).get(step)
+    note = note or (earlier.note if earlier is not None else "")
     first = follow.check_in(result) if follow.kept.get(result_id) is None else None
     outcomes = {number: dict(found) for number, found in follow.outcomes.items()}
     outcomes.setdefault(result_id, {})[step] = StepOutcome(step, outcome, note, today)
@@ -204,24 +218,24 @@ def marking(
         if first is not None:
             store.set_check_in(result_id, first)
 
-    return Change(Followup(follow.saved, outcomes, kept), write)
+    return Change(Followup(follow.saved, outcomes, kept, follow.own), write)
 
 
 def taking(follow: Followup, other: Alternative, today: date) -> Change:
     """A "Coba juga" suggestion becomes a step of the result whose step it replaces; the new
-    step gets its own time, counted from today (not from the result's old date)."""
-    number = other.result_id
+    step gets its own check-in date, counted from today (not from the result's old date), and
+    the date the person kept for the other steps stays as it is."""
+    number, step = other.result_id, other.suggestion.resource.id
     result = next(r for r in follow.saved if r.id == number)
-    chosen = (*result.next_steps, other.suggestion.resource.id)
+    chosen = (*result.next_steps, step)
     when = check_in_after_taking(result, today)
-    later = max(when, follow.kept.get(number) or when)
     saved = [replace(r, next_steps=chosen) if r.id == number else r for r in follow.saved]
-    kept = {**follow.kept, number: later}
+    own = {**follow.own, (number, step): when}
 
     def write(store: Store) -> None:
-        store.take_step(number, other.suggestion.resource.id, when)
+        store.take_step(number, step, when)
 
-    return Change(Followup(saved, follow.outcomes, kept), write)
+    return Change(Followup(saved, follow.outcomes, follow.kept, own), write)
 
 
 @dataclass(frozen=True)
@@ -294,7 +308,7 @@ def open_step_lines(
             resource = other.suggestion.resource
             head = f"  {number}." if numbered else "  •"
             out.append(printable(f"{head} {resource.title(lang)} [{resource.id}] — {other.reason}"))
-            out.append(printable(f"    {other.suggestion.reason_text()}"))
+            out.append(printable(f"     {other.suggestion.reason_text()}"))
     return out
 
 
