@@ -193,7 +193,7 @@ def test_line_mode_notes_are_checked_and_kept(
     text, _ = run(content, "id", feed)
     assert "catatan: paling banyak 200 karakter (ada 249)." in text  # said, not cut
     assert "catatan: ada karakter kendali di dalamnya" in text  # refused, not stripped
-    assert "Catatan sebelumnya: \"minggu depan\"" in text
+    assert 'Catatan sebelumnya: "minggu depan"' in text
     (result,) = steps_now(capsys)["results"]  # type: ignore[misc]
     steps = {s["id"]: s for s in result["steps"]}
     assert steps[FIRST]["outcome"] == "not_yet" and steps[FIRST]["note"] == "minggu depan"
