@@ -261,3 +261,30 @@ def test_wrapped_crisis_route_lines_stay_under_their_entry(
     for row in rows:
         if row and not any(row.startswith(name) for name in names):
             assert row.startswith("  "), row  # details and their wrapped rows alike
+
+
+@pytest.mark.parametrize("spare", [0, 1, 2, 3])
+async def test_a_row_that_wraps_beside_the_marker_keeps_its_last_line(spare: int) -> None:
+    """The walk (My steps at 60x20): a list of auto height was measured without the two cells
+    of "› ", so a row that wrapped only because of them lost its last line (a date)."""
+    from textual.app import App, ComposeResult
+    from textual.containers import VerticalScroll
+    from textual.widgets.option_list import Option
+
+    width = 40
+    inner = width - 2 - 2  # the border, then the option's own padding
+    row = "x" * (inner - 2 - 3 + spare) + " END"  # fits without the marker's gutter, or not
+
+    class One(App[None]):
+        CSS = "JumpList { height: auto; max-height: 100; }"
+
+        def compose(self) -> ComposeResult:
+            with VerticalScroll():
+                yield JumpList(Option("first"), Option(row), id="list")
+
+    app = One()
+    async with app.run_test(size=(width, 12)) as pilot:
+        await pilot.pause()
+        listed = app.query_one(JumpList)
+        shown = "".join(listed.render_line(y).text for y in range(listed.size.height))
+        assert "END" in shown, (listed.size.height, shown)

@@ -198,6 +198,17 @@ async def test_the_welcome_says_what_is_due_only_after_a_yes(content: Content) -
         await press(pilot)
         assert isinstance(app.screen, MyStepsScreen)
         assert [v.id for v in app.screen.views][0] in (first, _second)
+        # the walk: after marking, back on the welcome the line still said it was due
+        await press(pilot, "1")
+        await store_done(app)
+        await press(pilot, "b")
+        assert "1 langkah menunggu dicek." in screen_text(app)
+        await press(pilot, "c")
+        await store_done(app)
+        await press(pilot, "1", "b")  # the one still open
+        await store_done(app)
+        await press(pilot)
+        assert not app.screen.query_one("#welcome-due").display  # the line is gone
 
 
 async def test_a_saved_result_opens_its_suggestions_and_a_step_is_kept_with_it(
@@ -233,8 +244,22 @@ async def test_a_saved_result_opens_its_suggestions_and_a_step_is_kept_with_it(
         picked = shown.view.suggestions[new - 1].resource.id
         assert shown.saved.next_steps == (first, second, picked)
         assert app.next_steps == ()  # this session's own steps are untouched
+        # the walk: unmarking a step whose outcome was recorded hid it and its note; it stays
+        recorded = next(
+            i for i, s in enumerate(shown.view.suggestions, 1) if s.resource.id == second
+        )
+        await press(pilot, str(recorded))
+        await store_done(app)
+        assert shown.saved.next_steps == (first, second, picked)
+        assert "sudah dicatat (tidak membantu)" in " ".join(n.message for n in app._notifications)
+        # another window takes a step meanwhile: unmarking here writes only that change
+        with Store.open(DATA()) as store:
+            store.take_step(1, "taman-bacaan", date(2026, 12, 21))
+        await press(pilot, str(new))
+        await store_done(app)
+        assert shown.saved.next_steps == (first, second)
     with Store.open(DATA()) as store:
-        assert store.get(1).next_steps == (first, second, picked)  # type: ignore[union-attr]
+        assert store.get(1).next_steps == (first, second, "taman-bacaan")  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("size", [(60, 20), (80, 24)], ids=["60x20", "80x24"])

@@ -97,6 +97,9 @@ class FakeHost:
     def say(self, key: str, **values: object) -> None:
         self.said.append(key)
 
+    def say_due(self) -> None:
+        self.said.append(f"due:{self.remembered.due_count if self.remembered else 0}")
+
     def notify(self, message: str, *, timeout: float | None = None) -> None:
         self.notices.append(message)
 

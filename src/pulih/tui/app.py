@@ -335,13 +335,14 @@ class PulihApp(App[None]):
             return
         self.remembered = remembered
         if remembered.due_count:
-            self.call_from_thread(self._say_due)
+            self.call_from_thread(self.say_due)
         if self._theme_chosen:
             return
         if theme in self.available_themes and theme != self.theme:
             self.call_from_thread(setattr, self, "theme", theme)
 
-    def _say_due(self) -> None:
+    def say_due(self) -> None:
+        """The welcome screen says how many steps are due now (none: the line goes)."""
         due = self.remembered.due_count if self.remembered is not None else 0
         for screen in self.screen_stack:
             if isinstance(screen, WelcomeScreen):

@@ -179,17 +179,34 @@ class DataActions:
             await self._toggle_saved_step(screen, resource_id)
             return
         steps = list(host.next_steps)
-        if resource_id in steps:
-            steps.remove(resource_id)
-        else:
+        chosen = resource_id not in steps
+        saved_id = host.saved_id if host.save else None
+        if not chosen and saved_id is not None and await self._recorded(saved_id, resource_id):
+            return
+        if chosen:
             steps.append(resource_id)
+        else:
+            steps.remove(resource_id)
         host.next_steps = tuple(steps)
         screen = host.screen
         if isinstance(screen, SuggestionsScreen):
             await screen.show_view(screen.view, host.next_steps)
-        if host.saved_id is not None and host.save:
-            saved_id, chosen = host.saved_id, host.next_steps
-            self.store.in_store(lambda store: store.update_next_steps(saved_id, chosen))
+        if saved_id is not None:  # on what the store holds now (My steps may have added one)
+            number = saved_id
+            self.store.in_store(lambda store: store.set_step(number, resource_id, chosen))
+
+    async def _recorded(self, result_id: int, step: str) -> bool:
+        """Whether the person recorded how ``step`` went (then it is not unmarked: it would
+        vanish from the result and from My steps, with its note); said when so."""
+        from pulih.core.store.steps import outcome_label  # after a save only
+
+        outcomes = await self.store.read(lambda store: store.outcomes(result_id))
+        outcome = (outcomes or {}).get(step)
+        if outcome is None:
+            return outcomes is None  # unreadable: change nothing
+        said = outcome_label(outcome.outcome, self.host.lang)
+        self.host.say("steps.recorded_stays", outcome=said)
+        return True
 
     async def _toggle_saved_step(self, screen: SuggestionsScreen, resource_id: str) -> None:
         """A step marked on the suggestions of a saved result (opened from the history) is
@@ -199,16 +216,20 @@ class DataActions:
         saved = screen.saved
         if saved is None or saved.id is None or self.store.refuse_when_not_saving():
             return
+        number = saved.id
+        marking = resource_id not in saved.next_steps
+        if not marking and await self._recorded(number, resource_id):
+            return
         steps = [s for s in saved.next_steps if s != resource_id]
-        if len(steps) == len(saved.next_steps):
+        if marking:
             steps.append(resource_id)
-        chosen, number = tuple(steps), saved.id
+        chosen = tuple(steps)
         screen.saved = replace(saved, next_steps=chosen)
         for below in self.host.screen_stack:
             if isinstance(below, ResultsScreen) and getattr(below.saved, "id", None) == number:
                 below.saved = screen.saved
         await screen.show_view(screen.view, chosen)
-        self.store.in_store(lambda store: store.update_next_steps(number, chosen))
+        self.store.in_store(lambda store: store.set_step(number, resource_id, marking))
 
     # --- export
 

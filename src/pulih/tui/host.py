@@ -85,6 +85,10 @@ class Host(Protocol):
 
     # --- what the App does
 
+    def say_due(self) -> None:
+        """The welcome screen says how many steps are due (remembered.due_count)."""
+        ...
+
     def say(self, key: str, **values: object) -> None:
         """A notice in the person's language, for six seconds."""
         ...

@@ -13,6 +13,7 @@ from rich.segment import Segment
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -65,6 +66,12 @@ class JumpList(OptionList):
 
     def _get_left_gutter_width(self) -> int:
         return GUTTER
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """OptionList measures an auto height without the gutter it draws rows beside: a row
+        that wrapped only in the two cells of "› " lost its last line (the walk: My steps at
+        60x20, "Cek langkah: dalam 7 hari, paling lambat" and no date)."""
+        return super().get_content_height(container, viewport, width - GUTTER)
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)

@@ -56,7 +56,10 @@ class StepsActions:
     def _remember_marks(self, follow: Followup) -> None:
         """What was marked not helpful, for suggestions shown later in this session."""
         before = self.host.remembered or Remembered()
-        self.host.remembered = replace(before, marks=follow.known())
+        due = follow.due(self.host.today) if before.remind == "yes" else 0
+        self.host.remembered = replace(before, marks=follow.known(), due_count=due)
+        if due != before.due_count:  # the welcome's "1 langkah menunggu dicek" was stale
+            self.host.say_due()
 
     def _show_steps(self, follow: Followup, content: Content) -> None:
         from pulih.tui.screens.mysteps import MyStepsScreen, StepRow  # once there are steps
@@ -109,6 +112,7 @@ class StepsActions:
             change = taking(now[0], other, today)
             now[0] = change.after
             self.store.in_store(change.write)
+            self._remember_marks(now[0])
             result = next(r for r in now[0].saved if r.id == other.result_id)
             resource = other.suggestion.resource
             return StepView(resource.id, resource.title(lang), None), row(result, resource.id)

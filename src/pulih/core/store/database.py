@@ -640,6 +640,27 @@ class Store:
                 (json.dumps(list(next_steps), ensure_ascii=False), result_id),
             )
 
+    def set_step(self, result_id: int, step: str, chosen: bool) -> tuple[str, ...]:
+        """Mark or unmark one step of a saved result on the steps the store holds now (another
+        window, or My steps, may have added one since this one read them). A step with a
+        recorded outcome is never unmarked: what the person recorded stays in view."""
+        with self._transaction():
+            row = self.connection.execute(
+                "SELECT next_steps FROM results WHERE id = ?", (result_id,)
+            ).fetchone()
+            if row is None:
+                return ()
+            steps = [str(s) for s in json.loads(str(row[0] or "[]"))]
+            if chosen and step not in steps:
+                steps.append(step)
+            elif not chosen and step in steps and step not in self.outcomes(result_id):
+                steps.remove(step)
+            self.connection.execute(
+                "UPDATE results SET next_steps = ? WHERE id = ?",
+                (json.dumps(steps, ensure_ascii=False), result_id),
+            )
+        return tuple(steps)
+
     def take_step(self, result_id: int, step: str, check_in: date) -> tuple[str, ...]:
         """A step taken later (from "Coba juga"), added to the steps the store holds now (not
         to a list read earlier: another window may have taken one since), with a check-in date
