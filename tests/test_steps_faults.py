@@ -17,21 +17,17 @@ from pulih.core.store.database import DB_NAME, Store
 from pulih.core.store.followup import Followup, taking
 from tests.conftest import TODAY
 from tests.test_plain_parity import STATEMENTS, run
-from tests.test_steps_cli import ANSWERS, FIRST, SECOND
+from tests.test_steps_cli import FIRST, SECOND, saved
 from tests.test_store_faults import held, short_timeout
 
-__all__ = ["short_timeout"]  # a fixture, used by name
+__all__ = ["saved", "short_timeout"]  # fixtures, used by name
 
 BEFORE_RESULTS = [*STATEMENTS, "", "n", "n"]  # no place, no check, no map
 
 
 @pytest.fixture
-def two_steps(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """One saved result with FIRST and SECOND as its steps."""
-    answers = tmp_path / "answers.toml"
-    answers.write_text(ANSWERS, encoding="utf-8")
-    assert main(["reflect", "--answers", str(answers), "--save"]) == 0
-    capsys.readouterr()
+def two_steps(saved: Path) -> None:
+    """One saved result with FIRST and SECOND as its steps (test_steps_cli's ``saved``)."""
 
 
 def steps_now(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:

@@ -112,7 +112,7 @@ class Keeper:
         except Exception as error:
             return None, unexpected(error, self.folder, reading=True)
 
-    def change(self, change: Callable[[Store], object]) -> StoreError | None:
+    def change(self, change: Callable[[Store], None]) -> StoreError | None:
         """Run ``change`` on the store; None when it worked, else why not."""
         from pulih.core.store.database import Store  # the store: when first used
 

@@ -70,7 +70,7 @@ class StoreWork:
 
     # --- in a thread worker
 
-    def in_store(self, change: Callable[[Store], object], done: str | None = None) -> None:
+    def in_store(self, change: Callable[[Store], None], done: str | None = None) -> None:
         """Run ``change`` on the store in a thread worker; say ``done`` after, or why it failed."""
         keeper, host = self.keeper(), self.host
 

@@ -633,34 +633,33 @@ class Store:
             )
         return int(cursor.lastrowid or 0)
 
-    def set_step(self, result_id: int, step: str, chosen: bool) -> tuple[str, ...]:
+    def set_step(self, result_id: int, step: str, chosen: bool) -> None:
         """Mark or unmark one step of a saved result on the steps the store holds now (another
         window, or My steps, may have added one since this one read them). A step with a
         recorded outcome is never unmarked: what the person recorded stays in view."""
         with self._transaction():
-            return self._set_step(result_id, step, chosen)
+            self._set_step(result_id, step, chosen)
 
-    def take_step(self, result_id: int, step: str, check_in: date) -> tuple[str, ...]:
+    def take_step(self, result_id: int, step: str, check_in: date) -> None:
         """A step taken later (from "Coba juga"), added to the steps the store holds now (not
         to a list read earlier: another window may have taken one since), with a check-in date
-        of its own (the result's other steps keep theirs). The steps after it."""
+        of its own (the result's other steps keep theirs)."""
         with self._transaction():
-            steps = self._set_step(result_id, step, True)
-            if steps:
+            if self._set_step(result_id, step, True):
                 self.connection.execute(
                     "INSERT INTO step_check_ins (result_id, step, check_in) VALUES (?, ?, ?)"
                     " ON CONFLICT(result_id, step) DO UPDATE SET check_in = excluded.check_in",
                     (result_id, step, check_in.isoformat()),
                 )
-        return steps
 
-    def _set_step(self, result_id: int, step: str, chosen: bool) -> tuple[str, ...]:
-        """set_step's change, inside a transaction that is already open."""
+    def _set_step(self, result_id: int, step: str, chosen: bool) -> bool:
+        """set_step's change, inside a transaction that is already open; False when there is
+        no such result."""
         row = self.connection.execute(
             "SELECT next_steps FROM results WHERE id = ?", (result_id,)
         ).fetchone()
         if row is None:
-            return ()
+            return False
         steps = [str(s) for s in json.loads(str(row[0] or "[]"))]
         if chosen and step not in steps:
             steps.append(step)
@@ -670,7 +669,7 @@ class Store:
             "UPDATE results SET next_steps = ? WHERE id = ?",
             (json.dumps(steps, ensure_ascii=False), result_id),
         )
-        return tuple(steps)
+        return True
 
     def step_check_ins(self) -> dict[tuple[int, str], date]:
         """(result id, step) -> the check-in date of a step taken later (readable rows only)."""
